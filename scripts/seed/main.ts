@@ -1,0 +1,59 @@
+// `pnpm seed [FILE_OR_DIR …]`: import a district's catalogue (default: the demo catalogue beside this
+// file) into the database named by DATABASE_URL. Validates everything first; writes in one
+// transaction; upserts by code, so running it again changes nothing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { loadConfig } from '@bianmin/server/src/config';
+import { createDataSource } from '@bianmin/server/src/db/data-source';
+import { type ImportFile, importCatalogue } from '@bianmin/server/src/modules/catalogue/index';
+
+const DEMO = resolve(import.meta.dirname, 'demo');
+
+export function readImportFiles(paths: string[]): ImportFile[] {
+  const files = paths.flatMap((p) =>
+    statSync(p).isDirectory()
+      ? readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f))
+      : [p]);
+  return files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    try {
+      return { name: basename(file), content: JSON.parse(text) as unknown };
+    } catch (err) {
+      throw new Error(`${file}: 不是有效的 JSON（${(err as Error).message}）`);
+    }
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const paths = args.length ? args.map((a) => resolve(process.env.INIT_CWD ?? process.cwd(), a)) : [DEMO];
+  const files = readImportFiles(paths);
+  console.log(`Importing ${files.length} file(s): ${files.map((f) => f.name).join(', ')}`);
+
+  const config = loadConfig();
+  const dataSource = createDataSource(config.database);
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const result = await importCatalogue(dataSource, files, (section, done, total) => {
+      process.stdout.write(`  ${section.padEnd(12)} ${String(done).padStart(5)}/${total}\n`);
+    });
+    if (!result.ok) {
+      console.error(`\nNothing was imported: ${result.problems.length} problem(s) found.`);
+      for (const p of result.problems.slice(0, 200)) console.error(`  ${p.file}: ${p.path}: ${p.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.table(result.counts);
+    console.log(result.changed ? `Catalogue version is now ${result.version}.` : `No changes; catalogue version stays ${result.version}.`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

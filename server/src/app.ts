@@ -1,0 +1,66 @@
+// createApp wires middleware in order; it never listens, so tests drive it in-process.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Koa from 'koa';
+import serve from 'koa-static';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { AppError } from './errors';
+import { errorMiddleware } from './http/error-middleware';
+import { requestLog } from './http/request-log';
+import { docsRoutes } from './modules/docs/routes';
+import { guideRoutes } from './modules/guides/index';
+import { hallRoutes } from './modules/halls/index';
+import { healthRoutes } from './modules/health/routes';
+import type { Services } from './services';
+
+export interface AppDeps {
+  config: Pick<Config, 'appVersion' | 'h5Dir' | 'trustProxy'>;
+  services: Services;
+  logger: Logger;
+}
+
+export function createApp({ config, services, logger }: AppDeps): Koa {
+  const app = new Koa({ proxy: config.trustProxy });
+  app.on('error', (err: unknown, ctx?: Koa.Context) => {
+    logger.error({ err, requestId: ctx?.state.requestId, path: ctx?.path }, 'unhandled error');
+  });
+
+  app.use(requestLog(logger));
+  app.use(errorMiddleware());
+  app.use(async (ctx, next) => {
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Referrer-Policy', 'same-origin');
+    await next();
+  });
+
+  const methodNotAllowed = () => new AppError('METHOD_NOT_ALLOWED', 405, '不支持该请求方法');
+  for (const router of [
+    healthRoutes({ dataSource: services.dataSource, appVersion: config.appVersion, startedAt: Date.now() }),
+    guideRoutes(services.guides),
+    hallRoutes(services.halls),
+    docsRoutes(config.appVersion),
+  ]) {
+    app.use(router.routes());
+    app.use(router.allowedMethods({ throw: true, methodNotAllowed, notImplemented: methodNotAllowed }));
+  }
+
+  app.use(async (ctx, next) => {
+    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) {
+      throw new AppError('ROUTE_NOT_FOUND', 404, '请求的接口不存在');
+    }
+    await next();
+  });
+
+  // The H5 build of the mini-app, on the same origin as the API.
+  if (config.h5Dir && existsSync(join(config.h5Dir, 'index.html'))) {
+    app.use(serve(config.h5Dir, { maxage: 60_000 }));
+  } else {
+    app.use(async (ctx) => {
+      ctx.status = 404;
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = '尚未构建 H5 页面：请运行 pnpm build:h5（npm start 会自动构建）。API 文档见 /api/docs';
+    });
+  }
+  return app;
+}

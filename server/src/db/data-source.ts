@@ -1,0 +1,38 @@
+// One DataSource per process; the engine follows DATABASE_URL. Schema only ever changes by migration.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { catalogueEntities } from '../modules/catalogue/entities';
+import { migrations } from './migrations';
+
+export function createDataSource(db: DatabaseConfig): DataSource {
+  const common = { entities: [...catalogueEntities], migrations, synchronize: false as const, logging: false };
+  if (db.type === 'mysql') {
+    return new DataSource({
+      ...common,
+      type: 'mysql',
+      url: db.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      // Stateless instances behind a load balancer each keep a modest pool.
+      extra: { connectionLimit: 20 },
+    });
+  }
+  if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: db.path,
+    // WAL lets readers proceed while one writer commits; busy_timeout waits instead of failing.
+    prepareDatabase: (conn: { pragma(s: string): unknown }) => {
+      conn.pragma('journal_mode = WAL');
+      conn.pragma('busy_timeout = 5000');
+      conn.pragma('foreign_keys = ON');
+    },
+  });
+}
+
+export function engineName(dataSource: DataSource): string {
+  return dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite';
+}

@@ -1,0 +1,4 @@
+import { Catalogue1764115200000 } from './1764115200000-catalogue';
+
+/** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
+export const migrations = [Catalogue1764115200000];

@@ -1,0 +1,61 @@
+// Renders a material's form template as a Word document: blank for printing, or filled with the
+// sample values so a resident sees what a correct form looks like (填写样例).
+import {
+  AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+} from 'docx';
+import type { FormTemplate } from '@bianmin/shared';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const FONT = 'SimSun';
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
+export async function renderFormDocument(form: FormTemplate, opts: { sample: boolean; itemName: string; department: string }): Promise<Buffer> {
+  const rows = form.fields.map((field) => new TableRow({
+    children: [
+      new TableCell({
+        width: { size: 30, type: WidthType.PERCENTAGE }, borders,
+        children: [new Paragraph({ children: [new TextRun({ text: field.label, font: FONT, bold: true })] })],
+      }),
+      new TableCell({
+        width: { size: 70, type: WidthType.PERCENTAGE }, borders,
+        children: [new Paragraph({
+          spacing: { before: 120, after: 120 },
+          children: [new TextRun({ text: opts.sample ? field.sample ?? '' : '', font: FONT, color: '1F4E9E' })],
+        })],
+      }),
+    ],
+  }));
+  const title = opts.sample ? `${form.title}（填写样例）` : form.title;
+  const doc = new Document({
+    title,
+    creator: opts.department,
+    sections: [{
+      children: [
+        new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, font: FONT })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER, spacing: { after: 240 },
+          children: [new TextRun({ text: `${opts.itemName} · ${opts.department}`, font: FONT, size: 20 })],
+        }),
+        new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
+        ...(form.notes.length
+          ? [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: '填表说明：', font: FONT, bold: true })] }),
+            ...form.notes.map((n, i) => new Paragraph({ children: [new TextRun({ text: `${i + 1}. ${n}`, font: FONT, size: 20 })] }))]
+          : []),
+        new Paragraph({
+          spacing: { before: 480 }, alignment: AlignmentType.RIGHT,
+          children: [new TextRun({ text: '申请人（签字/盖章）：____________    日期：____年__月__日', font: FONT })],
+        }),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** `attachment` with an ASCII fallback and the RFC 5987 UTF-8 name, so Chinese names survive every browser. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

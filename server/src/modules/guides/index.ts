@@ -1,0 +1,3 @@
+// Public interface of the guides capability.
+export { createGuideService, type GuideService } from './service';
+export { guideRoutes } from './routes';

@@ -1,0 +1,2 @@
+export { createHallService, type HallService } from './service';
+export { hallRoutes } from './routes';

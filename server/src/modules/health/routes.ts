@@ -1,0 +1,31 @@
+// GET /api/v1/health: for load balancers and operators. 503 when the database is unreachable.
+import Router from 'koa-router';
+import type { DataSource } from 'typeorm';
+import type { Health } from '@bianmin/shared';
+import { engineName } from '../../db/data-source';
+import { readCatalogueVersion } from '../catalogue/index';
+
+export function healthRoutes(deps: { dataSource: DataSource; appVersion: string; startedAt: number }): Router {
+  const router = new Router({ prefix: '/api/v1' });
+  router.get('/health', async (ctx) => {
+    let database: Health['database'] = 'up';
+    let catalogueVersion: string | null = null;
+    try {
+      catalogueVersion = await readCatalogueVersion(deps.dataSource.manager);
+    } catch {
+      database = 'down';
+    }
+    const body: Health = {
+      status: database === 'up' ? 'ok' : 'degraded',
+      database,
+      databaseEngine: engineName(deps.dataSource),
+      catalogueVersion,
+      appVersion: deps.appVersion,
+      uptimeSeconds: Math.floor((Date.now() - deps.startedAt) / 1000),
+    };
+    ctx.set('Cache-Control', 'no-store');
+    ctx.status = database === 'up' ? 200 : 503;
+    ctx.body = body;
+  });
+  return router;
+}

@@ -1,0 +1,18 @@
+// Plain factory of the use-case services (no DI container): `type Services = ReturnType<…>`.
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { CatalogueReader } from './modules/catalogue/index';
+import { createGuideService } from './modules/guides/index';
+import { createHallService } from './modules/halls/index';
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(config: Pick<Config, 'catalogueCheckMs'>, dataSource: DataSource) {
+  const catalogue = new CatalogueReader(dataSource, config.catalogueCheckMs);
+  return {
+    dataSource,
+    catalogue,
+    guides: createGuideService({ dataSource, catalogue }),
+    halls: createHallService({ catalogue }),
+  };
+}

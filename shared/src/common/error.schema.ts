@@ -1,0 +1,26 @@
+import { z } from '../zod';
+
+/** Stable, English machine codes. Clients branch on these, never on messages. */
+export const ErrorCode = z.enum([
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** The one shape of every failure: `message` is a Chinese sentence a resident understands. */
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** Field path (dot-joined) → what is wrong with it, in Chinese. */
+  fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
+  requestId: z.optional(z.string()),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
