@@ -29,8 +29,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   const e = parsed.data;
   const database = parseDatabaseUrl(e.DATABASE_URL);
-  if (e.NODE_ENV === 'production' && database.type === 'sqlite' && database.path === ':memory:') {
-    throw new Error('Invalid configuration: an in-memory database loses every case on restart; set DATABASE_URL');
+  if (e.NODE_ENV === 'production') {
+    // Fail fast rather than run a government service on a development default.
+    if (!env.DATABASE_URL) throw new Error('Invalid configuration: DATABASE_URL must be set explicitly in production');
+    if (database.type === 'sqlite' && database.path === ':memory:') {
+      throw new Error('Invalid configuration: an in-memory database loses every case on restart; set DATABASE_URL');
+    }
   }
   return {
     env: e.NODE_ENV,

@@ -1,0 +1,59 @@
+// Starts the real API (+ served H5 build) as a child process on a free port with its own database,
+// for the browser test and the benchmarks. Stops it again, whatever happens.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const SERVER_DIR = join(REPO_ROOT, 'server');
+const TSX = join(SERVER_DIR, 'node_modules/.bin/tsx');
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    }).on('error', fail);
+  });
+}
+
+export interface RunningServer { baseUrl: string; stop(): Promise<void> }
+
+/** Migrates and seeds a fresh database (SQLite in a temp dir unless `databaseUrl` is given), then serves. */
+export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'bianmin-'));
+  const env = {
+    ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn',
+    DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir, 'e2e.sqlite')}`, ...opts.env,
+  };
+  for (const script of ['src/db/migrate.ts', join(REPO_ROOT, 'scripts/seed/main.ts')]) {
+    const r = spawnSync(TSX, [script], { cwd: SERVER_DIR, env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${script} failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  const port = await freePort();
+  const child: ChildProcess = spawn(TSX, ['src/main.ts'], {
+    cwd: SERVER_DIR, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/v1/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) { child.kill(); throw new Error('server did not become healthy in 60 s'); }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    baseUrl,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Nothing a user can send may produce a 500: random query strings and path segments against
+// every public endpoint get a 2xx/4xx answer in the error shape.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '@bianmin/shared';
+import { startTestApp, type TestApp } from '../testing/harness';
+
+let app: TestApp;
+beforeAll(async () => { app = await startTestApp(); });
+afterAll(async () => { await app?.close(); });
+
+const KEYS = ['q', 'page', 'pageSize', 'department', 'audience', 'lifeEvent', 'kind', 'level', 'near', 'item', 'parent', 'limit'];
+const value = fc.oneof(fc.string(), fc.fullUnicodeString({ maxLength: 80 }), fc.integer().map(String), fc.constantFrom('', '-1', '1e9', 'NaN', '36.3,120.4', '%', '..'));
+const query = fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 4 });
+const segment = fc.oneof(fc.string({ maxLength: 30 }), fc.fullUnicodeString({ maxLength: 20 }), fc.constantFrom('..', '%2e%2e', 'A'.repeat(200)));
+
+const PATHS = [
+  () => '/api/v1/guides', () => '/api/v1/guides/popular', () => '/api/v1/halls', () => '/api/v1/departments',
+];
+
+async function expectClean(path: string) {
+  const res = await app.raw(path);
+  expect(res.status, path).toBeLessThan(500);
+  if (res.status >= 400) {
+    const body = (await res.json()) as ErrorBody;
+    expect(body.code).toMatch(/^[A-Z_]+$/);
+    expect(body.message).toMatch(/[\u4e00-\u9fa5]/);
+  } else {
+    await res.arrayBuffer();
+  }
+}
+
+describe('no 500 for anything a user can send', () => {
+  it('survives random query strings on the list endpoints', async () => {
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...PATHS), query, async (path, q) => {
+      await expectClean(`${path()}?${new URLSearchParams(q)}`);
+    }), { numRuns: 150 });
+  });
+
+  it('survives random codes and ids in paths', async () => {
+    await fc.assert(fc.asyncProperty(segment, fc.constantFrom('guides', 'halls'), async (s, kind) => {
+      await expectClean(`/api/v1/${kind}/${encodeURIComponent(s)}`);
+      await expectClean(`/api/v1/guides/${encodeURIComponent(s)}/materials/${encodeURIComponent(s)}/forms/blank`);
+    }), { numRuns: 100 });
+  });
+});
