@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Koa from 'koa';
+import Router from 'koa-router';
 import serve from 'koa-static';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -34,21 +35,27 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
     await next();
   });
 
-  const methodNotAllowed = () => new AppError('METHOD_NOT_ALLOWED', 405, '不支持该请求方法');
+  // An API path no router answered is a 404 in the error shape (405 when only the method is wrong).
+  app.use(async (ctx, next) => {
+    await next();
+    const isApi = ctx.path === '/api' || ctx.path.startsWith('/api/');
+    if (isApi && ctx.status === 404 && ctx.body === undefined) throw new AppError('ROUTE_NOT_FOUND', 404, '请求的接口不存在');
+  });
+  const api = new Router();
   for (const router of [
     healthRoutes({ dataSource: services.dataSource, appVersion: config.appVersion, startedAt: Date.now() }),
     guideRoutes(services.guides),
     hallRoutes(services.halls),
     docsRoutes(config.appVersion),
   ]) {
-    app.use(router.routes());
-    app.use(router.allowedMethods({ throw: true, methodNotAllowed, notImplemented: methodNotAllowed }));
+    api.use(router.routes());
   }
-
+  const methodNotAllowed = () => new AppError('METHOD_NOT_ALLOWED', 405, '不支持该请求方法');
+  app.use(api.routes());
+  app.use(api.allowedMethods({ throw: true, methodNotAllowed, notImplemented: methodNotAllowed }));
   app.use(async (ctx, next) => {
-    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) {
-      throw new AppError('ROUTE_NOT_FOUND', 404, '请求的接口不存在');
-    }
+    // API paths never fall through to the H5 files.
+    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) return;
     await next();
   });
 

@@ -49,8 +49,7 @@ export function validateImport(files: ImportFile[], existing: ExistingCodes):
       (merged[section] as unknown[]).push(...data[section]);
     }
   }
-  if (problems.length) return { ok: false, problems };
-
+  // Reference checks run even after schema problems, so one run reports everything it can.
   const known = {
     departments: new Set([...existing.departments, ...merged.departments.map((d) => d.code)]),
     lifeEvents: new Set([...existing.lifeEvents, ...merged.lifeEvents.map((e) => e.code)]),
