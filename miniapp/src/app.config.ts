@@ -1,0 +1,33 @@
+// Tab pages live in the main package; every capability is a subpackage so residents download
+// a feature only when they open it (a mini-program's main package must stay small).
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'features/guides', pages: ['pages/search/index', 'pages/detail/index'] },
+    { root: 'features/halls', pages: ['pages/list/index', 'pages/detail/index'] },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['features/guides'] },
+  },
+  window: {
+    navigationBarTitleText: '便民服务',
+    navigationBarBackgroundColor: '#1a5fb4',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f9',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#6b7280',
+    selectedColor: '#1a5fb4',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
+    ],
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的政务服务大厅和便民服务站' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+});

@@ -1,0 +1,28 @@
+import type { GuideDetail, GuideSearchResult } from '@bianmin/shared/guides/guide.schema';
+import type { Audience } from '@bianmin/shared/catalogue/vocabulary';
+import { api } from '@/lib/request';
+
+export interface GuideFilters {
+  q?: string;
+  department?: string;
+  audience?: Audience;
+  lifeEvent?: string;
+}
+
+export const GUIDE_PAGE_SIZE = 20;
+
+export function searchGuides(filters: GuideFilters, page: number) {
+  return api.request<GuideSearchResult>('/api/v1/guides', {
+    query: { ...filters, q: filters.q?.trim(), page, pageSize: GUIDE_PAGE_SIZE },
+    silent: true,
+  });
+}
+
+export function getGuide(code: string) {
+  return api.request<GuideDetail>(`/api/v1/guides/${encodeURIComponent(code)}`, { silent: true });
+}
+
+/** Absolute URL of a material's form (.docx); the API gives it relative to its origin. */
+export function formUrl(relative: string): string {
+  return api.url(relative);
+}

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { guideDetail } from '@/test/fixtures';
+import GuideDetailPage from './index';
+
+function answer(statusCode: number, data: unknown) {
+  vi.mocked(Taro.request).mockResolvedValue({ statusCode, data } as never);
+}
+
+describe('guide detail page', () => {
+  beforeEach(() => {
+    vi.mocked(Taro.request).mockReset();
+    vi.mocked(useRouter).mockReturnValue({ params: { code: 'G-1' } } as never);
+  });
+
+  it('shows every section of the guide, with 即办 for a zero limit and the fee items when charged', async () => {
+    answer(200, guideDetail({
+      legalLimitDays: 0,
+      promisedLimitDays: 0,
+      fee: { charged: true, items: [{ name: '工本费', standard: '每证20元', basis: '鲁价费发〔2018〕1号' }] },
+    }));
+    const { container } = render(<GuideDetailPage />);
+    await screen.findByText('申请材料（1项）');
+    expect(vi.mocked(Taro.request).mock.calls[0]![0]).toMatchObject({ url: '/api/v1/guides/G-1' });
+    expect([...container.querySelectorAll('.section-title')].map((e) => e.textContent)).toEqual([
+      '基本信息', '受理条件', '申请材料（1项）', '办理流程', '设定依据', '收费标准', '办理地点', '咨询与投诉',
+    ]);
+    expect(screen.getAllByText('即办')).toHaveLength(2);
+    expect(screen.getByText('工本费：每证20元')).toBeTruthy();
+    expect(screen.queryByText('不收费')).toBeNull();
+    expect(container.querySelector('a.contact-phone')?.getAttribute('href')).toBe('tel:053287867100');
+  });
+
+  it("says the item is gone in the server's words when it is not found", async () => {
+    answer(404, { code: 'NOT_FOUND', message: '没有找到这个事项，可能已调整或下线，请返回重新搜索' });
+    render(<GuideDetailPage />);
+    expect(await screen.findByText('没有找到这个事项，可能已调整或下线，请返回重新搜索')).toBeTruthy();
+    expect(screen.queryByText('重新加载')).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+// 办事指南 search: debounced query, filters, highlighted results, infinite scroll, suggestions.
+import { useState } from 'react';
+import { useReachBottom, useRouter } from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import type { Audience } from '@bianmin/shared/catalogue/vocabulary';
+import type { GuideSearchResult, GuideSummary } from '@bianmin/shared/guides/guide.schema';
+import { decodeParam } from '@/lib/query';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { usePagedList } from '@/lib/use-paged-list';
+import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { searchGuides, type GuideFilters as Filters } from '../../api';
+import { GuideFilters } from '../../components/GuideFilters';
+import { GuideResultItem } from '../../components/GuideResultItem';
+import { ListFooter } from '@/components/ListFooter';
+import './index.scss';
+
+export default function GuideSearchPage() {
+  const { params } = useRouter();
+  const [text, setText] = useState(() => decodeParam(params.q) ?? '');
+  const [filters, setFilters] = useState<Omit<Filters, 'q'>>(() => ({
+    department: decodeParam(params.department),
+    audience: decodeParam(params.audience) as Audience | undefined,
+    lifeEvent: decodeParam(params.lifeEvent),
+  }));
+  const q = useDebouncedValue(text.trim(), 300);
+  const query: Filters = { ...filters, q: q || undefined };
+
+  const list = usePagedList<GuideSummary, GuideSearchResult>((page) => searchGuides(query, page), JSON.stringify(query));
+  useReachBottom(list.loadMore);
+
+  return (
+    <View className="page guide-search">
+      <View className="guide-search-bar">
+        <View className="guide-search-box">
+          <Input
+            className="guide-search-input"
+            value={text}
+            placeholder="输入事项名称或想办的事，如：开饭店"
+            confirmType="search"
+            maxlength={50}
+            onInput={(e) => setText(e.detail.value)}
+          />
+          {text && (
+            <Text className="guide-search-clear" onClick={() => setText('')}>
+              清除
+            </Text>
+          )}
+        </View>
+        <GuideFilters value={filters} onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))} />
+      </View>
+
+      {list.status === 'loading' && <LoadingState text="正在查找事项…" />}
+      {list.status === 'error' && <ErrorState error={list.error} onRetry={list.reload} />}
+      {list.page > 0 && list.items.length === 0 && (
+        <EmptyState title="没有找到相关事项">
+          <Text className="muted">换个说法试试，或者减少筛选条件</Text>
+          {(list.last?.suggestions.length ?? 0) > 0 && (
+            <View className="guide-suggestions">
+              <Text className="muted">您是不是要找：</Text>
+              {list.last!.suggestions.map((s) => (
+                <Text key={s} className="chip guide-suggestion" onClick={() => setText(s)}>
+                  {s}
+                </Text>
+              ))}
+            </View>
+          )}
+        </EmptyState>
+      )}
+      {list.items.length > 0 && (
+        <View className="guide-results">
+          <Text className="guide-total muted">共找到 {list.total} 个事项</Text>
+          {list.items.map((g) => (
+            <GuideResultItem key={g.code} guide={g} />
+          ))}
+          <ListFooter list={list} />
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,28 @@
+import type { HallDetail, HallPage } from '@bianmin/shared/halls/hall.schema';
+import type { HallLevel } from '@bianmin/shared/catalogue/vocabulary';
+import { api } from '@/lib/request';
+
+export interface HallFilters {
+  level?: HallLevel;
+  near?: { latitude: number; longitude: number };
+  item?: string;
+  parent?: string;
+}
+
+export const HALL_PAGE_SIZE = 20;
+
+export function listHalls({ near, ...filters }: HallFilters, page: number) {
+  return api.request<HallPage>('/api/v1/halls', {
+    query: {
+      ...filters,
+      near: near ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : undefined,
+      page,
+      pageSize: HALL_PAGE_SIZE,
+    },
+    silent: true,
+  });
+}
+
+export function getHall(id: string) {
+  return api.request<HallDetail>(`/api/v1/halls/${encodeURIComponent(id)}`, { silent: true });
+}

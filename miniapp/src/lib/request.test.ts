@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import Taro from '@tarojs/taro';
+import { api, ApiError, createApiClient, errorFromFailure, errorFromResponse, MESSAGES, type Transport } from './request';
+import { buildQuery } from './query';
+
+function client(transport: Transport) {
+  const notify = vi.fn();
+  return { notify, c: createApiClient({ baseUrl: 'https://api.example.cn', transport, notify, timeoutMs: 5000 }) };
+}
+const answer = (statusCode: number, data: unknown): Transport => vi.fn(async () => ({ statusCode, data }));
+
+describe('error mapping', () => {
+  it('keeps the server code, Chinese message and field errors', () => {
+    const err = errorFromResponse(400, {
+      code: 'VALIDATION_FAILED',
+      message: '搜索词不能超过50个字',
+      fieldErrors: { q: ['搜索词不能超过50个字'] },
+    });
+    expect(err).toBeInstanceOf(ApiError);
+    expect([err.code, err.message, err.status]).toEqual(['VALIDATION_FAILED', '搜索词不能超过50个字', 400]);
+    expect(err.fieldErrors).toEqual({ q: ['搜索词不能超过50个字'] });
+  });
+
+  it('gives a Chinese message by status when the body is not our error shape (proxy pages, empty bodies)', () => {
+    expect(errorFromResponse(502, '<html>Bad Gateway</html>')).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: MESSAGES.unavailable });
+    expect(errorFromResponse(404, null)).toMatchObject({ code: 'NOT_FOUND', message: MESSAGES.notFound });
+    expect(errorFromResponse(401, {})).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorFromResponse(429, { code: 'RATE_LIMITED' })).toMatchObject({ code: 'RATE_LIMITED', message: MESSAGES.rateLimited });
+    expect(errorFromResponse(418, undefined)).toMatchObject({ code: 'HTTP_ERROR', status: 418 });
+  });
+
+  it('tells a timeout (weapp errMsg or an aborted fetch in H5) from other network failures', () => {
+    expect(errorFromFailure({ errMsg: 'request:fail timeout' }).code).toBe('TIMEOUT');
+    expect(errorFromFailure(Object.assign(new Error('The user aborted a request.'), { name: 'AbortError' })).code).toBe('TIMEOUT');
+    expect(errorFromFailure({ errMsg: 'request:fail net::ERR_CONNECTION_REFUSED' })).toMatchObject({
+      code: 'NETWORK_ERROR',
+      message: MESSAGES.network,
+      status: 0,
+    });
+  });
+});
+
+describe('request', () => {
+  it('joins base URL, path and non-empty query values, and sends JSON with the timeout', async () => {
+    const transport = answer(200, { items: [] });
+    const { c } = client(transport);
+    await expect(c.request('/api/v1/guides', { query: { q: '开饭店', department: undefined, audience: '', page: 2 } })).resolves.toEqual({ items: [] });
+    expect(transport).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: 'https://api.example.cn/api/v1/guides?q=%E5%BC%80%E9%A5%AD%E5%BA%97&page=2',
+        method: 'GET',
+        timeout: 5000,
+      }),
+    );
+  });
+
+  it('throws ApiError and shows its message as a toast', async () => {
+    const { c, notify } = client(answer(404, { code: 'NOT_FOUND', message: '没有找到这个事项' }));
+    await expect(c.request('/api/v1/guides/x')).rejects.toMatchObject({ code: 'NOT_FOUND', message: '没有找到这个事项' });
+    expect(notify).toHaveBeenCalledWith('没有找到这个事项');
+  });
+
+  it('stays quiet when the caller shows the error itself', async () => {
+    const { c, notify } = client(answer(500, null));
+    await expect(c.request('/x', { silent: true })).rejects.toBeInstanceOf(ApiError);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('maps a transport failure to a network error with a toast', async () => {
+    const { c, notify } = client(vi.fn(async () => Promise.reject({ errMsg: 'request:fail timeout' })));
+    await expect(c.request('/x')).rejects.toMatchObject({ code: 'TIMEOUT', status: 0 });
+    expect(notify).toHaveBeenCalledWith(MESSAGES.timeout);
+  });
+
+  it('sends the bearer token and, on 401, refreshes once and retries', async () => {
+    const transport = vi
+      .fn<Transport>()
+      .mockResolvedValueOnce({ statusCode: 401, data: { code: 'UNAUTHENTICATED', message: '登录已过期' } })
+      .mockResolvedValueOnce({ statusCode: 200, data: 'ok' });
+    const { c } = client(transport);
+    let token = 'old';
+    c.setAuth({ accessToken: () => token, refresh: async () => ((token = 'new'), true) });
+    await expect(c.request('/me')).resolves.toBe('ok');
+    expect(transport.mock.calls.map(([o]) => o.header.Authorization)).toEqual(['Bearer old', 'Bearer new']);
+  });
+
+  it('gives up after one failed refresh', async () => {
+    const transport = answer(401, { code: 'UNAUTHENTICATED', message: '请先登录' });
+    const { c } = client(transport);
+    c.setAuth({ accessToken: () => 't', refresh: async () => false });
+    await expect(c.request('/me', { silent: true })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(transport).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves absolute URLs alone and prefixes relative ones', () => {
+    const { c } = client(answer(200, null));
+    expect(c.url('/api/v1/forms/1.docx')).toBe('https://api.example.cn/api/v1/forms/1.docx');
+    expect(c.url('https://cdn.example.cn/a.docx')).toBe('https://cdn.example.cn/a.docx');
+  });
+});
+
+describe('the app client over Taro.request', () => {
+  beforeEach(() => vi.mocked(Taro.request).mockReset());
+
+  it('uses the build-time base URL and toasts the server message through Taro', async () => {
+    vi.mocked(Taro.request).mockResolvedValue({ statusCode: 503, data: { code: 'SERVICE_UNAVAILABLE', message: '系统维护中，请稍后再试' } } as never);
+    await expect(api.request('/api/v1/halls')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(vi.mocked(Taro.request).mock.calls[0]![0]).toMatchObject({ url: '/api/v1/halls', dataType: 'json' });
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '系统维护中，请稍后再试', icon: 'none' }));
+  });
+});
+
+describe('buildQuery', () => {
+  it('is empty without values', () => {
+    expect(buildQuery({ a: undefined, b: null, c: '' })).toBe('');
+  });
+});

@@ -1,0 +1,150 @@
+// The one API client: base URL, JSON, the `{ code, message }` error shape → ApiError, an error toast
+// unless the caller opts out, timeouts, and the seam where sign-in (JWT + refresh on 401) plugs in.
+import Taro from '@tarojs/taro';
+import type { ErrorCode } from '@bianmin/shared/common/error.schema';
+import { buildQuery, type Query } from './query';
+
+/** Failures the client detects itself, before or without an error body from the server. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'HTTP_ERROR';
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    /** HTTP status; 0 when no response arrived. */
+    readonly status: number,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export const MESSAGES = {
+  network: '网络连接失败，请检查网络后重试',
+  timeout: '服务器响应超时，请稍后重试',
+  unauthenticated: '请先登录后再操作',
+  notFound: '没有找到您要的内容，可能已下线或地址有误',
+  rateLimited: '访问人数较多，请稍后再试',
+  unavailable: '服务暂时不可用，请稍后重试',
+} as const;
+
+function isErrorBody(data: unknown): data is { code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> } {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Record<string, unknown>;
+  return typeof d.code === 'string' && typeof d.message === 'string' && d.message.length > 0;
+}
+
+/** A response outside 2xx → ApiError, keeping the server's code and Chinese message when it sent them. */
+export function errorFromResponse(status: number, data: unknown): ApiError {
+  if (isErrorBody(data)) return new ApiError(data.code, data.message, status, data.fieldErrors);
+  if (status === 401) return new ApiError('UNAUTHENTICATED', MESSAGES.unauthenticated, status);
+  if (status === 404) return new ApiError('NOT_FOUND', MESSAGES.notFound, status);
+  if (status === 429) return new ApiError('RATE_LIMITED', MESSAGES.rateLimited, status);
+  if (status >= 500) return new ApiError('SERVICE_UNAVAILABLE', MESSAGES.unavailable, status);
+  return new ApiError('HTTP_ERROR', `请求未能完成（${status}），请稍后重试`, status);
+}
+
+/** A request that got no response (offline, DNS, timeout, aborted) → ApiError. */
+export function errorFromFailure(failure: unknown): ApiError {
+  const f = (failure ?? {}) as { errMsg?: unknown; message?: unknown; name?: unknown };
+  const text = `${String(f.errMsg ?? '')} ${String(f.message ?? '')} ${String(f.name ?? '')}`;
+  if (/timeout|timed out|abort/i.test(text)) return new ApiError('TIMEOUT', MESSAGES.timeout, 0);
+  return new ApiError('NETWORK_ERROR', MESSAGES.network, 0);
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  header?: Record<string, string>;
+  /** The caller shows the error itself (inline error state), so no toast. */
+  silent?: boolean;
+  timeoutMs?: number;
+}
+
+/** The slice of `Taro.request` the client uses; tests pass a stand-in. */
+export type Transport = (options: {
+  url: string;
+  method: NonNullable<RequestOptions['method']>;
+  data?: unknown;
+  header: Record<string, string>;
+  timeout: number;
+}) => Promise<{ statusCode: number; data: unknown }>;
+
+/** Sign-in plugs in here (a later issue): a bearer token, and one refresh + retry on 401. */
+export interface AuthProvider {
+  accessToken(): string | null | Promise<string | null>;
+  /** Resolves true when a new token was obtained; the failed request is then retried once. */
+  refresh(): Promise<boolean>;
+}
+
+export interface ClientDeps {
+  baseUrl: string;
+  transport: Transport;
+  notify: (message: string) => void;
+  timeoutMs?: number;
+}
+
+export function createApiClient({ baseUrl, transport, notify, timeoutMs = 15_000 }: ClientDeps) {
+  let auth: AuthProvider | null = null;
+
+  async function send<T>(path: string, opts: RequestOptions, mayRefresh: boolean): Promise<T> {
+    const method = opts.method ?? 'GET';
+    const header: Record<string, string> = { Accept: 'application/json', ...opts.header };
+    if (opts.body !== undefined) header['Content-Type'] = 'application/json';
+    const token = auth ? await auth.accessToken() : null;
+    if (token) header.Authorization = `Bearer ${token}`;
+
+    let res: { statusCode: number; data: unknown };
+    try {
+      res = await transport({
+        url: `${baseUrl}${path}${buildQuery(opts.query)}`,
+        method,
+        data: opts.body,
+        header,
+        timeout: opts.timeoutMs ?? timeoutMs,
+      });
+    } catch (failure) {
+      throw errorFromFailure(failure);
+    }
+    if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
+    if (res.statusCode === 401 && mayRefresh && auth && (await auth.refresh().catch(() => false))) {
+      return send<T>(path, opts, false);
+    }
+    throw errorFromResponse(res.statusCode, res.data);
+  }
+
+  return {
+    async request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+      try {
+        return await send<T>(path, opts, true);
+      } catch (err) {
+        const error = err instanceof ApiError ? err : errorFromFailure(err);
+        if (!opts.silent) notify(error.message);
+        throw error;
+      }
+    },
+    /** Absolute URL of an API resource (form downloads, links). */
+    url(path: string): string {
+      return /^https?:\/\//.test(path) ? path : `${baseUrl}${path}`;
+    },
+    setAuth(provider: AuthProvider | null) {
+      auth = provider;
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export const api: ApiClient = createApiClient({
+  baseUrl: API_BASE_URL,
+  transport: (o) => Taro.request({ ...o, dataType: 'json' }) as unknown as ReturnType<Transport>,
+  notify: (message) => void Taro.showToast({ title: message, icon: 'none', duration: 2500 }),
+});
+
+/** Error text to show inline, for any thrown value. */
+export function messageOf(err: unknown): string {
+  return err instanceof ApiError ? err.message : MESSAGES.network;
+}

@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { listDepartments } from '@/lib/catalogue-api';
+import { useAsync } from '@/lib/use-async';
+import { routes } from '@/lib/routes';
+import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+
+export function DepartmentList() {
+  const departments = useAsync(listDepartments, []);
+  return (
+    <View className="card">
+      <View className="card-title">按部门找</View>
+      {departments.status === 'loading' && <LoadingState />}
+      {departments.status === 'error' && <ErrorState error={departments.error} onRetry={departments.reload} />}
+      {departments.status === 'ok' && departments.data.length === 0 && <EmptyState title="暂无部门" />}
+      {departments.status === 'ok' &&
+        departments.data.map((d) => (
+          <View
+            key={d.code}
+            className="department-item"
+            onClick={() => void Taro.navigateTo({ url: routes.guideSearch({ department: d.code }) })}
+          >
+            <Text className="department-name">{d.name}</Text>
+            <Text className="muted">{d.itemCount}项 ›</Text>
+          </View>
+        ))}
+    </View>
+  );
+}

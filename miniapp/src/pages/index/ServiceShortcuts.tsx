@@ -1,0 +1,38 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { routes } from '@/lib/routes';
+import { tellComingSoon } from '@/lib/coming-soon';
+
+interface Service {
+  name: string;
+  mark: string;
+  /** Where it goes; none yet for services still being built. */
+  url?: string;
+}
+
+// The five services of the district's WeChat channel, in the source's order.
+const SERVICES: Service[] = [
+  { name: '办事指南', mark: '指', url: routes.guideSearch() },
+  { name: '办件查询', mark: '查' },
+  { name: '预约服务', mark: '约' },
+  { name: '窗口联系', mark: '窗', url: routes.hallList() },
+  { name: '微信申报', mark: '报' },
+];
+
+export function ServiceShortcuts() {
+  return (
+    <View className="card service-shortcuts">
+      {SERVICES.map((s) => (
+        <View
+          key={s.name}
+          className={`service-shortcut${s.url ? '' : ' is-soon'}`}
+          onClick={() => (s.url ? void Taro.navigateTo({ url: s.url }) : tellComingSoon(s.name))}
+        >
+          <View className="service-shortcut-mark">{s.mark}</View>
+          <Text className="service-shortcut-name">{s.name}</Text>
+          {!s.url && <Text className="service-shortcut-soon">即将上线</Text>}
+        </View>
+      ))}
+    </View>
+  );
+}

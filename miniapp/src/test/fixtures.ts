@@ -1,0 +1,57 @@
+// Contract-shaped sample data for component tests (typed by the shared DTOs, so drift fails typecheck).
+import type { GuideDetail, GuideMaterial, GuideSummary } from '@bianmin/shared/guides/guide.schema';
+
+export const guideSummary = (over: Partial<GuideSummary> = {}): GuideSummary => ({
+  code: '11370214MB28595541-370214-001',
+  name: '食品经营许可（新办）',
+  kind: 'permit',
+  audiences: ['individual', 'organization'],
+  department: { code: 'xzsp', name: '区行政审批服务局' },
+  summary: null,
+  promisedLimitDays: 5,
+  onlineDepth: 4,
+  fullyOnline: true,
+  onSiteVisits: 0,
+  appointmentAvailable: true,
+  onlineSubmission: true,
+  highlights: [],
+  matchedAlias: null,
+  ...over,
+});
+
+export const material = (over: Partial<GuideMaterial> = {}): GuideMaterial => ({
+  id: 1,
+  name: '食品经营许可申请书',
+  requirement: 'required',
+  condition: null,
+  originals: 1,
+  copies: 0,
+  source: '申请人自备',
+  notes: null,
+  sharedProof: false,
+  blankFormUrl: null,
+  sampleFormUrl: null,
+  ...over,
+});
+
+export const guideDetail = (over: Partial<GuideDetail> = {}): GuideDetail => ({
+  ...guideSummary(),
+  department: { code: 'xzsp', name: '区行政审批服务局', phone: '0532-87867100' },
+  implementingBody: '青岛市城阳区行政审批服务局',
+  legalLimitDays: 20,
+  conditions: ['有与经营的食品品种、数量相适应的经营场所'],
+  legalBasis: [{ title: '《中华人民共和国食品安全法》', article: '第三十五条' }],
+  materials: [material()],
+  fee: { charged: false, items: [] },
+  process: [
+    { name: '申请', description: '网上或窗口提交材料' },
+    { name: '决定', description: '审查后作出决定' },
+  ],
+  consultPhone: '0532-87867100',
+  complaintPhone: '0532-12345',
+  aliases: ['开饭店'],
+  lifeEvents: [{ code: 'open-restaurant', name: '开饭店' }],
+  servicePoints: [],
+  catalogueVersion: 'test',
+  ...over,
+});

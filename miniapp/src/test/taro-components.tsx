@@ -1,0 +1,28 @@
+// Stand-in for @tarojs/components under vitest: plain DOM elements with Taro's event shapes.
+import { createElement, forwardRef, type ReactNode } from 'react';
+
+type Props = { className?: string; children?: ReactNode; [key: string]: unknown };
+
+// Mini-program-only props (formType, hoverClass …) would make React warn on a DOM element.
+const DOM_PROP = /^(className|style|id|role|href|disabled|on[A-Z]\w*|data-[\w-]+|aria-[\w-]+)$/;
+const domProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => DOM_PROP.test(k)));
+
+const passThrough = (tag: string) =>
+  forwardRef<HTMLElement, Props>(function TaroStandIn({ children, ...rest }, ref) {
+    return createElement(tag, { ...domProps(rest), ref }, children as ReactNode);
+  });
+
+export const View = passThrough('div');
+export const Text = passThrough('span');
+export const Button = passThrough('button');
+export const ScrollView = passThrough('div');
+export const Image = passThrough('img');
+
+export function Input({ onInput, value, placeholder, className }: Props & { onInput?: (e: { detail: { value: string } }) => void }) {
+  return createElement('input', {
+    className,
+    placeholder,
+    value,
+    onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+  });
+}

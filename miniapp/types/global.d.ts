@@ -1,0 +1,17 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.svg';
+declare module '*.css';
+declare module '*.scss';
+
+/** Injected at build time by `defineConstants` (config/index.ts). */
+declare const API_BASE_URL: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test';
+    TARO_ENV: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'harmony' | 'rn';
+    TARO_APP_ID: string;
+  }
+}
