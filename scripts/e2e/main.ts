@@ -1,0 +1,44 @@
+// `pnpm e2e`: the browser test against the H5 build served by the real server.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { launchPhoneBrowser } from '../lib/browser';
+import { REPO_ROOT, startServer } from '../lib/server-process';
+import { guideJourney, nearestHallJourney } from './guide-journey';
+
+const h5 = join(REPO_ROOT, 'miniapp/dist/h5/index.html');
+if (!existsSync(h5)) {
+  console.error('The H5 build is missing: run `pnpm build:h5` first.');
+  process.exit(1);
+}
+
+const server = await startServer();
+const browser = await launchPhoneBrowser();
+let failed = 0;
+let passed = 0;
+try {
+  await browser.context.grantPermissions(['geolocation']);
+  await browser.context.setGeolocation({ latitude: 36.266, longitude: 120.378 });
+  const journeys = { 'resident finds a guide and its hall': guideJourney, 'resident finds the nearest hall': nearestHallJourney };
+  for (const [name, journey] of Object.entries(journeys)) {
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(20_000);
+    try {
+      const steps = await journey({ page, baseUrl: server.baseUrl, screenshotPath: join(REPO_ROOT, 'docs/screenshots/guide.png') });
+      console.log(`✓ ${name}\n${steps.map((s) => `    ${s}`).join('\n')}`);
+      passed++;
+    } catch (err) {
+      failed++;
+      const shot = join(REPO_ROOT, '.e2e-tmp', `${name.replace(/\W+/g, '-')}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.error(`✗ ${name}: ${err instanceof Error ? err.message : String(err)}\n    screenshot: ${shot}`);
+    } finally {
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
