@@ -8,3 +8,6 @@ export * from './catalogue/vocabulary';
 export * from './catalogue/catalogue.schema';
 export * from './guides/guide.schema';
 export * from './halls/hall.schema';
+export * from './identity/national-id';
+export * from './identity/mask';
+export * from './identity/auth.schema';
