@@ -163,3 +163,24 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = pageOf(AuditEntry);
 export type AuditPage = z.infer<typeof AuditPage>;
+
+/** What sign-in methods this deployment offers (the H5 build asks before showing the test sign-in). */
+export const AuthOptions = z.object({
+  /** True only outside production with the fake WeChat server: test residents can sign in on H5. */
+  devLogin: z.boolean(),
+});
+export type AuthOptions = z.infer<typeof AuthOptions>;
+
+/** The staff entry (工作台): who you are at work and where; later capabilities add their shortcuts. */
+export const StaffHome = z.object({
+  displayName: z.string(),
+  roles: z.array(z.object({
+    role: z.enum(ROLES),
+    roleLabel: z.string(),
+    scopeType: z.nullable(z.enum(SCOPE_TYPES)),
+    scopeCode: z.nullable(z.string()),
+    /** Hall or department name, or 全区. */
+    scopeName: z.string(),
+  })),
+});
+export type StaffHome = z.infer<typeof StaffHome>;
