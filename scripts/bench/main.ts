@@ -1,0 +1,4 @@
+// `pnpm bench`: every bench in turn. Each lives in its own file and exports one run function.
+import { runSearchBench } from './search';
+
+await runSearchBench();

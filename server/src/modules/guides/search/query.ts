@@ -1,0 +1,69 @@
+// What a resident typed, reduced to what carries meaning: 我要开个饭馆 → 开个饭馆,
+// 退休了怎么领养老金 → 退休领养老金. Filler words would otherwise count against coverage.
+import { normalize } from './normalize';
+import { bigramKey, splitUnits } from './tokens';
+
+/** Longest first; matched greedily from the left. Single characters only when they are particles. */
+const STOP_PHRASES = [
+  '需要带什么', '需要哪些', '需要什么', '要带什么', '多长时间', '可不可以', '到哪里', '去哪里', '在哪里',
+  '去哪儿', '在哪儿', '哪儿办', '怎么办', '怎么样', '咋回事', '能不能', '我想要', '我需要', '请问',
+  '我要', '我想', '想要', '我们', '自家', '自己', '我家', '家里', '怎么', '怎样', '如何', '咋办', '办理', '要办', '得办', '去哪', '在哪',
+  '哪里', '什么', '哪些', '材料', '手续', '流程', '多久', '多少钱', '可以', '一下', '需要', '的', '了',
+  '吗', '呢', '啊', '吧', '呀', '么',
+].sort((a, b) => b.length - a.length);
+
+/** Longer queries are truncated: a unit is one bit in the per-document coverage masks. */
+export const MAX_UNITS = 24;
+
+export interface Query {
+  /** Normalised text with filler removed (what exact and contains checks compare). */
+  text: string;
+  units: string[];
+  /** Distinct bigram keys with the unit positions they cover. */
+  bigrams: Map<string, number>;
+  /** Bigrams of two one-code-unit characters as `code1 * 65536 + code2` (allocation-free lookups). */
+  pairCodes: Set<number>;
+}
+
+/** 个 as a measure word after a verb (开个饭馆, 办个证), not in 个体 / 个人 / 个税. */
+const MEASURE_AFTER = '开办领做找生买卖盖建换补交考';
+const MEASURE_NOT_BEFORE = '体人税性';
+
+function stripFiller(text: string): string {
+  let out = '';
+  let i = 0;
+  outer: while (i < text.length) {
+    if (text[i] === '个' && i > 0 && MEASURE_AFTER.includes(text[i - 1]!)
+      && !MEASURE_NOT_BEFORE.includes(text[i + 1] ?? '体')) {
+      i++;
+      continue;
+    }
+    for (const phrase of STOP_PHRASES) {
+      if (text.startsWith(phrase, i)) {
+        i += phrase.length;
+        continue outer;
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
+/** Null when nothing searchable is left (blank or punctuation only). */
+export function parseQuery(raw: string): Query | null {
+  const full = normalize(raw);
+  if (!full) return null;
+  const stripped = stripFiller(full);
+  // A query made only of filler (办理, 怎么办) is still what the resident asked for.
+  const text = stripped || full;
+  const units = splitUnits(text).slice(0, MAX_UNITS);
+  const bigrams = new Map<string, number>();
+  const pairCodes = new Set<number>();
+  for (let j = 0; j + 1 < units.length; j++) {
+    const key = bigramKey(units[j]!, units[j + 1]!);
+    bigrams.set(key, (bigrams.get(key) ?? 0) | (0b11 << j));
+    if (key.length === 2) pairCodes.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
+  }
+  return { text: units.join(''), units, bigrams, pairCodes };
+}
