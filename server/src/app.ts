@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Koa from 'koa';
 import Router from 'koa-router';
+import { bodyParser } from '@koa/bodyparser';
 import serve from 'koa-static';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -13,6 +14,7 @@ import { docsRoutes } from './modules/docs/routes';
 import { guideRoutes } from './modules/guides/index';
 import { hallRoutes } from './modules/halls/index';
 import { healthRoutes } from './modules/health/routes';
+import { authenticate, identityRoutes } from './modules/identity/index';
 import type { Services } from './services';
 
 export interface AppDeps {
@@ -41,11 +43,14 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
     const isApi = ctx.path === '/api' || ctx.path.startsWith('/api/');
     if (isApi && ctx.status === 404 && ctx.body === undefined) throw new AppError('ROUTE_NOT_FOUND', 404, '请求的接口不存在');
   });
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb' }));
+  app.use(authenticate({ dataSource: services.dataSource, ...services.identity }));
   const api = new Router();
   for (const router of [
     healthRoutes({ dataSource: services.dataSource, appVersion: config.appVersion, startedAt: Date.now() }),
     guideRoutes(services.guides),
     hallRoutes(services.halls),
+    identityRoutes(services.identity),
     docsRoutes(config.appVersion),
   ]) {
     api.use(router.routes());

@@ -1,8 +1,10 @@
 // The only reader of process.env. Development has working defaults; production refuses unsafe ones.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { checkProductionSafety, DEV_DEFAULTS } from './config-safety';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -16,7 +18,27 @@ const Env = z.object({
   /** How often an instance checks whether the catalogue changed (another instance may have imported). */
   CATALOGUE_CHECK_MS: z.coerce.number().int().min(0).default(2000),
   /** Trust X-Forwarded-* from the load balancer. */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TRUST_PROXY: bool.default(false),
+  // identity
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').default(DEV_DEFAULTS.jwtSecret),
+  JWT_ISSUER: z.string().default('bianmin-api'),
+  JWT_AUDIENCE: z.string().default('bianmin-miniapp'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** `keyId:base64key[,keyId:base64key…]`, 32-byte AES keys; the first encrypts, all decrypt (rotation). */
+  DATA_ENCRYPTION_KEYS: z.string().default(DEV_DEFAULTS.encryptionKeys),
+  /** Base64 key of the keyed hash stored beside encrypted ID numbers and phones for lookup. */
+  DATA_HASH_KEY: z.string().default(DEV_DEFAULTS.hashKey),
+  WECHAT_API_BASE_URL: z.url().default('http://127.0.0.1:3001'),
+  WECHAT_APP_ID: z.string().default('wxfake0000000000'),
+  WECHAT_APP_SECRET: z.string().default('fake-secret'),
+  /** `fake` answers from a local rule set; production needs the police-database adapter. */
+  IDENTITY_VERIFIER: z.enum(['fake']).default('fake'),
+  /** Shared rate limits across instances when set (e.g. redis://127.0.0.1:6379). */
+  REDIS_URL: z.string().optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, 'audit logs are kept at least 180 days').default(365),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -29,13 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   const e = parsed.data;
   const database = parseDatabaseUrl(e.DATABASE_URL);
-  if (e.NODE_ENV === 'production') {
-    // Fail fast rather than run a government service on a development default.
-    if (!env.DATABASE_URL) throw new Error('Invalid configuration: DATABASE_URL must be set explicitly in production');
-    if (database.type === 'sqlite' && database.path === ':memory:') {
-      throw new Error('Invalid configuration: an in-memory database loses every case on restart; set DATABASE_URL');
-    }
-  }
+  if (e.NODE_ENV === 'production') checkProductionSafety(env, e, database);
+  const wechatHost = new URL(e.WECHAT_API_BASE_URL).hostname;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -46,6 +63,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     catalogueCheckMs: e.CATALOGUE_CHECK_MS,
     trustProxy: e.TRUST_PROXY,
     appVersion: process.env.npm_package_version ?? '0.1.0',
+    jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS },
+    refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    dataKeys: { encryptionKeys: e.DATA_ENCRYPTION_KEYS, hashKey: e.DATA_HASH_KEY },
+    wechat: {
+      baseUrl: e.WECHAT_API_BASE_URL, appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET,
+      /** Talking to the local fake: the H5 build may offer test sign-in. Never in production. */
+      isFake: e.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(wechatHost),
+    },
+    identityVerifier: e.IDENTITY_VERIFIER,
+    redisUrl: e.REDIS_URL ?? null,
+    lockout: { maxFailures: e.LOGIN_MAX_FAILURES, minutes: e.LOCKOUT_MINUTES },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }
 

@@ -16,6 +16,12 @@ if (pending) {
 }
 const services = createServices(config, dataSource);
 await services.guides.warmUp();
+// Audit entries older than the retention period go once a day (and at start).
+const purgeAudit = () => services.identity.audit.purgeExpired()
+  .then((purged) => { if (purged) logger.info({ purged }, 'audit retention purge'); })
+  .catch((err: unknown) => logger.error({ err }, 'audit retention purge failed'));
+void purgeAudit();
+setInterval(purgeAudit, 86_400_000).unref();
 const app = createApp({ config, services, logger });
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();

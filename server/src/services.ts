@@ -4,14 +4,18 @@ import type { Config } from './config';
 import { CatalogueReader } from './modules/catalogue/index';
 import { createGuideService } from './modules/guides/index';
 import { createHallService } from './modules/halls/index';
+import { createIdentity, type IdentityConfig, type IdentityOverrides } from './modules/identity/index';
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(config: Pick<Config, 'catalogueCheckMs'>, dataSource: DataSource) {
+export function createServices(
+  config: Pick<Config, 'catalogueCheckMs'> & IdentityConfig, dataSource: DataSource, overrides: IdentityOverrides = {},
+) {
   const catalogue = new CatalogueReader(dataSource, config.catalogueCheckMs);
   return {
     dataSource,
     catalogue,
+    identity: createIdentity(config, dataSource, catalogue, overrides),
     guides: createGuideService({ dataSource, catalogue }),
     halls: createHallService({ catalogue }),
   };

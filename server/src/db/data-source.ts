@@ -4,10 +4,11 @@ import { dirname } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { catalogueEntities } from '../modules/catalogue/entities';
+import { identityEntities } from '../modules/identity/entities';
 import { migrations } from './migrations';
 
 export function createDataSource(db: DatabaseConfig): DataSource {
-  const common = { entities: [...catalogueEntities], migrations, synchronize: false as const, logging: false };
+  const common = { entities: [...catalogueEntities, ...identityEntities], migrations, synchronize: false as const, logging: false };
   if (db.type === 'mysql') {
     return new DataSource({
       ...common,

@@ -1,17 +1,23 @@
 // Test harness: a real app on a real database (SQLite in memory, or a fresh MariaDB/MySQL database
 // when DATABASE_URL is mysql://…), listening on 127.0.0.1, driven over HTTP like any client.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import mysql from 'mysql2/promise';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
+import type { RoleGrant, TokenPair } from '@bianmin/shared';
+import { type FakeWechat, startFakeWechat } from '../../../scripts/fake-wechat/server';
 import { createApp } from '../app';
-import { type DatabaseConfig, parseDatabaseUrl } from '../config';
+import { type DatabaseConfig, loadConfig, parseDatabaseUrl } from '../config';
 import { createDataSource } from '../db/data-source';
 import { type ImportFile, importCatalogue } from '../modules/catalogue/index';
-import { createServices } from '../services';
+import { RoleGrantEntity, UserEntity } from '../modules/identity/entities';
+import type { IdentityOverrides } from '../modules/identity/index';
+import { hashPassword } from '../modules/identity/passwords';
+import { toGrantRow } from '../modules/identity/users';
+import { createServices, type Services } from '../services';
 
 export const DEMO_DIR = resolve(import.meta.dirname, '../../../scripts/seed/demo');
 
@@ -49,34 +55,79 @@ export async function freshDatabase(): Promise<{ dataSource: DataSource; drop: (
 export interface TestApp {
   baseUrl: string;
   dataSource: DataSource;
+  services: Services;
+  /** The fake WeChat server this app talks to (mint codes, inject errors). */
+  wechat: FakeWechat;
   /** GET and parse JSON; name the DTO the test expects (the shared type), e.g. `get<GuideDetail>`. */
-  get<T>(path: string): Promise<{ status: number; body: T; headers: Headers }>;
+  get<T>(path: string, token?: string): Promise<{ status: number; body: T; headers: Headers }>;
+  /** Send JSON (POST unless `method` says otherwise). */
+  send<T>(path: string, body: unknown, opts?: { token?: string; method?: string }): Promise<{ status: number; body: T; headers: Headers }>;
   raw(path: string, init?: RequestInit): Promise<Response>;
+  /** A resident signed in through (fake) WeChat. */
+  signInResident(openid: string): Promise<TokenPair>;
+  /** A staff account with these grants, signed in with its password. */
+  signInStaff(username: string, roles: RoleGrant[]): Promise<TokenPair & { userId: string }>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(opts: { catalogue?: ImportFile[] } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  catalogue?: ImportFile[];
+  env?: Record<string, string>;
+  overrides?: IdentityOverrides;
+  /** Capture the app's log lines (JSON) instead of discarding them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export const STAFF_PASSWORD = 'Window2026pass';
+
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const { dataSource, drop } = await freshDatabase();
   const imported = await importCatalogue(dataSource, opts.catalogue ?? demoCatalogueFiles());
   if (!imported.ok) throw new Error(`fixture catalogue invalid: ${JSON.stringify(imported.problems.slice(0, 3))}`);
-  const services = createServices({ catalogueCheckMs: 0 }, dataSource);
-  const app = createApp({ config: { appVersion: 'test', h5Dir: null, trustProxy: false }, services, logger: pino({ level: 'silent' }) });
+  const wechat = await startFakeWechat();
+  const config = loadConfig({
+    NODE_ENV: 'test', CATALOGUE_CHECK_MS: '0', WECHAT_API_BASE_URL: wechat.url, WECHAT_APP_ID: wechat.appId,
+    WECHAT_APP_SECRET: wechat.appSecret, ...opts.env,
+  });
+  const services = createServices(config, dataSource, opts.overrides);
+  const app = createApp({ config: { ...config, appVersion: 'test', h5Dir: null }, services, logger: opts.logStream ? pino({ level: 'info' }, opts.logStream) : pino({ level: 'silent' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const raw = (path: string, init?: RequestInit) => fetch(baseUrl + path, init);
+  const parse = async <T>(res: Response) => {
+    const text = await res.text();
+    const json = res.headers.get('content-type')?.includes('json');
+    return { status: res.status, headers: res.headers, body: (json ? JSON.parse(text) : text) as T };
+  };
+  const auth = (token?: string): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
+  const send = async <T>(path: string, body: unknown, o: { token?: string; method?: string } = {}) =>
+    parse<T>(await raw(path, { method: o.method ?? 'POST', headers: { 'content-type': 'application/json', ...auth(o.token) }, body: JSON.stringify(body) }));
   return {
-    baseUrl,
-    dataSource,
-    raw,
-    async get<T>(path: string) {
-      const res = await raw(path);
-      const text = await res.text();
-      const json = res.headers.get('content-type')?.includes('json');
-      return { status: res.status, headers: res.headers, body: (json ? JSON.parse(text) : text) as T };
+    baseUrl, dataSource, services, wechat, raw, send,
+    get: async <T>(path: string, token?: string) => parse<T>(await raw(path, { headers: auth(token) })),
+    async signInResident(openid) {
+      const res = await send<TokenPair>('/api/v1/auth/wechat', { code: wechat.loginCode(openid) });
+      if (res.status !== 200) throw new Error(`resident sign-in failed: ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
+    async signInStaff(username, roles) {
+      const userId = randomUUID();
+      const now = new Date();
+      await dataSource.getRepository(UserEntity).insert({
+        id: userId, kind: 'staff', displayName: `测试${username}`, username, passwordHash: await hashPassword(STAFF_PASSWORD),
+        wechatOpenid: null, wechatUnionid: null, wechatSessionKeyEnc: null, phoneEnc: null, phoneHash: null,
+        disabled: false, failedLogins: 0, lockedUntil: null, createdAt: now, updatedAt: now,
+      });
+      await dataSource.getRepository(RoleGrantEntity).insert(roles.map((g) => toGrantRow(userId, g)));
+      const res = await send<TokenPair>('/api/v1/auth/staff', { username, password: STAFF_PASSWORD });
+      if (res.status !== 200) throw new Error(`staff sign-in failed: ${JSON.stringify(res.body)}`);
+      return { ...res.body, userId };
     },
     async close() {
       await new Promise((r) => server.close(r));
+      await services.identity.limiter.close();
+      await wechat.close();
       await dataSource.destroy();
       await drop();
     },

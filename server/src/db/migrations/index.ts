@@ -1,4 +1,5 @@
 import { Catalogue1764115200000 } from './1764115200000-catalogue';
+import { Identity1764201600000 } from './1764201600000-identity';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
-export const migrations = [Catalogue1764115200000];
+export const migrations = [Catalogue1764115200000, Identity1764201600000];

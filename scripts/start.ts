@@ -1,0 +1,20 @@
+// `npm start` runs this last: the fake WeChat server (so sign-in works locally and on H5) and the
+// API serving the H5 build, wired together; Ctrl-C stops both.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { startFakeWechat } from './fake-wechat/server';
+import { REPO_ROOT } from './lib/server-process';
+
+const fake = await startFakeWechat({ port: Number(process.env.FAKE_WECHAT_PORT ?? 3001) });
+console.log(`Fake WeChat (development sign-in) at ${fake.url}`);
+const server = spawn(join(REPO_ROOT, 'server/node_modules/.bin/tsx'), ['src/main.ts'], {
+  cwd: join(REPO_ROOT, 'server'),
+  stdio: 'inherit',
+  env: { ...process.env, WECHAT_API_BASE_URL: fake.url, WECHAT_APP_ID: fake.appId, WECHAT_APP_SECRET: fake.appSecret },
+});
+const stop = (signal: NodeJS.Signals) => { server.kill(signal); };
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', (code) => {
+  void fake.close().finally(() => process.exit(code ?? 0));
+});

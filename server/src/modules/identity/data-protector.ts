@@ -1,0 +1,61 @@
+// Personal data at rest: AES-256-GCM (authenticated) with a key id in every value so keys can
+// rotate, and a keyed HMAC beside it for equality lookup ("is this ID number already bound?").
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+
+export interface DataProtector {
+  readonly currentKeyId: string;
+  encrypt(plain: string): string;
+  decrypt(sealed: string): string;
+  /** Deterministic keyed hash for lookups; never reversible. */
+  lookupHash(plain: string): string;
+  /** True when a value was sealed with an older key and should be re-encrypted. */
+  needsRotation(sealed: string): boolean;
+}
+
+const FORMAT = 'v1';
+
+/** `keys`: `id:base64,id:base64` — the first encrypts, every one decrypts. */
+export function createDataProtector(cfg: { encryptionKeys: string; hashKey: string }): DataProtector {
+  const keys = new Map<string, Buffer>();
+  let currentKeyId = '';
+  for (const part of cfg.encryptionKeys.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [id, b64] = part.split(':');
+    const key = Buffer.from(b64 ?? '', 'base64');
+    if (!id || !/^[A-Za-z0-9_-]{1,20}$/.test(id) || key.length !== 32) {
+      throw new Error('Invalid configuration: DATA_ENCRYPTION_KEYS entries must be keyId:base64 of 32 bytes');
+    }
+    keys.set(id, key);
+    currentKeyId ||= id;
+  }
+  const hashKey = Buffer.from(cfg.hashKey, 'base64');
+  if (!currentKeyId) throw new Error('Invalid configuration: DATA_ENCRYPTION_KEYS is empty');
+  if (hashKey.length < 32) throw new Error('Invalid configuration: DATA_HASH_KEY must be at least 32 bytes (base64)');
+  const current = keys.get(currentKeyId)!;
+
+  return {
+    currentKeyId,
+    encrypt(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', current, iv);
+      // The key id is authenticated too, so a value cannot be re-labelled to another key.
+      cipher.setAAD(Buffer.from(currentKeyId));
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return [FORMAT, currentKeyId, iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.');
+    },
+    decrypt(sealed) {
+      const [format, keyId, iv, body, tag] = sealed.split('.');
+      const key = keyId ? keys.get(keyId) : undefined;
+      if (format !== FORMAT || !key || !iv || body === undefined || !tag) throw new Error(`cannot decrypt: unknown format or key ${keyId ?? '?'}`);
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(keyId!));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    },
+    lookupHash(plain) {
+      return createHmac('sha256', hashKey).update(plain, 'utf8').digest('hex');
+    },
+    needsRotation(sealed) {
+      return sealed.split('.')[1] !== currentKeyId;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The one place that decides access. Denials surface as 404 (never 403): a caller without the
+// right must not learn that a record or a staff function exists.
+import type { Role, RoleGrant } from '@bianmin/shared';
+import { NotFoundError } from '../../errors';
+
+export interface Principal {
+  userId: string;
+  kind: 'resident' | 'staff';
+  roles: RoleGrant[];
+  /** The refresh-token family: signing out ends it everywhere. */
+  sessionId: string;
+}
+
+const STAFF_ROLES: Role[] = ['window_staff', 'reviewer', 'community_agent', 'supervisor', 'admin'];
+
+export type Action =
+  | 'staff.home'
+  | 'admin.staff.manage'
+  | 'admin.audit.read'
+  | 'admin.personalData.read';
+
+const RULES: Record<Action, (p: Principal) => boolean> = {
+  'staff.home': (p) => p.roles.some((g) => STAFF_ROLES.includes(g.role)),
+  'admin.staff.manage': (p) => hasRole(p, 'admin'),
+  'admin.audit.read': (p) => hasRole(p, 'admin'),
+  'admin.personalData.read': (p) => hasRole(p, 'admin'),
+};
+
+export function hasRole(p: Principal, role: Role): boolean {
+  return p.roles.some((g) => g.role === role);
+}
+
+export function isStaffRoleSet(roles: RoleGrant[]): boolean {
+  return roles.some((g) => STAFF_ROLES.includes(g.role));
+}
+
+export function can(p: Principal, action: Action): boolean {
+  return RULES[action](p);
+}
+
+export function assertCan(p: Principal, action: Action): void {
+  if (!can(p, action)) throw new NotFoundError('请求的内容不存在');
+}
+
+/** Whether a grant covers a hall or department: district-wide grants cover everything. */
+export function scopeCovers(grant: RoleGrant, target: { hallCode?: string; departmentCode?: string }): boolean {
+  if (grant.scopeType === 'district') return true;
+  if (grant.scopeType === 'hall') return grant.scopeCode === target.hallCode;
+  if (grant.scopeType === 'department') return grant.scopeCode === target.departmentCode;
+  return false;
+}

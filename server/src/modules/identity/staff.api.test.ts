@@ -1,0 +1,110 @@
+// Staff accounts: password sign-in with lockout, the staff entry, administration, audit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditPage, ErrorBody, Me, PersonalData, StaffHome, StaffSummary, TokenPair } from '@bianmin/shared';
+import { checkDigitOf } from '@bianmin/shared';
+import { STAFF_PASSWORD, startTestApp, type TestApp } from '../../testing/harness';
+
+let app: TestApp;
+let admin: TokenPair & { userId: string };
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.signInStaff('admin1', [{ role: 'admin', scopeType: 'district', scopeCode: null }]);
+});
+afterAll(async () => { await app?.close(); });
+
+const login = (username: string, password: string) => app.send<TokenPair & ErrorBody>('/api/v1/auth/staff', { username, password });
+
+describe('staff sign-in', () => {
+  it('signs window staff in with a password and opens the staff entry with their hall', async () => {
+    const staff = await app.signInStaff('window1', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
+    const home = await app.get<StaffHome>('/api/v1/staff/home', staff.accessToken);
+    expect(home.status).toBe(200);
+    expect(home.body.roles).toEqual([expect.objectContaining({ role: 'window_staff', roleLabel: '窗口人员', scopeName: '城阳区政务服务中心' })]);
+    expect((await app.get<Me>('/api/v1/me', staff.accessToken)).body.isStaff).toBe(true);
+  });
+
+  it('does not say whether the username or the password was wrong', async () => {
+    await app.signInStaff('window2', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
+    const wrongPassword = await login('window2', 'WrongPass123');
+    const unknownUser = await login('nobody-here', 'WrongPass123');
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownUser.status).toBe(401);
+    expect(wrongPassword.body).toMatchObject({ code: 'BAD_CREDENTIALS', message: unknownUser.body.message });
+  });
+
+  it('locks the account after 5 failures, even against the right password, until an admin unlocks it', async () => {
+    const staff = await app.signInStaff('window3', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await login('window3', `Wrong${i}pass123`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    const locked = await login('window3', STAFF_PASSWORD);
+    expect(locked.status).toBe(423);
+    expect(locked.body.message).toMatch(/已锁定.*后再试/);
+    const unlock = await app.send<StaffSummary>(`/api/v1/admin/staff/${staff.userId}`, { unlock: true }, { token: admin.accessToken, method: 'PATCH' });
+    expect(unlock.body.lockedUntil).toBeNull();
+    expect((await login('window3', STAFF_PASSWORD)).status).toBe(200);
+  });
+
+  it('hides the staff entry from residents (404, not 403)', async () => {
+    const resident = await app.signInResident('openid-curious');
+    const res = await app.get<ErrorBody>('/api/v1/staff/home', resident.accessToken);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('administration', () => {
+  it('creates a staff account with scoped roles, who can then sign in', async () => {
+    const res = await app.send<StaffSummary>('/api/v1/admin/staff', {
+      username: 'Reviewer.Li', displayName: '李审核', password: 'Review2026ok',
+      roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
+    }, { token: admin.accessToken });
+    expect(res.status).toBe(201);
+    expect(res.body.username).toBe('reviewer.li');
+    expect((await login('reviewer.li', 'Review2026ok')).status).toBe(200);
+  });
+
+  it('refuses scopes that do not exist and weak passwords, naming the field', async () => {
+    const res = await app.send<ErrorBody>('/api/v1/admin/staff', {
+      username: 'agent9', displayName: '代办员', password: 'short',
+      roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
+    }, { token: admin.accessToken });
+    expect(res.status).toBe(400);
+    expect(res.body.fieldErrors).toHaveProperty('password');
+    const scope = await app.send<ErrorBody>('/api/v1/admin/staff', {
+      username: 'agent9', displayName: '代办员', password: 'Agent2026pass',
+      roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
+    }, { token: admin.accessToken });
+    expect(scope.body.fieldErrors?.roles?.[0]).toContain('no-such-hall');
+  });
+
+  it('disabling an account ends its sessions at once', async () => {
+    const staff = await app.signInStaff('window4', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
+    await app.send(`/api/v1/admin/staff/${staff.userId}`, { disabled: true }, { token: admin.accessToken, method: 'PATCH' });
+    expect((await app.get('/api/v1/staff/home', staff.accessToken)).status).toBe(401);
+    expect((await login('window4', STAFF_PASSWORD)).body.code).toBe('ACCOUNT_DISABLED');
+  });
+
+  it('shows full personal data only to an admin, and records the read', async () => {
+    const resident = await app.signInResident('openid-for-admin');
+    const id = `37021419880808321${checkDigitOf('37021419880808321')}`;
+    await app.send('/api/v1/me/real-name', { name: '赵敏', idNumber: id }, { token: resident.accessToken });
+    const { body: meBody } = await app.get<Me>('/api/v1/me', resident.accessToken);
+    const full = await app.get<PersonalData>(`/api/v1/admin/users/${meBody.id}/personal-data`, admin.accessToken);
+    expect(full.body).toMatchObject({ name: '赵敏', idNumber: id });
+    const audit = await app.get<AuditPage>(`/api/v1/admin/audit?action=personal_data.read&actor=${admin.userId}`, admin.accessToken);
+    expect(audit.body.items[0]).toMatchObject({ action: 'personal_data.read', targetId: meBody.id });
+    expect(JSON.stringify(audit.body)).not.toContain(id);
+  });
+
+  it('records sign-ins, failed ones too', async () => {
+    const audit = await app.get<AuditPage>('/api/v1/admin/audit?action=auth.staff_login&pageSize=100', admin.accessToken);
+    const outcomes = new Set(audit.body.items.map((e) => e.outcome));
+    expect(outcomes).toEqual(new Set(['success', 'failure']));
+  });
+
+  it('keeps the audit log at least the retention period and purges what is older', async () => {
+    const purged = await app.services.identity.audit.purgeExpired(new Date(Date.now() + 400 * 86_400_000));
+    expect(purged).toBeGreaterThan(0);
+    expect(await app.services.identity.audit.purgeExpired()).toBe(0);
+  });
+});

@@ -1,0 +1,41 @@
+// Reading and shaping accounts: roles as grants, personal data decrypted only to be masked (or,
+// for entitled callers, returned in full and audited by the caller).
+import type { EntityManager } from 'typeorm';
+import { maskChineseId, maskName, maskPhone, type Me, type RoleGrant, type ScopeType } from '@bianmin/shared';
+import type { DataProtector } from './data-protector';
+import { RealNameEntity, RoleGrantEntity, type RoleGrantRow, type UserRow } from './entities';
+import { isStaffRoleSet } from './policy';
+
+export function toGrant(row: Pick<RoleGrantRow, 'role' | 'scopeType' | 'scopeCode'>): RoleGrant {
+  return {
+    role: row.role as RoleGrant['role'],
+    scopeType: (row.scopeType || null) as ScopeType | null,
+    scopeCode: row.scopeCode || null,
+  };
+}
+
+export function toGrantRow(userId: string, g: RoleGrant) {
+  return { userId, role: g.role, scopeType: g.scopeType ?? '', scopeCode: g.scopeCode ?? '' };
+}
+
+export async function rolesOf(em: EntityManager, userId: string): Promise<RoleGrant[]> {
+  const rows = await em.getRepository(RoleGrantEntity).find({ where: { userId }, order: { id: 'ASC' } });
+  return rows.map(toGrant);
+}
+
+export async function toMe(em: EntityManager, protector: DataProtector, user: UserRow): Promise<Me> {
+  const roles = await rolesOf(em, user.id);
+  const real = await em.getRepository(RealNameEntity).findOne({ where: { userId: user.id } });
+  const realName = real
+    ? { name: maskName(protector.decrypt(real.nameEnc)), idNumber: maskChineseId(protector.decrypt(real.idNumberEnc)), verifiedAt: real.verifiedAt.toISOString() }
+    : null;
+  return {
+    id: user.id,
+    displayName: realName?.name ?? user.displayName,
+    roles,
+    isStaff: isStaffRoleSet(roles),
+    realName,
+    phone: user.phoneEnc ? maskPhone(protector.decrypt(user.phoneEnc)) : null,
+    wechatBound: !!user.wechatOpenid,
+  };
+}
