@@ -23,6 +23,8 @@ fetch('/api/openapi.json').then(r=>r.json()).then(doc=>{
     for(const {path,m,op} of eps){
       const d=document.createElement('div');d.className='ep';
       const params=(op.parameters||[]).map(p=>'<tr><td><code>'+esc(p.name)+'</code></td><td>'+p.in+'</td><td>'+(p.required?'必填':'可选')+'</td><td><code>'+esc(JSON.stringify(p.schema))+'</code>'+(p.description?' '+esc(p.description):'')+'</td></tr>').join('');
+      const body=op.requestBody?'<details><summary>请求体（JSON）</summary><pre>'+esc(JSON.stringify(op.requestBody.content['application/json'].schema,null,2))+'</pre></details>':'';
+      const lock=op.security?' 🔒 需要登录':'';
       const res=Object.entries(op.responses).map(([s,r])=>'<details><summary>'+s+' '+esc(r.description||'错误')+'</summary><pre>'+esc(JSON.stringify(r.content||r,null,2))+'</pre></details>').join('');
       d.innerHTML='<div><span class="m">'+m.toUpperCase()+'</span><code>'+esc(path)+'</code></div><p>'+esc(op.summary)+'</p>'+(params?'<table><tr><th>参数</th><th>位置</th><th></th><th>类型</th></tr>'+params+'</table>':'')+res;
       root.appendChild(d);
