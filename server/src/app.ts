@@ -15,6 +15,7 @@ import { guideRoutes } from './modules/guides/index';
 import { hallRoutes } from './modules/halls/index';
 import { healthRoutes } from './modules/health/routes';
 import { authenticate, identityRoutes } from './modules/identity/index';
+import { appointmentRoutes } from './modules/appointments/index';
 import type { Services } from './services';
 
 export interface AppDeps {
@@ -51,6 +52,7 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
     guideRoutes(services.guides),
     hallRoutes(services.halls),
     identityRoutes(services.identity),
+    appointmentRoutes(services.appointments),
     docsRoutes(config.appVersion),
   ]) {
     api.use(router.routes());

@@ -38,6 +38,9 @@ const Env = z.object({
   REDIS_URL: z.string().optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
   LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(20).default(3),
+  NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
+  NO_SHOW_SUSPENSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, 'audit logs are kept at least 180 days').default(365),
 });
 
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     redisUrl: e.REDIS_URL ?? null,
     lockout: { maxFailures: e.LOGIN_MAX_FAILURES, minutes: e.LOCKOUT_MINUTES },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    noShow: { limit: e.NO_SHOW_LIMIT, windowDays: e.NO_SHOW_WINDOW_DAYS, suspensionDays: e.NO_SHOW_SUSPENSION_DAYS },
   };
 }
 

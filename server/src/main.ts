@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
+import { startReminderJob } from './modules/appointments/index';
 import { createServices } from './services';
 
 const config = loadConfig();
@@ -22,6 +23,7 @@ const purgeAudit = () => services.identity.audit.purgeExpired()
   .catch((err: unknown) => logger.error({ err }, 'audit retention purge failed'));
 void purgeAudit();
 setInterval(purgeAudit, 86_400_000).unref();
+startReminderJob(dataSource, services.appointments.calendar, (err) => logger.error({ err }, 'appointment reminders failed'));
 const app = createApp({ config, services, logger });
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();

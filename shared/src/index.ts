@@ -11,3 +11,4 @@ export * from './halls/hall.schema';
 export * from './identity/national-id';
 export * from './identity/mask';
 export * from './identity/auth.schema';
+export * from './appointments/appointment.schema';

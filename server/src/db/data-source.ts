@@ -5,10 +5,11 @@ import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { catalogueEntities } from '../modules/catalogue/entities';
 import { identityEntities } from '../modules/identity/entities';
+import { appointmentEntities } from '../modules/appointments/entities';
 import { migrations } from './migrations';
 
 export function createDataSource(db: DatabaseConfig): DataSource {
-  const common = { entities: [...catalogueEntities, ...identityEntities], migrations, synchronize: false as const, logging: false };
+  const common = { entities: [...catalogueEntities, ...identityEntities, ...appointmentEntities], migrations, synchronize: false as const, logging: false };
   if (db.type === 'mysql') {
     return new DataSource({
       ...common,

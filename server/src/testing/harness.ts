@@ -61,7 +61,7 @@ export interface TestApp {
   /** GET and parse JSON; name the DTO the test expects (the shared type), e.g. `get<GuideDetail>`. */
   get<T>(path: string, token?: string): Promise<{ status: number; body: T; headers: Headers }>;
   /** Send JSON (POST unless `method` says otherwise). */
-  send<T>(path: string, body: unknown, opts?: { token?: string; method?: string }): Promise<{ status: number; body: T; headers: Headers }>;
+  send<T>(path: string, body: unknown, opts?: { token?: string; method?: string; headers?: Record<string, string> }): Promise<{ status: number; body: T; headers: Headers }>;
   raw(path: string, init?: RequestInit): Promise<Response>;
   /** A resident signed in through (fake) WeChat. */
   signInResident(openid: string): Promise<TokenPair>;
@@ -101,8 +101,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     return { status: res.status, headers: res.headers, body: (json ? JSON.parse(text) : text) as T };
   };
   const auth = (token?: string): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
-  const send = async <T>(path: string, body: unknown, o: { token?: string; method?: string } = {}) =>
-    parse<T>(await raw(path, { method: o.method ?? 'POST', headers: { 'content-type': 'application/json', ...auth(o.token) }, body: JSON.stringify(body) }));
+  const send = async <T>(path: string, body: unknown, o: { token?: string; method?: string; headers?: Record<string, string> } = {}) =>
+    parse<T>(await raw(path, { method: o.method ?? 'POST', headers: { 'content-type': 'application/json', ...auth(o.token), ...o.headers }, body: JSON.stringify(body) }));
   return {
     baseUrl, dataSource, services, wechat, raw, send,
     get: async <T>(path: string, token?: string) => parse<T>(await raw(path, { headers: auth(token) })),

@@ -27,6 +27,15 @@ export const ErrorCode = z.enum([
   'PHONE_CODE_INVALID',
   'WECHAT_ALREADY_BOUND',
   'USERNAME_TAKEN',
+  // appointments
+  'SLOT_FULL',
+  'SLOT_NOT_OPEN',
+  'ALREADY_BOOKED',
+  'BOOKING_SUSPENDED',
+  'REAL_NAME_REQUIRED',
+  'CANCEL_TOO_LATE',
+  'APPOINTMENT_STATE',
+  'IDEMPOTENCY_KEY_REUSED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -1,6 +1,7 @@
 // The signed-in user's own account: profile, real-name verification, phone and WeChat binding.
 import type { DataSource } from 'typeorm';
 import { type Me, maskChineseId, maskPhone, normalizeChineseId, type RealNameRequest, ROLE_LABEL, type StaffHome } from '@bianmin/shared';
+import { isDuplicateKey } from '../../db/errors';
 import { AppError, NotFoundError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
 import type { AuditLog } from './audit';
@@ -18,8 +19,6 @@ export interface MeDeps {
   dataSource: DataSource; protector: DataProtector; audit: AuditLog; verifier: IdentityVerifier;
   wechat: WechatClient; limiter: RateLimiter; catalogue: CatalogueReader;
 }
-
-const isDuplicateKey = (err: unknown) => /UNIQUE constraint failed|Duplicate entry|ER_DUP_ENTRY/i.test(String((err as Error)?.message ?? err));
 
 export function createMeService(d: MeDeps) {
   async function load(p: Principal) {

@@ -1,0 +1,46 @@
+// Appointment DTOs for the resident (own data, QR included) and for window staff (masked).
+import { APPOINTMENT_STATUS_LABEL, type Appointment, type AppointmentStatus, maskPhone, type StaffAppointment } from '@bianmin/shared';
+import type { CatalogueSnapshot } from '../catalogue/index';
+import type { DataProtector } from '../identity/index';
+import type { AppointmentRow, ScheduleRow } from './entities';
+import { cancelDeadline } from './release';
+import { qrDataUrl, type TicketSigner } from './tickets';
+
+const ACTIVE = new Set(['pending', 'booked']);
+
+export async function toAppointment(
+  a: AppointmentRow, schedule: ScheduleRow | null, snapshot: CatalogueSnapshot, protector: DataProtector, signer: TicketSigner, now = new Date(),
+): Promise<Appointment> {
+  const hall = snapshot.hallByCode.get(a.hallCode);
+  const deadline = schedule ? cancelDeadline(schedule, a.date, a.startTime) : new Date(0);
+  const showQr = ACTIVE.has(a.status);
+  const qrToken = showQr ? signer.qrToken(a.id) : null;
+  return {
+    id: a.id,
+    status: a.status as AppointmentStatus,
+    statusLabel: APPOINTMENT_STATUS_LABEL[a.status as AppointmentStatus],
+    item: { code: a.itemCode, name: snapshot.itemByCode.get(a.itemCode)?.name ?? a.itemCode },
+    hall: { code: a.hallCode, name: hall?.name ?? a.hallCode, address: hall?.address ?? '', phone: hall?.phone ?? '' },
+    date: a.date, start: a.startTime, end: a.endTime,
+    ticketCode: a.ticketCode,
+    qrToken,
+    qrDataUrl: qrToken ? await qrDataUrl(qrToken) : null,
+    contactPhone: maskPhone(protector.decrypt(a.contactPhoneEnc)),
+    canCancel: ACTIVE.has(a.status) && now.getTime() < deadline.getTime(),
+    cancelDeadline: deadline.toISOString(),
+    declineReason: a.declineReason,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+export function toStaffAppointment(
+  a: AppointmentRow, residentName: string, snapshot: CatalogueSnapshot, protector: DataProtector, schedule: ScheduleRow | null,
+): StaffAppointment {
+  return {
+    id: a.id, status: a.status as AppointmentStatus, statusLabel: APPOINTMENT_STATUS_LABEL[a.status as AppointmentStatus],
+    ticketCode: a.ticketCode, item: { code: a.itemCode, name: snapshot.itemByCode.get(a.itemCode)?.name ?? a.itemCode },
+    date: a.date, start: a.startTime, end: a.endTime, residentName,
+    contactPhone: maskPhone(protector.decrypt(a.contactPhoneEnc)),
+    requiresConfirmation: schedule?.requiresConfirmation ?? false,
+  };
+}

@@ -1,0 +1,46 @@
+// When each day's slots open and which slots a resident may still book: pure rules over a schedule,
+// the working calendar, closures and the current instant.
+import type { WorkingCalendar } from '@bianmin/shared/calendar/working-days';
+import { addCalendarDays, weekdayOf } from '@bianmin/shared/calendar/working-days';
+import { districtToday, instantOf, minutesOf, timeOf } from './clock';
+import type { ScheduleRow } from './entities';
+
+export interface DayPlan { date: string; opensAt: Date; open: boolean; closedReason: string | null }
+
+/** Working days from today through the horizon, each with its release instant. */
+export function plannedDays(schedule: ScheduleRow, calendar: WorkingCalendar, closures: Map<string, string>, now: Date): DayPlan[] {
+  const today = districtToday(now);
+  const last = calendar.addWorkingDays(today, schedule.horizonWorkingDays);
+  const days: DayPlan[] = [];
+  for (let date = today; date <= last; date = addCalendarDays(date, 1)) {
+    if (!calendar.isWorkingDay(date)) continue;
+    const releaseDay = calendar.addWorkingDays(date, -schedule.releaseWorkingDaysBefore);
+    const opensAt = instantOf(releaseDay, schedule.releaseTime);
+    const closedReason = closures.get(date) ?? null;
+    days.push({ date, opensAt, open: !closedReason && now.getTime() >= opensAt.getTime(), closedReason });
+  }
+  return days;
+}
+
+/** The slot boundaries of one day: opening periods for its weekday cut into `slotMinutes` pieces. */
+export function slotTimesOn(schedule: ScheduleRow, date: string): { start: string; end: string }[] {
+  const weekday = weekdayOf(date);
+  const times: { start: string; end: string }[] = [];
+  for (const period of schedule.openingPeriods) {
+    if (!period.weekdays.includes(weekday)) continue;
+    const close = minutesOf(period.close);
+    for (let t = minutesOf(period.open); t + schedule.slotMinutes <= close; t += schedule.slotMinutes) {
+      times.push({ start: timeOf(t), end: timeOf(t + schedule.slotMinutes) });
+    }
+  }
+  return times.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** A slot can be booked when its day is released and open, and it starts after the minimum notice. */
+export function startsInTime(schedule: ScheduleRow, date: string, start: string, now: Date): boolean {
+  return instantOf(date, start).getTime() - schedule.minNoticeMinutes * 60_000 > now.getTime();
+}
+
+export function cancelDeadline(schedule: ScheduleRow, date: string, start: string): Date {
+  return new Date(instantOf(date, start).getTime() - schedule.cancelCutoffMinutes * 60_000);
+}

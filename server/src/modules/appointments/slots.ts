@@ -1,0 +1,37 @@
+// Finding the schedule for an item at a hall, and materialising its slots for the bookable days.
+// Slots are rows with a capacity and a booked counter; creating them is idempotent (unique key).
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import { isDuplicateKey } from '../../db/errors';
+import { ScheduleEntity, type ScheduleRow, SlotEntity, type SlotRow } from './entities';
+import { slotTimesOn } from './release';
+
+/** The item's own schedule at the hall, else the hall's general one. */
+export async function scheduleFor(dataSource: DataSource, hallCode: string, itemCode: string): Promise<ScheduleRow | null> {
+  const rows = await dataSource.getRepository(ScheduleEntity).find({ where: { hallCode, itemCode: In([itemCode, '']) } });
+  return rows.find((r) => r.itemCode === itemCode) ?? rows.find((r) => r.itemCode === '') ?? null;
+}
+
+/** The slots of these days, created on first need. */
+export async function slotsFor(dataSource: DataSource, schedule: ScheduleRow, dates: string[]): Promise<SlotRow[]> {
+  if (!dates.length) return [];
+  const repo = dataSource.getRepository(SlotEntity);
+  const existing = await repo.find({ where: { scheduleId: schedule.id, date: In(dates) } });
+  const have = new Set(existing.map((s) => `${s.date} ${s.startTime}`));
+  const missing = dates.flatMap((date) => slotTimesOn(schedule, date)
+    .filter((t) => !have.has(`${date} ${t.start}`))
+    .map((t) => ({ scheduleId: schedule.id, hallCode: schedule.hallCode, date, startTime: t.start, endTime: t.end, capacity: schedule.capacityPerSlot, booked: 0 })));
+  if (!missing.length) return sortSlots(existing);
+  try {
+    await repo.insert(missing);
+  } catch (err) {
+    // Another request created some of them at the same moment: theirs are as good as ours.
+    if (!isDuplicateKey(err)) throw err;
+    for (const slot of missing) await repo.insert(slot).catch((e: unknown) => { if (!isDuplicateKey(e)) throw e; });
+  }
+  return sortSlots(await repo.find({ where: { scheduleId: schedule.id, date: In(dates) } }));
+}
+
+function sortSlots(slots: SlotRow[]): SlotRow[] {
+  return slots.sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+}
