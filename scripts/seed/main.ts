@@ -6,6 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import { loadConfig } from '@bianmin/server/src/config';
 import { createDataSource } from '@bianmin/server/src/db/data-source';
 import { type ImportFile, importCatalogue } from '@bianmin/server/src/modules/catalogue/index';
+import { seedDemoSchedules } from './demo-schedules';
 import { DEMO_STAFF, seedDemoStaff } from './demo-staff';
 
 const DEMO = resolve(import.meta.dirname, 'demo');
@@ -27,8 +28,8 @@ export function readImportFiles(paths: string[]): ImportFile[] {
 
 async function main() {
   const all = process.argv.slice(2).filter((a) => a !== '--');
-  const withDemoStaff = all.includes('--demo-staff');
-  const args = all.filter((a) => a !== '--demo-staff');
+  const withDemo = all.includes('--demo');
+  const args = all.filter((a) => a !== '--demo');
   const paths = args.length ? args.map((a) => resolve(process.env.INIT_CWD ?? process.cwd(), a)) : [DEMO];
   const files = readImportFiles(paths);
   console.log(`Importing ${files.length} file(s): ${files.map((f) => f.name).join(', ')}`);
@@ -49,10 +50,11 @@ async function main() {
     }
     console.table(result.counts);
     console.log(result.changed ? `Catalogue version is now ${result.version}.` : `No changes; catalogue version stays ${result.version}.`);
-    if (withDemoStaff) {
+    if (withDemo) {
       const created = await seedDemoStaff(dataSource);
       console.log(`Demo staff accounts (development only; ${created} created now):`);
       console.table(DEMO_STAFF.map((s) => ({ username: s.username, password: s.password, role: s.roles[0]!.role, scope: s.roles[0]!.scopeCode ?? '全区' })));
+      console.log(`Demo booking schedules: ${await seedDemoSchedules(dataSource)} created now.`);
     }
   } finally {
     await dataSource.destroy();

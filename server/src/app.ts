@@ -48,7 +48,10 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
   app.use(authenticate({ dataSource: services.dataSource, ...services.identity }));
   const api = new Router();
   for (const router of [
-    healthRoutes({ dataSource: services.dataSource, appVersion: config.appVersion, startedAt: Date.now() }),
+    healthRoutes({
+      dataSource: services.dataSource, appVersion: config.appVersion, startedAt: Date.now(),
+      calendarStatus: () => services.appointments.calendar.status(),
+    }),
     guideRoutes(services.guides),
     hallRoutes(services.halls),
     identityRoutes(services.identity),

@@ -5,13 +5,20 @@ import type { Health } from '@bianmin/shared';
 import { engineName } from '../../db/data-source';
 import { readCatalogueVersion } from '../catalogue/index';
 
-export function healthRoutes(deps: { dataSource: DataSource; appVersion: string; startedAt: number }): Router {
+export function healthRoutes(deps: {
+  dataSource: DataSource; appVersion: string; startedAt: number; calendarStatus: () => Promise<{ coveredThrough: string; coversNext60Days: boolean; warning: string | null }>;
+}): Router {
   const router = new Router({ prefix: '/api/v1' });
   router.get('/health', async (ctx) => {
     let database: Health['database'] = 'up';
     let catalogueVersion: string | null = null;
+    let calendar: Health['calendar'] = null;
+    const warnings: string[] = [];
     try {
       catalogueVersion = await readCatalogueVersion(deps.dataSource.manager);
+      const cal = await deps.calendarStatus();
+      calendar = { coveredThrough: cal.coveredThrough, coversNext60Days: cal.coversNext60Days };
+      if (cal.warning) warnings.push(cal.warning);
     } catch {
       database = 'down';
     }
@@ -22,6 +29,8 @@ export function healthRoutes(deps: { dataSource: DataSource; appVersion: string;
       catalogueVersion,
       appVersion: deps.appVersion,
       uptimeSeconds: Math.floor((Date.now() - deps.startedAt) / 1000),
+      calendar,
+      warnings,
     };
     ctx.set('Cache-Control', 'no-store');
     ctx.status = database === 'up' ? 200 : 503;
