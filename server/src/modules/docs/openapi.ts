@@ -1,5 +1,6 @@
 // The OpenAPI document, generated from the same zod schemas that validate requests and type responses.
 import { z as zFull } from 'zod';
+import { APPOINTMENT_ENDPOINTS } from './appointment-endpoints';
 import {
   AuditPage, AuditQuery, AuthOptions, DepartmentList, DevPhoneCodeRequest, DevWechatCode, DevWechatCodeRequest, ErrorBody,
   GuideDetail, GuideList, GuideSearchQuery, GuideSearchResult, HallDetail, HallPage, HallQuery, Health, LifeEventList, Me,
@@ -8,14 +9,17 @@ import {
   type z,
 } from '@bianmin/shared';
 
-type Schema = z.ZodMiniType;
-interface Endpoint {
-  path: string; summary: string; tag: string; method?: 'get' | 'post' | 'patch'; query?: Schema; body?: Schema;
+export type Schema = z.ZodMiniType;
+export interface Endpoint {
+  path: string; summary: string; tag: string; method?: 'get' | 'post' | 'patch' | 'put'; query?: Schema; body?: Schema;
   pathParams?: Record<string, string>; response: Schema | 'docx' | 'empty'; errors: number[]; auth?: boolean;
 }
 const USER_ID = { id: '用户编号' };
 
-const ENDPOINTS: Endpoint[] = [
+const ENDPOINTS: Endpoint[] = [...catalogueAndIdentity(), ...APPOINTMENT_ENDPOINTS];
+
+function catalogueAndIdentity(): Endpoint[] {
+  return [
   { path: '/api/v1/health', summary: '健康检查（数据库、目录版本、应用版本）', tag: '运维', response: Health, errors: [503] },
   { path: '/api/v1/guides', summary: '搜索办事指南（支持口语、拼音、繁体、生活事件）', tag: '办事指南', query: GuideSearchQuery, response: GuideSearchResult, errors: [400] },
   { path: '/api/v1/guides/popular', summary: '热门事项', tag: '办事指南', query: PopularGuidesQuery, response: GuideList, errors: [400] },
@@ -46,7 +50,8 @@ const ENDPOINTS: Endpoint[] = [
   { path: '/api/v1/admin/staff/{id}', method: 'patch', summary: '修改、停用、解锁账号或调整角色', tag: '管理', auth: true, pathParams: USER_ID, body: StaffUpdateRequest, response: StaffSummary, errors: [400, 401, 404] },
   { path: '/api/v1/admin/users/{id}/personal-data', summary: '完整个人信息（仅管理员，每次读取均记入审计）', tag: '管理', auth: true, pathParams: USER_ID, response: PersonalData, errors: [400, 401, 404] },
   { path: '/api/v1/admin/audit', summary: '审计日志', tag: '管理', auth: true, query: AuditQuery, response: AuditPage, errors: [400, 401, 404] },
-];
+  ];
+}
 
 const jsonSchema = (schema: Schema, io: 'input' | 'output') => {
   const { $schema: _ignored, ...rest } = zFull.toJSONSchema(schema as never, { io, unrepresentable: 'any' }) as Record<string, unknown>;
@@ -79,7 +84,7 @@ export function buildOpenApiDocument(appVersion: string) {
   }
   return {
     openapi: '3.1.0',
-    info: { title: '便民 Bianmin API', version: appVersion, description: '互联网+政务服务：办事指南、窗口联系、身份认证。所有错误返回统一结构 { code, message, fieldErrors? }。' },
+    info: { title: '便民 Bianmin API', version: appVersion, description: '互联网+政务服务：办事指南、窗口联系、身份认证、预约服务。所有错误返回统一结构 { code, message, fieldErrors? }。' },
     paths,
     components: {
       responses: { Error: { description: '错误', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } } },
