@@ -35,6 +35,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [sharedSrc] },
+      // As for H5: pages that drop an H5-only branch (and with it a component's JS but not its CSS
+      // import) list shared styles in another order; our styles and NutUI's never override each other.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -5,9 +5,13 @@ export default defineAppConfig({
   subPackages: [
     { root: 'features/guides', pages: ['pages/search/index', 'pages/detail/index'] },
     { root: 'features/halls', pages: ['pages/list/index', 'pages/detail/index'] },
+    { root: 'features/identity', pages: ['pages/real-name/index', 'pages/phone/index'] },
+    // Staff pages apart, so residents never download them.
+    { root: 'features/staff', pages: ['pages/login/index', 'pages/home/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['features/guides'] },
+    'pages/mine/index': { network: 'wifi', packages: ['features/identity'] },
   },
   window: {
     navigationBarTitleText: '便民服务',

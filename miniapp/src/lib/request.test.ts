@@ -92,6 +92,16 @@ describe('request', () => {
     expect(transport).toHaveBeenCalledTimes(1);
   });
 
+  it('sends sign-in and refresh calls without the token and never refreshes for them', async () => {
+    const transport = answer(401, { code: 'BAD_CREDENTIALS', message: '用户名或密码不正确' });
+    const { c } = client(transport);
+    const refresh = vi.fn(async () => true);
+    c.setAuth({ accessToken: () => 't', refresh });
+    await expect(c.request('/api/v1/auth/staff', { method: 'POST', body: {}, anonymous: true, silent: true })).rejects.toMatchObject({ code: 'BAD_CREDENTIALS' });
+    expect(vi.mocked(transport).mock.calls[0]![0].header.Authorization).toBeUndefined();
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
   it('leaves absolute URLs alone and prefixes relative ones', () => {
     const { c } = client(answer(200, null));
     expect(c.url('/api/v1/forms/1.docx')).toBe('https://api.example.cn/api/v1/forms/1.docx');

@@ -62,6 +62,8 @@ export interface RequestOptions {
   /** The caller shows the error itself (inline error state), so no toast. */
   silent?: boolean;
   timeoutMs?: number;
+  /** No bearer token and no refresh on 401: sign-in, refresh and sign-out calls themselves. */
+  anonymous?: boolean;
 }
 
 /** The slice of `Taro.request` the client uses; tests pass a stand-in. */
@@ -73,11 +75,14 @@ export type Transport = (options: {
   timeout: number;
 }) => Promise<{ statusCode: number; data: unknown }>;
 
-/** Sign-in plugs in here (a later issue): a bearer token, and one refresh + retry on 401. */
+/** Sign-in plugs in here (lib/session.ts): a bearer token, and one refresh + retry on 401. */
 export interface AuthProvider {
   accessToken(): string | null | Promise<string | null>;
-  /** Resolves true when a new token was obtained; the failed request is then retried once. */
-  refresh(): Promise<boolean>;
+  /**
+   * Called with the token the server rejected. Resolves true when a newer token is available; the
+   * failed request is then retried once. A rejection (e.g. network failure) fails the request.
+   */
+  refresh(rejectedToken: string | null): Promise<boolean>;
 }
 
 export interface ClientDeps {
@@ -94,7 +99,7 @@ export function createApiClient({ baseUrl, transport, notify, timeoutMs = 15_000
     const method = opts.method ?? 'GET';
     const header: Record<string, string> = { Accept: 'application/json', ...opts.header };
     if (opts.body !== undefined) header['Content-Type'] = 'application/json';
-    const token = auth ? await auth.accessToken() : null;
+    const token = auth && !opts.anonymous ? await auth.accessToken() : null;
     if (token) header.Authorization = `Bearer ${token}`;
 
     let res: { statusCode: number; data: unknown };
@@ -110,7 +115,7 @@ export function createApiClient({ baseUrl, transport, notify, timeoutMs = 15_000
       throw errorFromFailure(failure);
     }
     if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
-    if (res.statusCode === 401 && mayRefresh && auth && (await auth.refresh().catch(() => false))) {
+    if (res.statusCode === 401 && mayRefresh && auth && !opts.anonymous && (await auth.refresh(token))) {
       return send<T>(path, opts, false);
     }
     throw errorFromResponse(res.statusCode, res.data);

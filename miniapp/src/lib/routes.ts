@@ -9,4 +9,8 @@ export const routes = {
   guideDetail: (code: string) => `/features/guides/pages/detail/index${buildQuery({ code })}`,
   hallList: (p: { item?: string; itemName?: string } = {}) => `/features/halls/pages/list/index${buildQuery(p)}`,
   hallDetail: (id: string) => `/features/halls/pages/detail/index${buildQuery({ id })}`,
+  realName: '/features/identity/pages/real-name/index',
+  bindPhone: '/features/identity/pages/phone/index',
+  staffLogin: '/features/staff/pages/login/index',
+  staffHome: '/features/staff/pages/home/index',
 };

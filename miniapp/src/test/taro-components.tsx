@@ -18,11 +18,18 @@ export const Button = passThrough('button');
 export const ScrollView = passThrough('div');
 export const Image = passThrough('img');
 
-export function Input({ onInput, value, placeholder, className }: Props & { onInput?: (e: { detail: { value: string } }) => void }) {
+type InputEvent = { detail: { value: string } };
+type InputProps = Props & { onInput?: (e: InputEvent) => void; onBlur?: (e: InputEvent) => void; password?: boolean; maxlength?: number };
+
+export function Input({ onInput, onBlur, value, placeholder, className, password, maxlength, disabled }: InputProps) {
   return createElement('input', {
     className,
     placeholder,
     value,
+    disabled,
+    type: password ? 'password' : 'text',
+    maxLength: maxlength,
     onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+    onBlur: (e: { target: { value: string } }) => onBlur?.({ detail: { value: e.target.value } }),
   });
 }

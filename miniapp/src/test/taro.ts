@@ -14,6 +14,16 @@ export const openDocument = vi.fn(() => Promise.resolve());
 export const getLocation = vi.fn();
 export const pageScrollTo = vi.fn(() => Promise.resolve());
 export const setNavigationBarTitle = vi.fn(() => Promise.resolve());
+export const switchTab = vi.fn(() => Promise.resolve());
+export const navigateBack = vi.fn(() => Promise.resolve());
+export const login = vi.fn(() => Promise.resolve({ code: 'wx-code', errMsg: 'login:ok' }));
+export const getCurrentPages = vi.fn(() => [] as { route: string }[]);
+export const useDidShow = vi.fn();
+/** Storage kept in memory; tests start from `storage.clear()`. */
+export const storage = new Map<string, unknown>();
+export const getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
+export const setStorageSync = (key: string, value: unknown) => void storage.set(key, value);
+export const removeStorageSync = (key: string) => void storage.delete(key);
 export const getEnv = () => 'WEB';
 export const ENV_TYPE = { WEB: 'WEB', WEAPP: 'WEAPP' };
 export const useRouter = vi.fn(() => ({ params: {} as Record<string, string> }));
@@ -31,6 +41,7 @@ export const getWindowInfo = () => ({ windowWidth: 375, windowHeight: 812 });
 const Taro = {
   request, showToast, showLoading, hideLoading, navigateTo, redirectTo, makePhoneCall, openLocation, downloadFile,
   openDocument, getLocation, pageScrollTo, setNavigationBarTitle, getEnv, ENV_TYPE, getCurrentInstance,
-  eventCenter, createSelectorQuery, getSystemInfoSync, getWindowInfo,
+  eventCenter, createSelectorQuery, getSystemInfoSync, getWindowInfo, switchTab, navigateBack, login, getCurrentPages,
+  getStorageSync, setStorageSync, removeStorageSync,
 };
 export default Taro;

@@ -1,22 +1,31 @@
-// 我的: sign-in (WeChat login, real-name verification) is not built yet, and the page says so.
-import Taro from '@tarojs/taro';
+// 我的: sign-in (WeChat; the test sign-in on H5 in development; 工作人员登录), then the resident's
+// masked profile, what is left to set up (实名认证, 手机号), the staff entry and 退出登录.
+import { useRef, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { signOut, useSignedIn } from '@/lib/auth';
 import { routes } from '@/lib/routes';
 import { tellComingSoon } from '@/lib/coming-soon';
+import { SignInCard } from './SignInCard';
+import { MyAccount } from './MyAccount';
 import './index.scss';
 
-const UPCOMING = ['我的办件', '我的预约', '消息通知', '实名认证'];
+const UPCOMING = ['我的办件', '我的预约', '消息通知'];
 
 export default function MinePage() {
+  const signedIn = useSignedIn();
+  // Page lifecycle hooks belong to the page component (a child mounted later misses them on H5).
+  const [visit, setVisit] = useState(0);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) setVisit((v) => v + 1); // the first show comes with the mount, which loads anyway
+    shown.current = true;
+  });
   return (
     <View className="page mine">
-      <View className="card mine-soon">
-        <Text className="badge is-warn mine-soon-badge">即将上线</Text>
-        <Text className="mine-soon-title">登录与个人中心即将上线</Text>
-        <Text className="muted">
-          上线后可用微信登录、完成实名认证，查看自己的办件进度和预约记录。现在无需登录即可查办事指南、找办事窗口。
-        </Text>
-      </View>
+      {signedIn ? <MyAccount visit={visit} /> : <SignInCard />}
       <View className="card">
         {UPCOMING.map((name) => (
           <View key={name} className="mine-row is-soon" onClick={() => tellComingSoon(name)}>
@@ -35,6 +44,13 @@ export default function MinePage() {
           <Text className="muted">›</Text>
         </View>
       </View>
+      {signedIn && (
+        <View className="mine-signout">
+          <Button className="signout" block fill="outline" onClick={() => void signOut()}>
+            退出登录
+          </Button>
+        </View>
+      )}
     </View>
   );
 }

@@ -1,0 +1,89 @@
+// 工作台: who I am at work and where, binding WeChat for quicker sign-in, and the tools that
+// later versions bring (marked 即将上线, never dead links).
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import type { Me, StaffHome } from '@bianmin/shared/identity/auth.schema';
+import { getMe, signOut, useSignedIn } from '@/lib/auth';
+import { ApiError } from '@/lib/request';
+import { routes } from '@/lib/routes';
+import { tellComingSoon } from '@/lib/coming-soon';
+import { useAsync } from '@/lib/use-async';
+import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { SignInRequired } from '@/components/SignInRequired';
+import { getStaffHome } from '../../api';
+import { BindWechat } from '../../components/BindWechat';
+import './index.scss';
+
+const TOOLS = ['预约管理', '办件受理', '材料审核', '社区代办', '督查督办'];
+
+export default function StaffHomePage() {
+  return useSignedIn() ? <Workbench /> : <SignInRequired staff />;
+}
+
+function Workbench() {
+  const page = useAsync(() => Promise.all([getStaffHome(), getMe()]), []);
+  if (page.status === 'loading') return <LoadingState />;
+  if (page.status === 'error') {
+    if (page.error instanceof ApiError && page.error.status === 404) {
+      return (
+        <EmptyState title="您的账号没有工作人员权限">
+          <Text className="state-text">工作台仅供工作人员使用。如需开通，请联系本单位管理员。</Text>
+        </EmptyState>
+      );
+    }
+    return <ErrorState error={page.error} onRetry={page.reload} />;
+  }
+  return <WorkbenchView home={page.data[0]} me={page.data[1]} />;
+}
+
+function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
+  const [me, setMe] = useState(initialMe);
+  return (
+    <View className="page staff-home">
+      <View className="staff-hero">
+        <Text className="staff-name">{home.displayName}</Text>
+        <Text className="staff-greeting">欢迎使用便民服务工作台</Text>
+      </View>
+      <View className="card">
+        <View className="card-title">我的岗位</View>
+        {home.roles.map((r) => (
+          <View key={`${r.role}:${r.scopeCode ?? ''}`} className="staff-role">
+            <Text className="staff-role-label">{r.roleLabel}</Text>
+            <Text className="muted staff-role-scope">{r.scopeName}</Text>
+          </View>
+        ))}
+      </View>
+      {me.wechatBound ? (
+        <View className="card staff-wechat-bound">
+          <Text className="badge is-ok">已绑定微信</Text>
+          <Text className="muted">在小程序中用“微信一键登录”即可进入工作台。</Text>
+        </View>
+      ) : (
+        <BindWechat onBound={setMe} />
+      )}
+      <View className="card">
+        <View className="card-title">业务工具</View>
+        <Text className="muted staff-tools-note">预约管理、办件受理等工具将在后续版本上线。</Text>
+        {TOOLS.map((name) => (
+          <View key={name} className="staff-tool is-soon" onClick={() => tellComingSoon(name)}>
+            <Text>{name}</Text>
+            <Text className="badge is-grey">即将上线</Text>
+          </View>
+        ))}
+      </View>
+      <View className="staff-signout">
+        <Button
+          className="signout"
+          block
+          fill="outline"
+          onClick={() => void signOut().then(() => Taro.switchTab({ url: routes.mine }))}
+        >
+          退出登录
+        </Button>
+      </View>
+    </View>
+  );
+}

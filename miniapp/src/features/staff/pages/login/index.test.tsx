@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { storage } from '@/test/taro';
+import { resetApi, sentTo, serveApi, tokenPair } from '@/test/fake-api';
+import { SESSION_KEY } from '@/lib/session';
+import StaffLoginPage from './index';
+
+function renderLogin() {
+  const view = render(<StaffLoginPage />);
+  const fill = (username: string, password: string) => {
+    fireEvent.change(view.container.querySelector('.staff-username input')!, { target: { value: username } });
+    fireEvent.change(view.container.querySelector('.staff-password input')!, { target: { value: password } });
+  };
+  return { ...view, fill, submit: () => fireEvent.click(view.container.querySelector('.staff-login-submit')!) };
+}
+
+describe('工作人员登录', () => {
+  beforeEach(resetApi);
+
+  it('asks for both fields before sending', () => {
+    serveApi({});
+    const login = renderLogin();
+    login.submit();
+    expect(screen.getByText('请输入用户名')).toBeTruthy();
+    expect(screen.getByText('请输入密码')).toBeTruthy();
+    expect(sentTo('POST /api/v1/auth/staff')).toHaveLength(0);
+  });
+
+  it('tells a wrong password and a lockout in place, clearing the password', async () => {
+    const answers = [
+      [401, { code: 'BAD_CREDENTIALS', message: '用户名或密码不正确' }],
+      [423, { code: 'ACCOUNT_LOCKED', message: '密码错误次数过多，账号已锁定至 14:35，请稍后再试' }],
+    ] as const;
+    serveApi({ 'POST /api/v1/auth/staff': () => [...answers[sentTo('POST /api/v1/auth/staff').length - 1]!] });
+    const login = renderLogin();
+    login.fill('chenjing', 'wrong-password-1');
+    login.submit();
+    expect(await screen.findByText('用户名或密码不正确')).toBeTruthy();
+    expect((login.container.querySelector('.staff-password input') as HTMLInputElement).value).toBe('');
+
+    login.fill('chenjing', 'wrong-password-2');
+    login.submit();
+    expect(await screen.findByText('密码错误次数过多，账号已锁定至 14:35，请稍后再试')).toBeTruthy();
+    expect(storage.has(SESSION_KEY)).toBe(false);
+  });
+
+  it('signs in and opens the 工作台', async () => {
+    serveApi({ 'POST /api/v1/auth/staff': () => [200, tokenPair(3)] });
+    const login = renderLogin();
+    login.fill('  ChenJing ', 'Correct-horse-9');
+    login.submit();
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/staff/pages/home/index' }));
+    expect(sentTo('POST /api/v1/auth/staff')[0]!.data).toEqual({ username: 'chenjing', password: 'Correct-horse-9' });
+    expect(storage.get(SESSION_KEY)).toMatchObject({ accessToken: 'access-3' });
+  });
+});

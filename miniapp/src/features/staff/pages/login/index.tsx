@@ -1,0 +1,69 @@
+// 工作人员登录: username and password. Wrong password, lockout and disabled accounts are told in place.
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { messageOf } from '@/lib/request';
+import { routes } from '@/lib/routes';
+import { FormError, TextField } from '@/components/TextField';
+import { signInStaff } from '../../api';
+import './index.scss';
+
+export default function StaffLoginPage() {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problems = { username: username.trim() ? null : '请输入用户名', password: password ? null : '请输入密码' };
+
+  async function submit() {
+    setSubmitted(true);
+    if (problems.username || problems.password || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await signInStaff(username.trim().toLowerCase(), password);
+      void Taro.redirectTo({ url: routes.staffHome });
+    } catch (err) {
+      // BAD_CREDENTIALS, ACCOUNT_LOCKED (with the time it ends), ACCOUNT_DISABLED: the server's words.
+      setError(messageOf(err));
+      setPassword('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="page staff-login">
+      <View className="card">
+        <Text className="staff-login-title">工作人员登录</Text>
+        <Text className="muted staff-login-note">供政务服务中心、部门和社区工作人员使用。居民请返回“我的”用微信登录。</Text>
+        <TextField
+          className="staff-username"
+          label="用户名"
+          placeholder="工作账号"
+          maxlength={32}
+          value={username}
+          error={submitted ? problems.username : null}
+          onInput={setUsername}
+        />
+        <TextField
+          className="staff-password"
+          label="密码"
+          placeholder="密码"
+          password
+          maxlength={128}
+          value={password}
+          error={submitted ? problems.password : null}
+          onInput={setPassword}
+        />
+        <FormError message={error} />
+        <Button className="staff-login-submit" type="primary" block loading={busy} onClick={() => void submit()}>
+          登录
+        </Button>
+        <Text className="muted staff-login-help">忘记密码或账号被锁定，请联系本单位管理员。</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,76 @@
+// The app's session, wired into the API client when the app starts (app.ts imports this), and the
+// sign-in calls shared by the 我的 tab and the identity and staff features.
+import { useSyncExternalStore } from 'react';
+import Taro from '@tarojs/taro';
+import type { AuthOptions, Me, TokenPair } from '@bianmin/shared/identity/auth.schema';
+import { api, ApiError } from './request';
+import { createSession, type KeyValueStore } from './session';
+import { routes } from './routes';
+
+const taroStore: KeyValueStore = {
+  get: (key) => {
+    try {
+      return Taro.getStorageSync(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key, value) => Taro.setStorageSync(key, value),
+  remove: (key) => Taro.removeStorageSync(key),
+};
+
+export const session = createSession({ api, store: taroStore });
+api.setAuth(session.provider);
+
+/** Pages that mean nothing signed out: when the session expires there, the user goes to sign in. */
+const NEEDS_SIGN_IN = /features\/(identity|staff\/pages\/home)\//;
+
+session.subscribe((change) => {
+  if (change !== 'expired') return;
+  void Taro.showToast({ title: '登录已过期，请重新登录', icon: 'none', duration: 2500 });
+  const route = Taro.getCurrentPages().at(-1)?.route ?? '';
+  if (NEEDS_SIGN_IN.test(route)) void Taro.switchTab({ url: routes.mine });
+});
+
+/** Re-renders on sign-in and sign-out. */
+export function useSignedIn(): boolean {
+  return useSyncExternalStore(session.subscribe, session.isSignedIn);
+}
+
+let options: Promise<AuthOptions> | null = null;
+/** Whether this deployment offers the H5 test sign-in; asked once per app session. */
+export function getAuthOptions(): Promise<AuthOptions> {
+  options ??= api.request<AuthOptions>('/api/v1/auth/options', { anonymous: true, silent: true }).catch((err: unknown) => {
+    options = null;
+    throw err;
+  });
+  return options;
+}
+
+/** A one-time login code from WeChat (mini-program only). */
+export async function weappLoginCode(): Promise<string> {
+  const { code } = await Taro.login().catch(() => ({ code: '' }));
+  if (!code) throw new ApiError('WECHAT_UNAVAILABLE', '未能连接微信登录，请稍后重试', 0);
+  return code;
+}
+
+/** H5 development: the fake WeChat server mints the code wx.login would give this openid. */
+export async function devWechatCode(openid: string): Promise<string> {
+  const { code } = await api.request<{ code: string }>('/api/v1/auth/dev/wechat-code', {
+    method: 'POST', body: { openid }, anonymous: true, silent: true,
+  });
+  return code;
+}
+
+export async function signInWithWechat(code: string): Promise<void> {
+  const pair = await api.request<TokenPair>('/api/v1/auth/wechat', { method: 'POST', body: { code }, anonymous: true, silent: true });
+  session.start(pair);
+}
+
+export function getMe(): Promise<Me> {
+  return api.request<Me>('/api/v1/me', { silent: true });
+}
+
+export function signOut(): Promise<void> {
+  return session.signOut();
+}
