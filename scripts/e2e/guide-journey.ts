@@ -2,13 +2,9 @@
 // → see the materials and download a form → find the hall and its windows; then the halls nearest them.
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
+import { settled } from './page-helpers';
 
 export interface JourneyContext { page: Page; baseUrl: string; screenshotPath: string }
-
-/** Taro H5 slides pages in; wait for the transition so screenshots show the page in place. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
 
 async function searchFor(page: Page, words: string) {
   const input = page.locator('.guide-search-input input');

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { launchPhoneBrowser } from '../lib/browser';
 import { REPO_ROOT, startServer } from '../lib/server-process';
 import { guideJourney, nearestHallJourney } from './guide-journey';
+import { residentIdentityJourney, staffSignInJourney } from './identity-journey';
 
 const h5 = join(REPO_ROOT, 'miniapp/dist/h5/index.html');
 if (!existsSync(h5)) {
@@ -18,7 +19,12 @@ let passed = 0;
 try {
   await browser.context.grantPermissions(['geolocation']);
   await browser.context.setGeolocation({ latitude: 36.266, longitude: 120.378 });
-  const journeys = { 'resident finds a guide and its hall': guideJourney, 'resident finds the nearest hall': nearestHallJourney };
+  const journeys = {
+    'resident finds a guide and its hall': guideJourney,
+    'resident finds the nearest hall': nearestHallJourney,
+    'resident signs in, verifies real name, binds a phone': residentIdentityJourney,
+    'staff member signs in and reaches 工作台': staffSignInJourney,
+  };
   for (const [name, journey] of Object.entries(journeys)) {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(20_000);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type FakeWechat, startFakeWechat } from '../fake-wechat/server';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const SERVER_DIR = join(REPO_ROOT, 'server');
@@ -21,15 +22,20 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer { baseUrl: string; stop(): Promise<void> }
 
-/** Migrates and seeds a fresh database (SQLite in a temp dir unless `databaseUrl` is given), then serves. */
-export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * Migrates and seeds a fresh database (SQLite in a temp dir unless `databaseUrl` is given) with the
+ * demo catalogue, staff and schedules, starts a fake WeChat server, then serves the API + H5.
+ */
+export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer & { wechat: FakeWechat }> {
   const dir = mkdtempSync(join(tmpdir(), 'bianmin-'));
+  const wechat = await startFakeWechat();
   const env = {
     ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn',
-    DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir, 'e2e.sqlite')}`, ...opts.env,
+    DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir, 'e2e.sqlite')}`,
+    WECHAT_API_BASE_URL: wechat.url, WECHAT_APP_ID: wechat.appId, WECHAT_APP_SECRET: wechat.appSecret, ...opts.env,
   };
-  for (const script of ['src/db/migrate.ts', join(REPO_ROOT, 'scripts/seed/main.ts')]) {
-    const r = spawnSync(TSX, [script], { cwd: SERVER_DIR, env, encoding: 'utf8' });
+  for (const [script, ...args] of [['src/db/migrate.ts'], [join(REPO_ROOT, 'scripts/seed/main.ts'), '--demo']] as const) {
+    const r = spawnSync(TSX, [script, ...args], { cwd: SERVER_DIR, env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${script} failed:\n${r.stdout}\n${r.stderr}`);
   }
   const port = await freePort();
@@ -48,11 +54,13 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
   }
   return {
     baseUrl,
+    wechat,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
+      await wechat.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
