@@ -1,8 +1,9 @@
-// Who may call what: every identity endpoint against every kind of caller. Denied callers get 404
+// Who may call what: every protected endpoint against every kind of caller. Denied callers get 404
 // (the function or record is not confirmed to exist); callers without a valid token get 401.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Me, RoleGrant } from '@bianmin/shared';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { type Appointment, checkDigitOf, type Me, type RoleGrant } from '@bianmin/shared';
+import { bookableItemCode, futureSlot, openSchedule, putSchedule } from '../testing/appointments-fixture';
+import { startTestApp, type TestApp } from '../testing/harness';
 
 type Caller = 'anonymous' | 'resident' | 'otherResident' | 'windowStaffHere' | 'windowStaffElsewhere' | 'reviewer' | 'communityAgent' | 'supervisor' | 'admin';
 const GRANTS: Record<Exclude<Caller, 'anonymous' | 'resident' | 'otherResident'>, RoleGrant[]> = {
@@ -18,7 +19,7 @@ const CALLERS: Caller[] = ['anonymous', 'resident', 'otherResident', ...STAFF];
 
 let app: TestApp;
 const tokens = {} as Record<Caller, string | undefined>;
-const ids = {} as Record<'resident' | 'windowStaffHere', string>;
+const ids = {} as Record<'resident' | 'windowStaffHere' | 'appointment', string>;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -31,6 +32,14 @@ beforeAll(async () => {
     if (caller === 'windowStaffHere') ids.windowStaffHere = s.userId;
   }
   ids.resident = (await app.get<Me>('/api/v1/me', tokens.resident)).body.id;
+  // The resident owns an appointment at the district hall.
+  const item = await bookableItemCode(app);
+  await putSchedule(app, openSchedule(item));
+  await app.send('/api/v1/me/real-name', { name: '矩阵测试', idNumber: `37021419800808123${checkDigitOf('37021419800808123')}` }, { token: tokens.resident });
+  const slot = await futureSlot(app, item);
+  const booked = await app.send<Appointment>('/api/v1/appointments', { slotId: slot.id, itemCode: item, contactPhone: '13800001111' },
+    { token: tokens.resident, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  ids.appointment = booked.body.id;
 });
 afterAll(async () => { await app?.close(); });
 
@@ -50,6 +59,20 @@ const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: numb
   },
   { name: "GET /admin/users/:resident/personal-data", request: (t) => app.get(`/api/v1/admin/users/${ids.resident}/personal-data`, t), expect: rule(['admin']) },
   { name: 'GET /admin/audit', request: (t) => app.get('/api/v1/admin/audit', t), expect: rule(['admin']) },
+  { name: 'GET /appointments/mine', request: (t) => app.get('/api/v1/appointments/mine', t), expect: everyoneSignedIn },
+  // Only the owner: other residents and every staff role get 404 on the resident endpoint.
+  { name: "GET /appointments/:resident's", request: (t) => app.get(`/api/v1/appointments/${ids.appointment}`, t), expect: rule(['resident']) },
+  { name: 'GET /staff/appointments?hall=cy-district', request: (t) => app.get('/api/v1/staff/appointments?hall=cy-district', t), expect: rule(['windowStaffHere', 'admin']) },
+  {
+    name: 'POST /staff/appointments/check-in at cy-district', expect: (c) => (c === 'anonymous' ? 401 : ['windowStaffHere', 'admin'].includes(c) ? 409 : 404),
+    // 409: the appointment is for another day — reached the rule, i.e. allowed in.
+    request: async (t) => {
+      const a = await app.get<Appointment>(`/api/v1/appointments/${ids.appointment}`, tokens.resident);
+      return app.send('/api/v1/staff/appointments/check-in', { hall: 'cy-district', ticket: a.body.ticketCode }, { token: t });
+    },
+  },
+  { name: 'GET /admin/schedules', request: (t) => app.get('/api/v1/admin/schedules', t), expect: rule(['admin']) },
+  { name: 'GET /admin/calendar', request: (t) => app.get('/api/v1/admin/calendar', t), expect: rule(['admin']) },
 ];
 
 describe('access matrix', () => {
