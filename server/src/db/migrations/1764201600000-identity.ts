@@ -1,11 +1,8 @@
 // Identity: accounts, real-name (sealed), role grants with scopes, rotating refresh tokens, audit log.
 import { type MigrationInterface, type QueryRunner, Table, type TableColumnOptions } from 'typeorm';
+import { date, serial, str } from './columns';
 
-const str = (name: string, length: number, nullable = false): TableColumnOptions =>
-  ({ name, type: 'varchar', length: String(length), isNullable: nullable });
 const id36 = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ ...str(name, 36), ...extra });
-const date = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', isNullable: nullable });
-const serial: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
 const cascadeUser = { columnNames: ['user_id'], referencedTableName: 'user_account', referencedColumnNames: ['id'], onDelete: 'CASCADE' };
 
 export class Identity1764201600000 implements MigrationInterface {

@@ -1,12 +1,7 @@
 // Appointments: schedules, closures, calendar overrides, slots (with the booked counter that the
 // conditional update guards), appointments, idempotency records, domain-event outbox.
-import { type MigrationInterface, type QueryRunner, Table, type TableColumnOptions } from 'typeorm';
-
-const str = (name: string, length: number, nullable = false): TableColumnOptions =>
-  ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const int = (name: string): TableColumnOptions => ({ name, type: 'int' });
-const date = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', isNullable: nullable });
-const serial: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
+import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { date, int, serial, str } from './columns';
 
 export class Appointments1764288000000 implements MigrationInterface {
   name = 'Appointments1764288000000';
