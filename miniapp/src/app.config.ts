@@ -6,8 +6,12 @@ export default defineAppConfig({
     { root: 'features/guides', pages: ['pages/search/index', 'pages/detail/index'] },
     { root: 'features/halls', pages: ['pages/list/index', 'pages/detail/index'] },
     { root: 'features/identity', pages: ['pages/real-name/index', 'pages/phone/index'] },
+    {
+      root: 'features/appointments',
+      pages: ['pages/start/index', 'pages/halls/index', 'pages/slots/index', 'pages/confirm/index', 'pages/ticket/index', 'pages/mine/index'],
+    },
     // Staff pages apart, so residents never download them.
-    { root: 'features/staff', pages: ['pages/login/index', 'pages/home/index'] },
+    { root: 'features/staff', pages: ['pages/login/index', 'pages/home/index', 'pages/appointments/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['features/guides'] },

@@ -13,4 +13,23 @@ export const routes = {
   bindPhone: '/features/identity/pages/phone/index',
   staffLogin: '/features/staff/pages/login/index',
   staffHome: '/features/staff/pages/home/index',
+  staffAppointments: '/features/staff/pages/appointments/index',
+  bookingStart: '/features/appointments/pages/start/index',
+  bookingHalls: (p: { item: string; itemName?: string }) => `/features/appointments/pages/halls/index${buildQuery(p)}`,
+  bookingSlots: (p: BookingTarget & { reschedule?: string }) => `/features/appointments/pages/slots/index${buildQuery(p)}`,
+  bookingConfirm: (p: BookingTarget & { slot: number; date: string; start: string; end: string; reschedule?: string }) =>
+    `/features/appointments/pages/confirm/index${buildQuery(p)}`,
+  /** `done`: just booked or moved, so the page says so. */
+  appointment: (id: string, done?: 'booked' | 'rescheduled') => `/features/appointments/pages/ticket/index${buildQuery({ id, done })}`,
+  myAppointments: '/features/appointments/pages/mine/index',
+};
+
+/** Where a booking is heading: the item and hall (codes; names for display, so no extra request). */
+export type BookingTarget = {
+  item: string;
+  itemName?: string;
+  hall: string;
+  hallName?: string;
+  /** The hall's window confirms each booking before it holds. */
+  review?: 1;
 };

@@ -1,5 +1,6 @@
 // Contract-shaped sample data for component tests (typed by the shared DTOs, so drift fails typecheck).
 import type { GuideDetail, GuideMaterial, GuideSummary } from '@bianmin/shared/guides/guide.schema';
+import type { Appointment, StaffAppointment } from '@bianmin/shared/appointments/appointment.schema';
 
 export const guideSummary = (over: Partial<GuideSummary> = {}): GuideSummary => ({
   code: '11370214MB28595541-370214-001',
@@ -53,5 +54,40 @@ export const guideDetail = (over: Partial<GuideDetail> = {}): GuideDetail => ({
   lifeEvents: [{ code: 'open-restaurant', name: '开饭店' }],
   servicePoints: [],
   catalogueVersion: 'test',
+  ...over,
+});
+
+export const appointment = (over: Partial<Appointment> = {}): Appointment => ({
+  id: '5f0c3a52-7d1e-4c1b-9a55-0f4d8e2b7c11',
+  status: 'booked',
+  statusLabel: '已预约',
+  item: { code: 'MARRIAGE', name: '结婚登记' },
+  hall: { code: 'cy-district', name: '城阳区政务服务中心', address: '青岛市城阳区正阳路236号', phone: '0532-87861000' },
+  date: '2026-11-27',
+  start: '09:00',
+  end: '09:30',
+  ticketCode: 'K7Q2M9XD',
+  qrToken: 'qr-token',
+  qrDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+  contactPhone: '138****5678',
+  canCancel: true,
+  cancelDeadline: '2026-11-26T23:00:00.000Z',
+  declineReason: null,
+  createdAt: '2026-11-20T02:00:00.000Z',
+  ...over,
+});
+
+export const staffAppointment = (over: Partial<StaffAppointment> = {}): StaffAppointment => ({
+  id: '9a1b2c3d-0000-4000-8000-000000000001',
+  status: 'booked',
+  statusLabel: '已预约',
+  ticketCode: 'K7Q2M9XD',
+  item: { code: 'MARRIAGE', name: '结婚登记' },
+  date: '2026-11-27',
+  start: '09:00',
+  end: '09:30',
+  residentName: '张*',
+  contactPhone: '138****5678',
+  requiresConfirmation: false,
   ...over,
 });

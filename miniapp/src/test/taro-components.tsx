@@ -4,7 +4,7 @@ import { createElement, forwardRef, type ReactNode } from 'react';
 type Props = { className?: string; children?: ReactNode; [key: string]: unknown };
 
 // Mini-program-only props (formType, hoverClass …) would make React warn on a DOM element.
-const DOM_PROP = /^(className|style|id|role|href|disabled|on[A-Z]\w*|data-[\w-]+|aria-[\w-]+)$/;
+const DOM_PROP = /^(className|style|id|role|href|src|disabled|on[A-Z]\w*|data-[\w-]+|aria-[\w-]+)$/;
 const domProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => DOM_PROP.test(k)));
 
 const passThrough = (tag: string) =>

@@ -19,6 +19,8 @@ export const navigateBack = vi.fn(() => Promise.resolve());
 export const login = vi.fn(() => Promise.resolve({ code: 'wx-code', errMsg: 'login:ok' }));
 export const getCurrentPages = vi.fn(() => [] as { route: string }[]);
 export const useDidShow = vi.fn();
+export const showModal = vi.fn(() => Promise.resolve({ confirm: true, cancel: false }));
+export const scanCode = vi.fn();
 /** Storage kept in memory; tests start from `storage.clear()`. */
 export const storage = new Map<string, unknown>();
 export const getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
@@ -42,6 +44,6 @@ const Taro = {
   request, showToast, showLoading, hideLoading, navigateTo, redirectTo, makePhoneCall, openLocation, downloadFile,
   openDocument, getLocation, pageScrollTo, setNavigationBarTitle, getEnv, ENV_TYPE, getCurrentInstance,
   eventCenter, createSelectorQuery, getSystemInfoSync, getWindowInfo, switchTab, navigateBack, login, getCurrentPages,
-  getStorageSync, setStorageSync, removeStorageSync,
+  getStorageSync, setStorageSync, removeStorageSync, showModal, scanCode,
 };
 export default Taro;

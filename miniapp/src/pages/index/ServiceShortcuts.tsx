@@ -14,7 +14,7 @@ interface Service {
 const SERVICES: Service[] = [
   { name: '办事指南', mark: '指', url: routes.guideSearch() },
   { name: '办件查询', mark: '查' },
-  { name: '预约服务', mark: '约' },
+  { name: '预约服务', mark: '约', url: routes.bookingStart },
   { name: '窗口联系', mark: '窗', url: routes.hallList() },
   { name: '微信申报', mark: '报' },
 ];

@@ -12,7 +12,7 @@ import { SignInCard } from './SignInCard';
 import { MyAccount } from './MyAccount';
 import './index.scss';
 
-const UPCOMING = ['我的办件', '我的预约', '消息通知'];
+const UPCOMING = ['我的办件', '消息通知'];
 
 export default function MinePage() {
   const signedIn = useSignedIn();
@@ -27,6 +27,10 @@ export default function MinePage() {
     <View className="page mine">
       {signedIn ? <MyAccount visit={visit} /> : <SignInCard />}
       <View className="card">
+        <View className="mine-row mine-appointments" onClick={() => void Taro.navigateTo({ url: routes.myAppointments })}>
+          <Text>我的预约</Text>
+          <Text className="muted">›</Text>
+        </View>
         {UPCOMING.map((name) => (
           <View key={name} className="mine-row is-soon" onClick={() => tellComingSoon(name)}>
             <Text>{name}</Text>

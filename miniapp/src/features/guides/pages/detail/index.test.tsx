@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { guideDetail } from '@/test/fixtures';
 import GuideDetailPage from './index';
@@ -37,5 +37,20 @@ describe('guide detail page', () => {
     render(<GuideDetailPage />);
     expect(await screen.findByText('没有找到这个事项，可能已调整或下线，请返回重新搜索')).toBeTruthy();
     expect(screen.queryByText('重新加载')).toBeNull();
+  });
+
+  it('offers 预约办理 for an item that takes appointments, leading to its halls', async () => {
+    answer(200, guideDetail({ code: 'G-1', name: '结婚登记', appointmentAvailable: true }));
+    const { container } = render(<GuideDetailPage />);
+    await screen.findByText('申请材料（1项）');
+    fireEvent.click(container.querySelector('.guide-book')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/appointments/pages/halls/index?item=G-1&itemName=%E7%BB%93%E5%A9%9A%E7%99%BB%E8%AE%B0' });
+  });
+
+  it('offers no booking for an item done without an appointment', async () => {
+    answer(200, guideDetail({ appointmentAvailable: false }));
+    const { container } = render(<GuideDetailPage />);
+    await screen.findByText('申请材料（1项）');
+    expect(container.querySelector('.guide-book')).toBeNull();
   });
 });

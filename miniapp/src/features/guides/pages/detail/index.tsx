@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import { decodeParam } from '@/lib/query';
 import { useAsync } from '@/lib/use-async';
@@ -73,6 +75,16 @@ function GuideView({ guide: g }: { guide: GuideDetail }) {
           {g.appointmentAvailable && <Text className="badge">可预约</Text>}
         </View>
         {g.summary && <Text className="guide-detail-summary">{g.summary}</Text>}
+        {g.appointmentAvailable && (
+          <Button
+            className="guide-book"
+            type="primary"
+            block
+            onClick={() => void Taro.navigateTo({ url: routes.bookingHalls({ item: g.code, itemName: g.name }) })}
+          >
+            预约办理
+          </Button>
+        )}
         <View className="guide-contents">
           {CONTENTS.map(([id, label]) => (
             <Text key={id} className="chip" onClick={() => void Taro.pageScrollTo({ selector: `#${id}`, duration: 200 })}>

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import { me, resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
 import StaffHomePage from './index';
 
@@ -27,6 +28,9 @@ describe('工作台', () => {
     await screen.findByText('陈静');
     expect([...container.querySelectorAll('.staff-role')].map((r) => r.textContent)).toEqual(['窗口人员城阳区政务服务中心', '督查人员全区']);
     expect(container.querySelectorAll('.staff-tool.is-soon').length).toBeGreaterThan(0);
+    expect(container.querySelector('.staff-tool-appointments .badge')).toBeNull();
+    fireEvent.click(container.querySelector('.staff-tool-appointments')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/staff/pages/appointments/index' });
     expect(container.querySelectorAll('.staff-tool .badge')[0]!.textContent).toBe('即将上线');
 
     const openid = await screen.findByPlaceholderText('如 test-staff-chen');

@@ -1,5 +1,5 @@
-// 工作台: who I am at work and where, binding WeChat for quicker sign-in, and the tools that
-// later versions bring (marked 即将上线, never dead links).
+// 工作台: who I am at work and where, binding WeChat for quicker sign-in, 今日预约 for window staff,
+// and the tools that later versions bring (marked 即将上线, never dead links).
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -13,11 +13,11 @@ import { tellComingSoon } from '@/lib/coming-soon';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { SignInRequired } from '@/components/SignInRequired';
-import { getStaffHome } from '../../api';
+import { getStaffHome, hallsOf } from '../../api';
 import { BindWechat } from '../../components/BindWechat';
 import './index.scss';
 
-const TOOLS = ['预约管理', '办件受理', '材料审核', '社区代办', '督查督办'];
+const TOOLS = ['办件受理', '材料审核', '社区代办', '督查督办'];
 
 export default function StaffHomePage() {
   return useSignedIn() ? <Workbench /> : <SignInRequired staff />;
@@ -66,7 +66,16 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
       )}
       <View className="card">
         <View className="card-title">业务工具</View>
-        <Text className="muted staff-tools-note">预约管理、办件受理等工具将在后续版本上线。</Text>
+        {hallsOf(home).length > 0 && (
+          <View className="staff-tool staff-tool-appointments" onClick={() => void Taro.navigateTo({ url: routes.staffAppointments })}>
+            <View>
+              <Text className="staff-tool-name">今日预约</Text>
+              <Text className="muted staff-tool-hint">签到、确认、办结本大厅的预约</Text>
+            </View>
+            <Text className="link">进入 ›</Text>
+          </View>
+        )}
+        <Text className="muted staff-tools-note">办件受理、材料审核等工具将在后续版本上线。</Text>
         {TOOLS.map((name) => (
           <View key={name} className="staff-tool is-soon" onClick={() => tellComingSoon(name)}>
             <Text>{name}</Text>

@@ -1,0 +1,37 @@
+// A refused booking, said in the server's words where the resident is looking, with the way out
+// when there is one (sign in, 实名认证, 我的预约).
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { ApiError, messageOf } from '@/lib/request';
+import { routes } from '@/lib/routes';
+import './booking.scss';
+
+export const SLOT_TAKEN = '这个时段刚刚被约满了。已为您刷新当天的号源，请另选一个时段。';
+
+export function BookingError({ error }: { error: unknown }) {
+  const code = error instanceof ApiError ? error.code : null;
+  const signedOut = error instanceof ApiError && error.status === 401;
+  const message = code === 'SLOT_FULL' ? SLOT_TAKEN : messageOf(error);
+  return (
+    <View className="booking-error">
+      <Text className="booking-error-text">{message}</Text>
+      {signedOut && (
+        <Button className="booking-signin" size="small" type="primary" onClick={() => void Taro.switchTab({ url: routes.mine })}>
+          去“我的”登录
+        </Button>
+      )}
+      {code === 'REAL_NAME_REQUIRED' && (
+        <Button className="booking-realname" size="small" type="primary" onClick={() => void Taro.navigateTo({ url: routes.realName })}>
+          去实名认证
+        </Button>
+      )}
+      {code === 'ALREADY_BOOKED' && (
+        <Button className="booking-mine" size="small" type="primary" fill="outline" onClick={() => void Taro.navigateTo({ url: routes.myAppointments })}>
+          查看我的预约
+        </Button>
+      )}
+    </View>
+  );
+}

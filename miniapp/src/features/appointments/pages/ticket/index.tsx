@@ -1,0 +1,102 @@
+// One appointment: right after booking or 改约 (with a word that it worked), or from 我的预约.
+// 取消预约 asks first; every refusal shows on the page.
+import { useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { Appointment } from '@bianmin/shared/appointments/appointment.schema';
+import { useSignedIn } from '@/lib/auth';
+import { formatVisit } from '@/lib/district-time';
+import { decodeParam } from '@/lib/query';
+import { ApiError, messageOf } from '@/lib/request';
+import { routes } from '@/lib/routes';
+import { useAsync } from '@/lib/use-async';
+import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { SignInRequired } from '@/components/SignInRequired';
+import { cancelAppointment, getAppointment } from '../../api';
+import { TicketView } from '../../components/TicketView';
+import './index.scss';
+
+export default function AppointmentPage() {
+  const { params } = useRouter();
+  const id = decodeParam(params.id) ?? '';
+  const done = decodeParam(params.done);
+  const signedIn = useSignedIn();
+  const [visit, setVisit] = useState(0);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) setVisit((v) => v + 1); // back from 改约: the time may have changed
+    shown.current = true;
+  });
+  if (!signedIn) return <SignInRequired />;
+  if (!id) return <EmptyState title="缺少预约编号，请从“我的预约”进入" />;
+  return <AppointmentLoader id={id} done={done} visit={visit} />;
+}
+
+function AppointmentLoader({ id, done, visit }: { id: string; done?: string; visit: number }) {
+  const loaded = useAsync(() => getAppointment(id), [id, visit]);
+  if (loaded.status === 'loading') return <LoadingState text="正在加载预约…" />;
+  if (loaded.status === 'error') {
+    if (loaded.error instanceof ApiError && loaded.error.status === 404) return <EmptyState title="没有找到这个预约" />;
+    return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
+  }
+  return <AppointmentDetail key={loaded.data.id + loaded.data.status + loaded.data.date + loaded.data.start} initial={loaded.data} done={done} />;
+}
+
+function AppointmentDetail({ initial, done }: { initial: Appointment; done?: string }) {
+  const [a, setA] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function cancel() {
+    const { confirm } = await Taro.showModal({
+      title: '取消预约',
+      content: `确定取消 ${formatVisit(a.date, a.start, a.end)} 的预约吗？取消后号源将释放给其他人。`,
+      confirmText: '取消预约',
+      cancelText: '暂不取消',
+      confirmColor: '#c92a2a',
+    });
+    if (!confirm) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setA(await cancelAppointment(a.id));
+      void Taro.showToast({ title: '预约已取消', icon: 'success' });
+    } catch (err) {
+      setError(messageOf(err)); // CANCEL_TOO_LATE says until when, and to call the hall
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="page appointment-detail">
+      {done && a.status !== 'cancelled' && <DoneBanner done={done} pending={a.status === 'pending'} />}
+      <TicketView appointment={a} busy={busy} error={error} onCancel={() => void cancel()} />
+      <View className="appointment-links">
+        <Text className="link" onClick={toMyAppointments}>
+          我的预约
+        </Text>
+        <Text className="link" onClick={() => void Taro.switchTab({ url: routes.home })}>
+          返回首页
+        </Text>
+      </View>
+    </View>
+  );
+}
+
+/** Back to 我的预约 when that is where the resident came from, else there in place of this page. */
+function toMyAppointments() {
+  const pages = Taro.getCurrentPages();
+  if (pages.at(-2)?.route?.includes('appointments/pages/mine')) void Taro.navigateBack();
+  else void Taro.redirectTo({ url: routes.myAppointments });
+}
+
+function DoneBanner({ done, pending }: { done: string; pending: boolean }) {
+  const title = done === 'rescheduled' ? '改约成功' : pending ? '预约已提交' : '预约成功';
+  return (
+    <View className="appointment-done">
+      <Text className="appointment-done-title">{title}</Text>
+      {pending && <Text className="appointment-done-text">需窗口工作人员确认，确认后预约生效。</Text>}
+    </View>
+  );
+}
