@@ -46,6 +46,18 @@ describe('POST /api/v1/appointments under contention', () => {
     expect(await counterAndRows(slot.id)).toEqual({ booked: 1, rows: 1 });
   });
 
+  it('a key that booked replays its booking even after the slot has filled up', async () => {
+    const slot = await futureSlot(app, item, 5);
+    const first = await verifiedResident(app, 'replay');
+    const key = crypto.randomUUID();
+    const booked = await bookAs(first.accessToken, slot.id, key);
+    for (let i = 0; i < 4; i++) await bookAs((await verifiedResident(app, 'filler')).accessToken, slot.id);
+    expect((await bookAs((await verifiedResident(app, 'late')).accessToken, slot.id)).body.code).toBe('SLOT_FULL');
+    const replay = await bookAs(first.accessToken, slot.id, key);
+    expect(replay.status).toBe(201);
+    expect(replay.body.id).toBe(booked.body.id);
+  });
+
   it('cancellations racing with bookings never lose or double a place', async () => {
     const slot = await futureSlot(app, item, 2);
     const holders: Awaited<ReturnType<typeof verifiedResident>>[] = [];

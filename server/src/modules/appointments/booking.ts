@@ -13,7 +13,7 @@ import { newTicketCode } from './tickets';
 export const ACTIVE = ['pending', 'booked'];
 const activeKey = (userId: string, itemCode: string, date: string) => `${userId}:${itemCode}:${date}`;
 
-const slotFull = () => new AppError('SLOT_FULL', 409, '这个时段已约满，请选择其他时段或日期');
+export const slotFull = () => new AppError('SLOT_FULL', 409, '这个时段已约满，请选择其他时段或日期');
 const alreadyBooked = () => new AppError('ALREADY_BOOKED', 409, '您当天已预约过这个事项，如需换时间请在“我的预约”中改约');
 const wrongState = () => new AppError('APPOINTMENT_STATE', 409, '预约状态已变化，请刷新后再试');
 

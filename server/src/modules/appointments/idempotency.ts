@@ -12,9 +12,21 @@ const WAIT_MS = 15_000;
 
 export async function idempotent(
   dataSource: DataSource, userId: string, key: string, request: unknown, run: () => Promise<StoredResponse>,
+  /** A cheap refusal that changes nothing (a full slot in the morning rush): answered without storing. */
+  precheck?: () => Promise<void>,
 ): Promise<StoredResponse> {
   const repo = dataSource.getRepository(IdempotencyEntity);
   const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+  if (precheck) {
+    try {
+      await precheck();
+    } catch (err) {
+      // A key already used must still replay its first answer (which may have been the booking).
+      if (err instanceof AppError && !(await repo.findOne({ where: { userId, idemKey: key }, select: { userId: true } }))) throw err;
+      if (!(err instanceof AppError)) throw err;
+      return replay(dataSource, userId, key, requestHash);
+    }
+  }
   try {
     await repo.insert({ userId, idemKey: key, requestHash, status: IN_PROGRESS, body: null, createdAt: new Date() });
   } catch (err) {

@@ -11,10 +11,10 @@ import type { CatalogueReader } from '../catalogue/index';
 import { distanceMeters } from '../halls/geo';
 import type { DataProtector, Principal } from '../identity/index';
 import { RealNameEntity } from '../identity/entities';
-import { ACTIVE, book, endActive, reschedule } from './booking';
+import { ACTIVE, book, endActive, reschedule, slotFull } from './booking';
 import type { CalendarService } from './calendar-service';
 import { districtToday, displayInstant } from './clock';
-import { AppointmentEntity, type AppointmentRow, ScheduleEntity, SlotEntity } from './entities';
+import { AppointmentEntity, type AppointmentRow, ScheduleEntity, type ScheduleRow, SlotEntity } from './entities';
 import { toAppointment } from './mapper';
 import { cancelDeadline, plannedDays, startsInTime } from './release';
 import { scheduleFor, slotsFor } from './slots';
@@ -56,8 +56,8 @@ export function createResidentAppointments(d: ResidentDeps) {
     return a;
   }
 
-  async function present(a: AppointmentRow): Promise<Appointment> {
-    const schedule = await d.dataSource.getRepository(ScheduleEntity).findOne({ where: { id: a.scheduleId } });
+  async function present(a: AppointmentRow, known?: ScheduleRow): Promise<Appointment> {
+    const schedule = known ?? await d.dataSource.getRepository(ScheduleEntity).findOne({ where: { id: a.scheduleId } });
     return toAppointment(a, schedule, await d.catalogue.current(), d.protector, d.signer);
   }
 
@@ -75,20 +75,26 @@ export function createResidentAppointments(d: ResidentDeps) {
     }
   }
 
+  /**
+   * The slot, checked against its schedule's release and notice rules. A full slot is refused at once
+   * (most losers of a rush stop here); the conditional update in the transaction stays the real guard.
+   */
   async function bookableSlot(slotId: number, itemCode: string, now: Date) {
     const slot = await d.dataSource.getRepository(SlotEntity).findOne({ where: { id: slotId } });
     if (!slot) throw new ValidationError({ slotId: ['这个时段不存在，请重新选择'] });
+    if (slot.booked >= slot.capacity) throw slotFull();
     const schedule = await scheduleFor(d.dataSource, slot.hallCode, itemCode);
-    const planned = schedule?.id === slot.scheduleId ? await plan(slot.hallCode, itemCode, now) : null;
-    const day = planned?.days.find((x) => x.date === slot.date);
-    if (!planned || !day) throw new ValidationError({ slotId: ['这个时段不能预约这个事项，请重新选择'] });
+    if (schedule?.id !== slot.scheduleId) throw new ValidationError({ slotId: ['这个时段不能预约这个事项，请重新选择'] });
+    const closures = await d.calendar.closuresFor(slot.hallCode, slot.date, slot.date);
+    const day = plannedDays(schedule, await d.calendar.calendar(), closures, now).find((x) => x.date === slot.date);
+    if (!day) throw new ValidationError({ slotId: ['这个时段不在可预约的日期内，请重新选择'] });
     if (!day.open) {
       throw new AppError('SLOT_NOT_OPEN', 400, day.closedReason ? `当天暂停办理：${day.closedReason}` : `该日号源将于 ${displayInstant(day.opensAt)} 放出，请届时再来预约`);
     }
-    if (!startsInTime(planned.schedule, slot.date, slot.startTime, now)) {
-      throw new AppError('SLOT_NOT_OPEN', 400, `需至少提前${planned.schedule.minNoticeMinutes}分钟预约，请选择更晚的时段`);
+    if (!startsInTime(schedule, slot.date, slot.startTime, now)) {
+      throw new AppError('SLOT_NOT_OPEN', 400, `需至少提前${schedule.minNoticeMinutes}分钟预约，请选择更晚的时段`);
     }
-    return { slot, schedule: planned.schedule };
+    return { slot, schedule };
   }
 
   return {
@@ -146,17 +152,23 @@ export function createResidentAppointments(d: ResidentDeps) {
       const a = await book(d.dataSource, {
         userId: p.userId, itemCode: req.itemCode, slot, contactPhoneEnc: d.protector.encrypt(req.contactPhone), pending: schedule.requiresConfirmation,
       });
-      return present(a);
+      return present(a, schedule);
     },
 
     async mine(p: Principal, when: 'upcoming' | 'past', now = new Date()): Promise<AppointmentList> {
       const today = districtToday(now);
       const rows = await appointments().find({ where: { userId: p.userId }, order: { date: when === 'upcoming' ? 'ASC' : 'DESC', startTime: 'ASC' }, take: 200 });
       const chosen = rows.filter((a) => (when === 'upcoming' ? a.date >= today && [...ACTIVE, 'checked_in'].includes(a.status) : a.date < today || ![...ACTIVE, 'checked_in'].includes(a.status)));
-      return { items: await Promise.all(chosen.slice(0, 50).map(present)) };
+      return { items: await Promise.all(chosen.slice(0, 50).map((a) => present(a))) };
     },
 
     get: async (p: Principal, id: string) => present(await own(p, id)),
+
+    /** The rush's common answer, from one read; the booking transaction still decides for real. */
+    async refuseIfFull(slotId: number): Promise<void> {
+      const slot = await d.dataSource.getRepository(SlotEntity).findOne({ where: { id: slotId }, select: { id: true, booked: true, capacity: true } });
+      if (slot && slot.booked >= slot.capacity) throw slotFull();
+    },
 
     async cancel(p: Principal, id: string, now = new Date()): Promise<Appointment> {
       const a = await own(p, id);

@@ -42,7 +42,11 @@ export function appointmentRoutes(s: AppointmentServices): Router {
     const p = principalOf(ctx);
     const key = idempotencyKey(ctx);
     const req = parseInput(BookRequest, body(ctx));
-    const result = await idempotent(s.dataSource, p.userId, key, { op: 'book', req }, async () => ({ status: 201, body: await resident.book(p, req) }));
+    const result = await idempotent(
+      s.dataSource, p.userId, key, { op: 'book', req },
+      async () => ({ status: 201, body: await resident.book(p, req) }),
+      () => resident.refuseIfFull(req.slotId),
+    );
     ctx.status = result.status;
     ctx.body = result.body;
   });

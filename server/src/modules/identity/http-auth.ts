@@ -4,10 +4,9 @@ import type { Context, Next } from 'koa';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../errors';
 import { type JwtConfig, verifyAccessToken } from './access-token';
-import { UserEntity } from './entities';
 import type { Principal } from './policy';
 import type { RefreshTokens } from './refresh-tokens';
-import { rolesOf } from './users';
+import { toGrant } from './users';
 
 export function authenticate(deps: { dataSource: DataSource; jwt: JwtConfig; refreshTokens: RefreshTokens }) {
   return async (ctx: Context, next: Next) => {
@@ -15,14 +14,31 @@ export function authenticate(deps: { dataSource: DataSource; jwt: JwtConfig; ref
     if (header) {
       const token = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header)?.[1];
       const claims = token ? verifyAccessToken(deps.jwt, token) : null;
-      const user = claims ? await deps.dataSource.getRepository(UserEntity).findOne({ where: { id: claims.sub }, select: { id: true, kind: true, disabled: true } }) : null;
-      if (claims && user && !user.disabled && (await deps.refreshTokens.isFamilyActive(claims.sid))) {
-        ctx.state.principal = { userId: user.id, kind: user.kind, roles: await rolesOf(deps.dataSource.manager, user.id), sessionId: claims.sid } satisfies Principal;
-      } else {
-        ctx.state.authRejected = true;
-      }
+      const principal = claims ? await loadPrincipal(deps.dataSource, claims.sub, claims.sid) : null;
+      if (principal) ctx.state.principal = principal;
+      else ctx.state.authRejected = true;
     }
     await next();
+  };
+}
+
+interface PrincipalRow { id: string; kind: string; disabled: number | boolean; role: string | null; scope_type: string | null; scope_code: string | null; active: number | string }
+
+/** Account, roles and session state in one round trip: this runs on every authenticated request. */
+async function loadPrincipal(dataSource: DataSource, userId: string, sessionId: string): Promise<Principal | null> {
+  const rows = (await dataSource.query(
+    `SELECT u.id, u.kind, u.disabled, g.role, g.scope_type, g.scope_code,
+       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.revoked_at IS NULL) AS active
+     FROM user_account u LEFT JOIN role_grant g ON g.user_id = u.id WHERE u.id = ? ORDER BY g.id`,
+    [sessionId, userId],
+  )) as PrincipalRow[];
+  const first = rows[0];
+  if (!first || Number(first.disabled) || !Number(first.active)) return null;
+  return {
+    userId: first.id,
+    kind: first.kind as Principal['kind'],
+    roles: rows.filter((r) => r.role).map((r) => toGrant({ role: r.role!, scopeType: r.scope_type ?? '', scopeCode: r.scope_code ?? '' })),
+    sessionId,
   };
 }
 
