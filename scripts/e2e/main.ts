@@ -5,6 +5,7 @@ import { launchPhoneBrowser } from '../lib/browser';
 import { REPO_ROOT, startServer } from '../lib/server-process';
 import { guideJourney, nearestHallJourney } from './guide-journey';
 import { residentIdentityJourney, staffSignInJourney } from './identity-journey';
+import { bookingJourney } from './booking-journey';
 
 const h5 = join(REPO_ROOT, 'miniapp/dist/h5/index.html');
 if (!existsSync(h5)) {
@@ -41,6 +42,22 @@ try {
     } finally {
       await page.close();
     }
+  }
+  const second = await launchPhoneBrowser();
+  try {
+    const steps = await bookingJourney({ a: browser.context, b: second.context }, server.baseUrl, join(REPO_ROOT, 'docs/screenshots/guide.png'));
+    console.log(`✓ resident books the last place, another sees it full, staff checks in\n${steps.map((s) => `    ${s}`).join('\n')}`);
+    passed++;
+  } catch (err) {
+    failed++;
+    console.error(`✗ booking journey: ${err instanceof Error ? err.message : String(err)}`);
+    for (const [i, p] of [...browser.context.pages(), ...second.context.pages()].entries()) {
+      const shot = join(REPO_ROOT, '.e2e-tmp', `booking-${i}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await p.screenshot({ path: shot }).catch(() => {});
+    }
+  } finally {
+    await second.close();
   }
 } finally {
   await browser.close();
