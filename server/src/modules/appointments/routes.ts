@@ -98,7 +98,7 @@ export function appointmentRoutes(s: AppointmentServices): Router {
 
   const admin = (ctx: Context) => {
     const p = principalOf(ctx);
-    assertCan(p, 'admin.staff.manage');
+    assertCan(p, 'admin.appointments.manage');
     return p;
   };
   r.get('/admin/schedules', async (ctx) => { admin(ctx); ctx.body = await schedules.list(); });

@@ -5,7 +5,7 @@ import { In } from 'typeorm';
 import { maskName, type StaffAppointment, type StaffAppointmentList } from '@bianmin/shared';
 import { AppError, NotFoundError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
-import { type AuditLog, type DataProtector, type Principal, scopeCovers } from '../identity/index';
+import { type AuditLog, type DataProtector, type Principal, servesHall } from '../identity/index';
 import { RealNameEntity } from '../identity/entities';
 import { advance, endActive } from './booking';
 import { districtToday, instantOf } from './clock';
@@ -14,11 +14,6 @@ import { toStaffAppointment } from './mapper';
 import { normalizeTicketCode, type TicketSigner } from './tickets';
 
 export interface StaffDeps { dataSource: DataSource; catalogue: CatalogueReader; protector: DataProtector; signer: TicketSigner; audit: AuditLog }
-
-/** Window staff of the hall, or a district-wide admin. */
-export function servesHall(p: Principal, hallCode: string): boolean {
-  return p.roles.some((g) => (g.role === 'window_staff' && scopeCovers(g, { hallCode })) || (g.role === 'admin' && g.scopeType === 'district'));
-}
 
 export function createStaffAppointments(d: StaffDeps) {
   const repo = () => d.dataSource.getRepository(AppointmentEntity);

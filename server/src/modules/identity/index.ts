@@ -17,7 +17,7 @@ import { createWechatClient, type WechatClient } from './wechat/client';
 export { identityEntities } from './entities';
 export { identityRoutes } from './routes';
 export { authenticate, principalOf } from './http-auth';
-export { assertCan, can, scopeCovers, type Principal } from './policy';
+export { assertCan, can, scopeCovers, servesHall, type Principal } from './policy';
 export { hashPassword } from './passwords';
 export type { AuditLog } from './audit';
 export type { DataProtector } from './data-protector';

@@ -17,13 +17,15 @@ export type Action =
   | 'staff.home'
   | 'admin.staff.manage'
   | 'admin.audit.read'
-  | 'admin.personalData.read';
+  | 'admin.personalData.read'
+  | 'admin.appointments.manage';
 
 const RULES: Record<Action, (p: Principal) => boolean> = {
   'staff.home': (p) => p.roles.some((g) => STAFF_ROLES.includes(g.role)),
   'admin.staff.manage': (p) => hasRole(p, 'admin'),
   'admin.audit.read': (p) => hasRole(p, 'admin'),
   'admin.personalData.read': (p) => hasRole(p, 'admin'),
+  'admin.appointments.manage': (p) => hasRole(p, 'admin'),
 };
 
 export function hasRole(p: Principal, role: Role): boolean {
@@ -40,6 +42,11 @@ export function can(p: Principal, action: Action): boolean {
 
 export function assertCan(p: Principal, action: Action): void {
   if (!can(p, action)) throw new NotFoundError('请求的内容不存在');
+}
+
+/** Window staff of the hall (or a district-wide admin) may run its appointments. */
+export function servesHall(p: Principal, hallCode: string): boolean {
+  return p.roles.some((g) => (g.role === 'window_staff' && scopeCovers(g, { hallCode })) || (g.role === 'admin' && g.scopeType === 'district'));
 }
 
 /** Whether a grant covers a hall or department: district-wide grants cover everything. */
