@@ -22,7 +22,8 @@ export async function idempotent(
       await precheck();
     } catch (err) {
       // A key already used must still replay its first answer (which may have been the booking).
-      if (err instanceof AppError && !(await repo.findOne({ where: { userId, idemKey: key }, select: { userId: true } }))) throw err;
+      const seen = await dataSource.query('SELECT 1 AS seen FROM idempotency_record WHERE user_id = ? AND idem_key = ?', [userId, key]) as unknown[];
+      if (err instanceof AppError && seen.length === 0) throw err;
       if (!(err instanceof AppError)) throw err;
       return replay(dataSource, userId, key, requestHash);
     }
