@@ -2,6 +2,8 @@
 // the words for it.
 import type { Availability, SlotList } from '@bianmin/shared/appointments/appointment.schema';
 import { formatInstant } from '@/lib/district-time';
+import { decodeParam } from '@/lib/query';
+import type { BookingTarget } from '@/lib/routes';
 
 export type Day = Availability['days'][number];
 export type Slot = SlotList['slots'][number];
@@ -26,4 +28,15 @@ export function slotState(slot: Slot): { state: SlotState; label: string } {
 /** The day to show first: the first with places, else the first released one, else the first. */
 export function firstChoice(days: readonly Day[]): Day | undefined {
   return days.find((d) => dayState(d).state === 'open') ?? days.find((d) => d.open) ?? days[0];
+}
+
+/** The booking target carried in a page's query string (item, hall, and their names for display). */
+export function bookingTargetFrom(params: Record<string, string | undefined>): BookingTarget {
+  return {
+    item: decodeParam(params.item) ?? '',
+    itemName: decodeParam(params.itemName),
+    hall: decodeParam(params.hall) ?? '',
+    hallName: decodeParam(params.hallName),
+    review: params.review === '1' ? 1 : undefined,
+  };
 }

@@ -16,7 +16,7 @@ import { TextField } from '@/components/TextField';
 import { EmptyState } from '@/components/PageState';
 import { SignInRequired } from '@/components/SignInRequired';
 import { book, getAppointment, getSlots, reschedule } from '../../api';
-import type { Slot } from '../../booking-state';
+import { bookingTargetFrom, type Slot } from '../../booking-state';
 import { createSubmissionKey } from '../../idempotency';
 import { BookingError } from '../../components/BookingError';
 import { BookingSteps } from '../../components/BookingSteps';
@@ -30,13 +30,7 @@ interface Chosen { id: number; start: string; end: string }
 
 export default function BookingConfirmPage() {
   const { params } = useRouter();
-  const target: BookingTarget = {
-    item: decodeParam(params.item) ?? '',
-    itemName: decodeParam(params.itemName),
-    hall: decodeParam(params.hall) ?? '',
-    hallName: decodeParam(params.hallName),
-    review: params.review === '1' ? 1 : undefined,
-  };
+  const target: BookingTarget = bookingTargetFrom(params);
   const slotId = Number(params.slot);
   const date = decodeParam(params.date) ?? '';
   const start = decodeParam(params.start) ?? '';

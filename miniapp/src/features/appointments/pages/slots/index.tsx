@@ -9,7 +9,7 @@ import { formatInstant, formatMonthDay } from '@/lib/district-time';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getAvailability, getSlots } from '../../api';
-import { dayState, firstChoice, type Day, type Slot } from '../../booking-state';
+import { bookingTargetFrom, dayState, firstChoice, type Day, type Slot } from '../../booking-state';
 import { BookingSteps } from '../../components/BookingSteps';
 import { DayPicker } from '../../components/DayPicker';
 import { SlotGrid } from '../../components/SlotGrid';
@@ -17,13 +17,7 @@ import './index.scss';
 
 export default function BookingSlotsPage() {
   const { params } = useRouter();
-  const target: BookingTarget = {
-    item: decodeParam(params.item) ?? '',
-    itemName: decodeParam(params.itemName),
-    hall: decodeParam(params.hall) ?? '',
-    hallName: decodeParam(params.hallName),
-    review: params.review === '1' ? 1 : undefined,
-  };
+  const target: BookingTarget = bookingTargetFrom(params);
   const reschedule = decodeParam(params.reschedule);
   // Page lifecycle hooks belong to the page component; the first show comes with the mount.
   const [visit, setVisit] = useState(0);
