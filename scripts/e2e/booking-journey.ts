@@ -46,11 +46,15 @@ export async function prepareLastPlace(api: Api) {
     },
   });
   const slots = await call<{ slots: { id: number; start: string; bookable: boolean }[] }>(api, `/api/v1/appointments/slots?item=${item.code}&hall=${HALL}&date=${today}`);
-  const slot = slots.slots.find((s) => s.bookable);
-  assert.ok(slot, 'a slot is still open today (the test needs 10 minutes before 23:50 Shanghai time)');
+  const open = slots.slots.filter((s) => s.bookable);
+  const [slot, later] = open;
+  assert.ok(slot && later, 'two slots are still open today (the test needs 20 minutes before 23:50 Shanghai time)');
   const c = await residentToken(api, 'e2e-resident-c', 1);
   await call(api, '/api/v1/appointments', { token: c, headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { slotId: slot.id, itemCode: item.code, contactPhone: '13600000000' } });
-  return { item, today, slot };
+  const days = await call<{ days: { date: string; open: boolean }[] }>(api, `/api/v1/appointments/availability?item=${item.code}&hall=${HALL}`);
+  const nextDay = days.days.find((d) => d.date > today && d.open)?.date;
+  assert.ok(nextDay, 'another bookable day');
+  return { item, today, slot, later, nextDay };
 }
 
 async function devSignIn(page: Page, baseUrl: string, openid: string) {
@@ -67,7 +71,7 @@ const visible = (page: Page, selector: string) => page.locator(selector).filter(
 
 export async function bookingJourney(contexts: { a: BrowserContext; b: BrowserContext }, baseUrl: string, screenshotPath: string): Promise<string[]> {
   const steps: string[] = [];
-  const { item, today, slot } = await prepareLastPlace({ baseUrl });
+  const { item, today, slot, later, nextDay } = await prepareLastPlace({ baseUrl });
   steps.push(`slot ${today} ${slot.start} has one place left`);
 
   const a = await contexts.a.newPage();
@@ -100,6 +104,15 @@ export async function bookingJourney(contexts: { a: BrowserContext; b: BrowserCo
   await visible(b, `.booking-slot.is-full[data-slot="${slot.id}"]`).waitFor();
   steps.push('resident B sees the slot as 约满');
 
+  // A moves to a later slot today: the same ticket, a new time.
+  await visible(a, '.appointment-reschedule').click();
+  await visible(a, `.booking-day[data-date="${today}"]`).click();
+  await visible(a, `.booking-slot[data-slot="${later.id}"]`).click();
+  await visible(a, '.booking-submit').click();
+  await visible(a, '.ticket-time').filter({ hasText: later.start }).waitFor();
+  assert.equal((await visible(a, '.ticket-code').innerText()).replace(/\s/g, ''), ticket, 'the ticket code survives a reschedule');
+  steps.push(`resident A moved to ${later.start}, same ticket`);
+
   await b.evaluate(() => localStorage.clear());
   await b.goto(`${baseUrl}/#/features/staff/pages/login/index`);
   await visible(b, '.staff-username input').fill('window.district');
@@ -111,6 +124,19 @@ export async function bookingJourney(contexts: { a: BrowserContext; b: BrowserCo
   await visible(b, '.checkin-submit').click();
   await visible(b, '.checkin-result').filter({ hasText: '已签到' }).waitFor();
   steps.push('window staff checked resident A in by the ticket code');
+
+  // A books the next day too, then cancels it.
+  await a.goto(`${baseUrl}/#/features/appointments/pages/slots/index?item=${encodeURIComponent(item.code)}&hall=${HALL}`);
+  await visible(a, `.booking-day[data-date="${nextDay}"]`).click();
+  await visible(a, '.booking-slot.is-open').first().click();
+  await visible(a, '.booking-phone input').fill('13812345678');
+  await visible(a, '.booking-submit').click();
+  await visible(a, '.ticket-code').waitFor();
+  await visible(a, '.appointment-cancel').click();
+  await a.locator('.taro-modal__content .taro-model__confirm').filter({ visible: true }).click();
+  await visible(a, '.ticket-status').filter({ hasText: '已取消' }).waitFor();
+  assert.equal(await visible(a, '.ticket-qr').count(), 0, 'a cancelled ticket shows no QR');
+  steps.push(`resident A booked ${nextDay} and cancelled it`);
   await a.close();
   await b.close();
   return steps;
