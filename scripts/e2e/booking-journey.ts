@@ -40,7 +40,7 @@ export async function prepareLastPlace(api: Api) {
   const everyDay = [0, 1, 2, 3, 4, 5, 6];
   await call(api, '/api/v1/admin/schedules', {
     method: 'PUT', token: admin, body: {
-      hallCode: HALL, itemCode: item.code, openingPeriods: [{ weekdays: everyDay, open: '00:00', close: '23:50' }], slotMinutes: 10,
+      hallCode: HALL, itemCode: item.code, openingPeriods: [{ weekdays: everyDay, open: '00:00', close: '23:59' }], slotMinutes: 5,
       capacityPerSlot: 2, horizonWorkingDays: 2, releaseTime: '00:00', releaseWorkingDaysBefore: 2, minNoticeMinutes: 0,
       cancelCutoffMinutes: 0, requiresConfirmation: false,
     },
@@ -48,7 +48,7 @@ export async function prepareLastPlace(api: Api) {
   const slots = await call<{ slots: { id: number; start: string; bookable: boolean }[] }>(api, `/api/v1/appointments/slots?item=${item.code}&hall=${HALL}&date=${today}`);
   const open = slots.slots.filter((s) => s.bookable);
   const [slot, later] = open;
-  assert.ok(slot && later, 'two slots are still open today (the test needs 20 minutes before 23:50 Shanghai time)');
+  assert.ok(slot && later, 'two slots are still open today (the test needs 10 minutes before 23:55 Shanghai time)');
   const c = await residentToken(api, 'e2e-resident-c', 1);
   await call(api, '/api/v1/appointments', { token: c, headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { slotId: slot.id, itemCode: item.code, contactPhone: '13600000000' } });
   const days = await call<{ days: { date: string; open: boolean }[] }>(api, `/api/v1/appointments/availability?item=${item.code}&hall=${HALL}`);

@@ -6,13 +6,14 @@ import type { Me, TokenPair } from '@bianmin/shared/identity/auth.schema';
 import { SESSION_KEY, type StoredTokens } from '@/lib/session';
 
 type Call = { url: string; method: string; data?: unknown; header: Record<string, string> };
-export type Route = (body: any, call: Call) => [status: number, data?: unknown] | Promise<[number, unknown?]>;
+/** `body`: the JSON the app sent (tests read its fields). */
+export type Route = (body: Record<string, string | number | undefined>, call: Call) => [status: number, data?: unknown] | Promise<[number, unknown?]>;
 
 export function serveApi(routes: Record<string, Route>) {
   vi.mocked(Taro.request).mockImplementation((async (call: Call) => {
     const route = routes[`${call.method} ${call.url}`];
     if (!route) return { statusCode: 404, data: { code: 'ROUTE_NOT_FOUND', message: `no route ${call.method} ${call.url}` } };
-    const [statusCode, data] = await route(call.data, call);
+    const [statusCode, data] = await route((call.data ?? {}) as Record<string, string | number | undefined>, call);
     return { statusCode, data };
   }) as never);
 }
