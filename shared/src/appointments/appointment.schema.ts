@@ -46,6 +46,8 @@ export const ClosureInput = z.object({
   reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
 });
 export type ClosureInput = z.infer<typeof ClosureInput>;
+/** Appointments already made for a closed day are cancelled by the office, with the reason. */
+export const ClosureResult = z.object({ cancelledAppointments: z.int() });
 
 export const CalendarOverrideInput = z.object({
   date: isoDate,

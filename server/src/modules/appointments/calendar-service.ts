@@ -6,6 +6,7 @@ import { addCalendarDays, defaultCalendar, type WorkingCalendar } from '@bianmin
 import { ValidationError } from '../../errors';
 import type { AuditLog } from '../identity/index';
 import { districtToday } from './clock';
+import { cancelForClosure } from './closures';
 import { CalendarOverrideEntity, ClosureEntity } from './entities';
 
 const CACHE_MS = 5000;
@@ -46,13 +47,15 @@ export function createCalendarService(deps: { dataSource: DataSource; audit: Aud
       };
     },
 
-    async setOverride(actorId: string, input: CalendarOverrideInput, ip: string | null): Promise<void> {
+    /** Returns how many existing appointments a new holiday cancelled. */
+    async setOverride(actorId: string, input: CalendarOverrideInput, ip: string | null): Promise<number> {
       await deps.dataSource.transaction(async (em) => {
         await em.getRepository(CalendarOverrideEntity).delete({ date: input.date });
         await em.getRepository(CalendarOverrideEntity).insert({ ...input, updatedAt: new Date() });
         await deps.audit.record({ actorId, action: 'admin.calendar_override', targetType: 'date', targetId: input.date, ip, detail: { ...input } }, em);
       });
       cached = null;
+      return input.kind === 'holiday' ? cancelForClosure(deps.dataSource, null, input.date, input.note) : 0;
     },
 
     async removeOverride(actorId: string, date: string, ip: string | null): Promise<void> {
@@ -61,12 +64,15 @@ export function createCalendarService(deps: { dataSource: DataSource; audit: Aud
       cached = null;
     },
 
-    async addClosure(actorId: string, input: ClosureInput, ip: string | null): Promise<void> {
+    /** Returns how many existing appointments the closure cancelled. */
+    async addClosure(actorId: string, input: ClosureInput, ip: string | null): Promise<number> {
       if (input.date < districtToday(new Date())) throw new ValidationError({ date: ['不能为过去的日期设置停办'] });
       const repo = deps.dataSource.getRepository(ClosureEntity);
       const hallCode = input.hallCode ?? '';
       if (!(await repo.findOne({ where: { hallCode, date: input.date } }))) await repo.insert({ hallCode, date: input.date, reason: input.reason });
-      await deps.audit.record({ actorId, action: 'admin.closure', targetType: 'hall', targetId: hallCode || 'district', ip, detail: { ...input } });
+      const cancelled = await cancelForClosure(deps.dataSource, input.hallCode, input.date, input.reason);
+      await deps.audit.record({ actorId, action: 'admin.closure', targetType: 'hall', targetId: hallCode || 'district', ip, detail: { ...input, cancelled } });
+      return cancelled;
     },
   };
 }

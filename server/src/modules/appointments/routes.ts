@@ -120,8 +120,9 @@ export function appointmentRoutes(s: AppointmentServices): Router {
   });
   r.post('/admin/closures', async (ctx) => {
     const p = admin(ctx);
-    await calendar.addClosure(p.userId, parseInput(ClosureInput, body(ctx)), requestMeta(ctx).ip);
-    ctx.status = 204;
+    const cancelled = await calendar.addClosure(p.userId, parseInput(ClosureInput, body(ctx)), requestMeta(ctx).ip);
+    ctx.status = 201;
+    ctx.body = { cancelledAppointments: cancelled };
   });
   return r;
 }

@@ -126,6 +126,21 @@ describe('calendar administration', () => {
     expect(avail.body.days.map((d) => d.date)).not.toContain(slot.date);
   });
 
+  it('a closure cancels the appointments already made for that day, with the reason, and frees their places', async () => {
+    const r = await verifiedResident(app, 'closed');
+    const slot = await futureSlot(app, item);
+    const booked = await app.send<Appointment>('/api/v1/appointments', { slotId: slot.id, itemCode: item, contactPhone: '13700002222' }, { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+    const res = await app.send<{ cancelledAppointments: number }>('/api/v1/admin/closures', { hallCode: HALL, date: slot.date, reason: '电力检修' }, { token: admin });
+    expect(res.status).toBe(201);
+    expect(res.body.cancelledAppointments).toBeGreaterThanOrEqual(1);
+    const after = await app.get<Appointment>(`/api/v1/appointments/${booked.body.id}`, r.accessToken);
+    expect(after.body).toMatchObject({ status: 'cancelled', declineReason: '大厅停办：电力检修', qrToken: null });
+    const types = (await app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: booked.body.id } })).map((e) => e.type);
+    expect(types).toEqual(['appointment.booked', 'appointment.cancelled']);
+    const avail = await app.get<{ days: { date: string; closedReason: string | null }[] }>(`/api/v1/appointments/availability?item=${item}&hall=${HALL}`);
+    expect(avail.body.days.find((d) => d.date === slot.date)?.closedReason).toBe('电力检修');
+  });
+
   it('is for administrators only', async () => {
     expect((await app.get<ErrorBody>('/api/v1/admin/calendar', clerk)).status).toBe(404);
   });

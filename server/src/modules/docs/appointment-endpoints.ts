@@ -1,7 +1,7 @@
 // OpenAPI entries of the appointment capability.
 import {
   Appointment, AppointmentList, Availability, AvailabilityQuery, BookingOptions, BookingOptionsQuery, BookRequest, CalendarOverrideInput,
-  CalendarStatus, CheckInRequest, ClosureInput, DeclineRequest, MyAppointmentsQuery, RescheduleRequest, Schedule, ScheduleInput,
+  CalendarStatus, CheckInRequest, ClosureInput, ClosureResult, DeclineRequest, MyAppointmentsQuery, RescheduleRequest, Schedule, ScheduleInput,
   ScheduleList, SlotList, SlotsQuery, StaffAppointment, StaffAppointmentList, StaffAppointmentsQuery,
 } from '@bianmin/shared';
 import type { Endpoint } from './openapi';
@@ -29,5 +29,5 @@ export const APPOINTMENT_ENDPOINTS: Endpoint[] = [
   { path: '/api/v1/admin/schedules', method: 'put', summary: '设置大厅（或事项）的排班、号源与放号规则', tag: '管理', auth: true, body: ScheduleInput, response: Schedule, errors: [400, 401, 404] },
   { path: '/api/v1/admin/calendar', summary: '工作日历：数据覆盖情况与调整', tag: '管理', auth: true, response: CalendarStatus, errors: [401, 404] },
   { path: '/api/v1/admin/calendar/overrides', method: 'put', summary: '调整某日为工作日或休息日', tag: '管理', auth: true, body: CalendarOverrideInput, response: CalendarStatus, errors: [400, 401, 404] },
-  { path: '/api/v1/admin/closures', method: 'post', summary: '大厅（或全区）某日停办', tag: '管理', auth: true, body: ClosureInput, response: 'empty', errors: [400, 401, 404] },
+  { path: '/api/v1/admin/closures', method: 'post', summary: '大厅（或全区）某日停办；当日已有预约由系统取消并告知原因', tag: '管理', auth: true, body: ClosureInput, response: ClosureResult, errors: [400, 401, 404] },
 ];

@@ -48,6 +48,9 @@ export function TicketView({ appointment: a, busy, error, onCancel }: TicketView
         {a.qrDataUrl && <Image className="ticket-qr" src={a.qrDataUrl} mode="scaleToFill" />}
         {a.status === 'declined' ? (
           <Text className="ticket-note ticket-decline">未通过：{a.declineReason ?? '请致电大厅了解原因'}</Text>
+        ) : a.status === 'cancelled' && a.declineReason ? (
+          // Cancelled by the office (a closure), not by the resident: say why.
+          <Text className="ticket-note ticket-decline">{a.declineReason}，本次预约已由大厅取消，请重新预约</Text>
         ) : (
           STATUS_NOTE[a.status] && <Text className="ticket-note">{STATUS_NOTE[a.status]}</Text>
         )}
