@@ -2,7 +2,7 @@
 // API serving the H5 build, wired together; Ctrl-C stops both.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { startFakeWechat } from './fake-wechat/server';
+import { startFakeWechat } from '@bianmin/fakes/wechat';
 import { REPO_ROOT } from './lib/server-process';
 
 const fake = await startFakeWechat({ port: Number(process.env.FAKE_WECHAT_PORT ?? 3001) });
@@ -12,7 +12,9 @@ const server = spawn(join(REPO_ROOT, 'server/node_modules/.bin/tsx'), ['src/main
   stdio: 'inherit',
   env: { ...process.env, WECHAT_API_BASE_URL: fake.url, WECHAT_APP_ID: fake.appId, WECHAT_APP_SECRET: fake.appSecret },
 });
-const stop = (signal: NodeJS.Signals) => { server.kill(signal); };
+const stop = (signal: NodeJS.Signals) => {
+  server.kill(signal);
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 server.on('exit', (code) => {

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['**/*.test.ts'], exclude: ['**/node_modules/**'], testTimeout: 120_000 },
+  test: { include: ['**/*.test.ts'], exclude: ['**/node_modules/**', 'fakes/**'], testTimeout: 120_000 },
 });

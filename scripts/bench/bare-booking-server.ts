@@ -4,7 +4,6 @@
 // with the load generator. `tsx bench/bare-booking-server.ts` serves; the bench imports the helpers.
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { IncomingMessage, Server } from 'node:http';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mysql from 'mysql2/promise';
 import { freePort, type RunningServer } from '../lib/server-process';
@@ -39,8 +38,13 @@ export async function startBareBookingServer(databaseUrl: string): Promise<Runni
     if (child.exitCode !== null) throw new Error(`bare booking server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/health`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) { child.kill(); throw new Error('bare booking server did not start in 30 s'); }
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error('bare booking server did not start in 30 s');
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -54,7 +58,13 @@ export async function startBareBookingServer(databaseUrl: string): Promise<Runni
 }
 
 // koa has no bundled types and scripts/ does not depend on @types/koa: the little used here.
-interface MiniContext { method: string; path: string; req: IncomingMessage; status: number; body: unknown }
+interface MiniContext {
+  method: string;
+  path: string;
+  req: IncomingMessage;
+  status: number;
+  body: unknown;
+}
 interface MiniKoa {
   use(fn: (ctx: MiniContext) => Promise<void>): MiniKoa;
   listen(port: number, host: string, cb: () => void): Server;
@@ -79,7 +89,9 @@ async function serve(): Promise<void> {
     if (ctx.method !== 'POST' || ctx.path !== '/api/v1/appointments') return; // Koa answers 404
     const { slotId } = JSON.parse(await readBody(ctx.req)) as { slotId: number };
     const [r] = await pool.execute<mysql.ResultSetHeader>(
-      `UPDATE ${BARE_TABLE} SET booked = booked + 1 WHERE id = ? AND booked < capacity`, [slotId]);
+      `UPDATE ${BARE_TABLE} SET booked = booked + 1 WHERE id = ? AND booked < capacity`,
+      [slotId],
+    );
     ctx.status = r.affectedRows === 1 ? 201 : 409;
     ctx.body = r.affectedRows === 1 ? { slotId } : { code: 'SLOT_FULL' };
   });

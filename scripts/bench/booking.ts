@@ -5,11 +5,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import mysql from 'mysql2/promise';
+import { startFakeWechat } from '@bianmin/fakes/wechat';
+import { createDataProtector, DEV_DEFAULTS, type JwtConfig, signAccessToken } from '@bianmin/server/tooling';
 import { checkDigitOf } from '@bianmin/shared';
-import { DEV_DEFAULTS } from '@bianmin/server/src/config-safety';
-import { type JwtConfig, signAccessToken } from '@bianmin/server/src/modules/identity/access-token';
-import { createDataProtector } from '@bianmin/server/src/modules/identity/data-protector';
-import { startFakeWechat } from '../fake-wechat/server';
+import { at } from '../lib/at';
 import { type RunningServer, startServer } from '../lib/server-process';
 import { BARE_TABLE, createBareSlots, startBareBookingServer } from './bare-booking-server';
 
@@ -34,12 +33,28 @@ const OPENING_PERIODS = [
 ];
 
 // ---- autocannon (no bundled types; scripts/ has no @types/autocannon): the part used here ----
-interface CannonRequest { method?: string; path?: string; headers?: Record<string, string>; body?: string }
-interface CannonOptions {
-  url: string; connections: number; amount: number; timeout: number;
-  requests: { method: string; path: string; setupRequest(req: CannonRequest): CannonRequest; onResponse(status: number, body: string): void }[];
+interface CannonRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
 }
-interface CannonResult { errors: number; timeouts: number }
+interface CannonOptions {
+  url: string;
+  connections: number;
+  amount: number;
+  timeout: number;
+  requests: {
+    method: string;
+    path: string;
+    setupRequest(req: CannonRequest): CannonRequest;
+    onResponse(status: number, body: string): void;
+  }[];
+}
+interface CannonResult {
+  errors: number;
+  timeouts: number;
+}
 type CannonInstance = EventEmitter & PromiseLike<CannonResult>;
 
 async function loadAutocannon(): Promise<(opts: CannonOptions) => CannonInstance> {
@@ -48,34 +63,47 @@ async function loadAutocannon(): Promise<(opts: CannonOptions) => CannonInstance
 }
 
 interface LoadResult {
-  seconds: number; latencies: number[]; created: number; slotFull: number;
-  other: Map<string, number>; transportErrors: number;
+  seconds: number;
+  latencies: number[];
+  created: number;
+  slotFull: number;
+  other: Map<string, number>;
+  transportErrors: number;
 }
 
 /** `amount` POSTs over 50 keep-alive connections; request i is built by `build(i)` when it is sent. */
-async function rush(baseUrl: string, amount: number, build: (i: number) => { headers: Record<string, string>; body: string }): Promise<LoadResult> {
+async function rush(
+  baseUrl: string,
+  amount: number,
+  build: (i: number) => { headers: Record<string, string>; body: string },
+): Promise<LoadResult> {
   const autocannon = await loadAutocannon();
   let next = 0;
   const out: LoadResult = { seconds: 0, latencies: [], created: 0, slotFull: 0, other: new Map(), transportErrors: 0 };
   const tally = (key: string) => out.other.set(key, (out.other.get(key) ?? 0) + 1);
   const started = performance.now();
   const instance = autocannon({
-    url: baseUrl, connections: CONNECTIONS, amount, timeout: 30,
-    requests: [{
-      method: 'POST', path: BOOK_PATH,
-      setupRequest: (req) => {
-        const i = next++;
-        if (i >= amount) throw new Error(`autocannon asked for request #${i + 1} of ${amount}`);
-        return { ...req, method: 'POST', path: BOOK_PATH, ...build(i) };
+    url: baseUrl,
+    connections: CONNECTIONS,
+    amount,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        path: BOOK_PATH,
+        setupRequest: (req) => {
+          const i = next++;
+          if (i >= amount) throw new Error(`autocannon asked for request #${i + 1} of ${amount}`);
+          return { ...req, method: 'POST', path: BOOK_PATH, ...build(i) };
+        },
+        onResponse: (status, body) => {
+          const code = errorCodeOf(body);
+          if (status === 201) out.created++;
+          else if (status === 409 && code === 'SLOT_FULL') out.slotFull++;
+          else tally(`${status} ${code}`);
+        },
       },
-      onResponse: (status, body) => {
-        let code = '';
-        try { code = String((JSON.parse(body) as { code?: unknown }).code ?? ''); } catch { code = 'unparsable body'; }
-        if (status === 201) out.created++;
-        else if (status === 409 && code === 'SLOT_FULL') out.slotFull++;
-        else tally(`${status} ${code}`);
-      },
-    }],
+    ],
   });
   // autocannon notices the end only on its 1-second sampling tick, so its duration (and the wall
   // time around it) rounds up to whole seconds: time from the start to the last response instead.
@@ -90,7 +118,20 @@ async function rush(baseUrl: string, amount: number, build: (i: number) => { hea
   return out;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1)) : NaN);
+/** The `code` of an error body (`{ code, message }`), '' for other bodies. */
+function errorCodeOf(body: string): string {
+  try {
+    const { code } = JSON.parse(body) as { code?: unknown };
+    return typeof code === 'string' ? code : '';
+  } catch {
+    return 'unparsable body';
+  }
+}
+
+const percentile = (sorted: number[], p: number) => {
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  return value === undefined ? NaN : Number(value.toFixed(1));
+};
 
 /** A GB 11643 ID number, distinct for each i (birth dates three days apart from 1970). */
 function idNumber(i: number): string {
@@ -111,10 +152,27 @@ async function createResidents(db: mysql.Connection): Promise<{ userId: string; 
     const userId = randomUUID();
     const familyId = randomUUID();
     const id = idNumber(i);
-    const name = SURNAMES[i % SURNAMES.length]! + GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]!;
+    const name = SURNAMES.charAt(i % SURNAMES.length) + at(GIVEN, Math.floor(i / SURNAMES.length) % GIVEN.length);
     return {
-      userId, accessToken: signAccessToken(JWT, { sub: userId, sid: familyId }),
-      user: [userId, 'resident', '微信用户', null, null, `o-bench-${i}-${randomBytes(6).toString('hex')}`, null, null, null, null, false, 0, null, now, now],
+      userId,
+      accessToken: signAccessToken(JWT, { sub: userId, sid: familyId }),
+      user: [
+        userId,
+        'resident',
+        '微信用户',
+        null,
+        null,
+        `o-bench-${i}-${randomBytes(6).toString('hex')}`,
+        null,
+        null,
+        null,
+        null,
+        false,
+        0,
+        null,
+        now,
+        now,
+      ],
       role: [userId, 'resident', '', ''],
       realName: [userId, protector.encrypt(name), protector.encrypt(id), protector.lookupHash(id), now],
       refresh: [randomUUID(), familyId, userId, createHash('sha256').update(randomBytes(32)).digest('hex'), now, expires, null, null],
@@ -124,12 +182,24 @@ async function createResidents(db: mysql.Connection): Promise<{ userId: string; 
     for (let i = 0; i < rows.length; i += 500) await db.query(sql, [rows.slice(i, i + 500)]);
   };
   await db.beginTransaction();
-  await insert(`INSERT INTO user_account (id, kind, display_name, username, password_hash, wechat_openid, wechat_unionid,
-    wechat_session_key_enc, phone_enc, phone_hash, disabled, failed_logins, locked_until, created_at, updated_at) VALUES ?`, residents.map((r) => r.user));
-  await insert('INSERT INTO role_grant (user_id, role, scope_type, scope_code) VALUES ?', residents.map((r) => r.role));
-  await insert('INSERT INTO real_name (user_id, name_enc, id_number_enc, id_number_hash, verified_at) VALUES ?', residents.map((r) => r.realName));
-  await insert(`INSERT INTO refresh_token (id, family_id, user_id, token_hash, created_at, expires_at, used_at, revoked_at)
-    VALUES ?`, residents.map((r) => r.refresh));
+  await insert(
+    `INSERT INTO user_account (id, kind, display_name, username, password_hash, wechat_openid, wechat_unionid,
+    wechat_session_key_enc, phone_enc, phone_hash, disabled, failed_logins, locked_until, created_at, updated_at) VALUES ?`,
+    residents.map((r) => r.user),
+  );
+  await insert(
+    'INSERT INTO role_grant (user_id, role, scope_type, scope_code) VALUES ?',
+    residents.map((r) => r.role),
+  );
+  await insert(
+    'INSERT INTO real_name (user_id, name_enc, id_number_enc, id_number_hash, verified_at) VALUES ?',
+    residents.map((r) => r.realName),
+  );
+  await insert(
+    `INSERT INTO refresh_token (id, family_id, user_id, token_hash, created_at, expires_at, used_at, revoked_at)
+    VALUES ?`,
+    residents.map((r) => r.refresh),
+  );
   await db.commit();
   return residents.map(({ userId, accessToken }) => ({ userId, accessToken }));
 }
@@ -144,21 +214,33 @@ async function getJson<T>(url: string, headers: Record<string, string> = {}): Pr
 /** The schedule for (hall, item), written directly; then the API materialises the slots. The rush
  * takes the 40 slots of a day a few working days ahead; the warm-up uses the next day's. */
 async function openSlots(db: mysql.Connection, baseUrl: string) {
-  const [items] = await db.query<mysql.RowDataPacket[]>('SELECT code FROM service_item WHERE name = ? AND appointment_available = 1', [ITEM_NAME]);
+  const [items] = await db.query<mysql.RowDataPacket[]>('SELECT code FROM service_item WHERE name = ? AND appointment_available = 1', [
+    ITEM_NAME,
+  ]);
   const itemCode = items[0]?.code as string | undefined;
   if (!itemCode) throw new Error(`no bookable item named ${ITEM_NAME} in the seeded catalogue`);
-  await db.query(`INSERT INTO appointment_schedule (hall_code, item_code, opening_periods, slot_minutes, capacity_per_slot,
+  await db.query(
+    `INSERT INTO appointment_schedule (hall_code, item_code, opening_periods, slot_minutes, capacity_per_slot,
     horizon_working_days, release_time, release_working_days_before, min_notice_minutes, cancel_cutoff_minutes, requires_confirmation, updated_at)
-    VALUES (?, ?, ?, 10, ?, 5, '00:00', 5, 0, 60, false, ?)`, [HALL, itemCode, JSON.stringify(OPENING_PERIODS), CAPACITY, new Date()]);
+    VALUES (?, ?, ?, 10, ?, 5, '00:00', 5, 0, 60, false, ?)`,
+    [HALL, itemCode, JSON.stringify(OPENING_PERIODS), CAPACITY, new Date()],
+  );
   const q = `item=${encodeURIComponent(itemCode)}&hall=${HALL}`;
-  const { days } = await getJson<{ days: { date: string; open: boolean; capacity: number; free: number }[] }>(`${baseUrl}/api/v1/appointments/availability?${q}`);
+  const { days } = await getJson<{ days: { date: string; open: boolean; capacity: number; free: number }[] }>(
+    `${baseUrl}/api/v1/appointments/availability?${q}`,
+  );
   // Released future days with all 40 slots free (not today: its morning may be gone).
   const candidates = days.slice(1).filter((d) => d.open && d.capacity === PLACES && d.free === PLACES);
   if (candidates.length < 2) throw new Error(`need two released future days with ${PLACES} free places: ${JSON.stringify(days)}`);
-  const rushDay = candidates[Math.min(2, candidates.length - 1)]!;
-  const warmDay = candidates.find((d) => d !== rushDay)!;
+  const rushDay = at(candidates, Math.min(2, candidates.length - 1));
+  const warmDay = at(
+    candidates.filter((d) => d !== rushDay),
+    0,
+  );
   const slotsOf = async (date: string) => {
-    const { slots } = await getJson<{ slots: { id: number; bookable: boolean; free: number }[] }>(`${baseUrl}/api/v1/appointments/slots?${q}&date=${date}`);
+    const { slots } = await getJson<{ slots: { id: number; bookable: boolean; free: number }[] }>(
+      `${baseUrl}/api/v1/appointments/slots?${q}&date=${date}`,
+    );
     const usable = slots.filter((s) => s.bookable && s.free === CAPACITY);
     if (usable.length < SLOTS) throw new Error(`only ${usable.length} bookable slots on ${date}`);
     return usable.slice(0, SLOTS).map((s) => s.id);
@@ -170,12 +252,18 @@ async function openSlots(db: mysql.Connection, baseUrl: string) {
 async function checkOurs(db: mysql.Connection, slotIds: number[]) {
   const [slots] = await db.query<mysql.RowDataPacket[]>('SELECT id, capacity, booked FROM slot WHERE id IN (?)', [slotIds]);
   const [rows] = await db.query<mysql.RowDataPacket[]>(
-    `SELECT slot_id, COUNT(*) AS n, SUM(status IN ('pending', 'booked', 'checked_in')) AS active FROM appointment WHERE slot_id IN (?) GROUP BY slot_id`, [slotIds]);
+    `SELECT slot_id, COUNT(*) AS n, SUM(status IN ('pending', 'booked', 'checked_in')) AS active FROM appointment WHERE slot_id IN (?) GROUP BY slot_id`,
+    [slotIds],
+  );
   const bySlot = new Map(rows.map((r) => [Number(r.slot_id), { n: Number(r.n), active: Number(r.active) }]));
   const booked = slots.reduce((n, s) => n + Number(s.booked), 0);
   const appointments = rows.reduce((n, r) => n + Number(r.n), 0);
-  const mismatched = slots.filter((s) => Number(s.booked) > Number(s.capacity)
-    || Number(s.booked) !== (bySlot.get(Number(s.id))?.active ?? 0) || (bySlot.get(Number(s.id))?.n ?? 0) !== (bySlot.get(Number(s.id))?.active ?? 0)).length;
+  const mismatched = slots.filter(
+    (s) =>
+      Number(s.booked) > Number(s.capacity) ||
+      Number(s.booked) !== (bySlot.get(Number(s.id))?.active ?? 0) ||
+      (bySlot.get(Number(s.id))?.n ?? 0) !== (bySlot.get(Number(s.id))?.active ?? 0),
+  ).length;
   return { booked, appointments, mismatched };
 }
 
@@ -193,7 +281,9 @@ export async function runBookingBench(): Promise<void> {
   try {
     admin = await mysql.createConnection({ ...MYSQL, connectTimeout: 3000 });
   } catch (err) {
-    console.log(`${title}\nskipped: MariaDB not reachable at ${MYSQL.host}:${MYSQL.port} (${(err as { code?: string }).code ?? (err as Error).message})`);
+    console.log(
+      `${title}\nskipped: MariaDB not reachable at ${MYSQL.host}:${MYSQL.port} (${(err as { code?: string }).code ?? (err as Error).message})`,
+    );
     return;
   }
   const dbName = `bianmin_bench_${randomBytes(4).toString('hex')}`;
@@ -207,21 +297,32 @@ export async function runBookingBench(): Promise<void> {
     ours = await startServer({
       databaseUrl,
       env: {
-        LOG_LEVEL: 'warn', WECHAT_API_BASE_URL: wechat.url, WECHAT_APP_ID: wechat.appId, WECHAT_APP_SECRET: wechat.appSecret,
+        LOG_LEVEL: 'warn',
+        WECHAT_API_BASE_URL: wechat.url,
+        WECHAT_APP_ID: wechat.appId,
+        WECHAT_APP_SECRET: wechat.appSecret,
         // The tokens and sealed values below are made with these; pin them in case the shell sets others.
-        JWT_SECRET: JWT.secret, JWT_ISSUER: JWT.issuer, JWT_AUDIENCE: JWT.audience, ACCESS_TOKEN_TTL_SECONDS: String(JWT.accessTtlSeconds),
-        DATA_ENCRYPTION_KEYS: DEV_DEFAULTS.encryptionKeys, DATA_HASH_KEY: DEV_DEFAULTS.hashKey,
+        JWT_SECRET: JWT.secret,
+        JWT_ISSUER: JWT.issuer,
+        JWT_AUDIENCE: JWT.audience,
+        ACCESS_TOKEN_TTL_SECONDS: String(JWT.accessTtlSeconds),
+        DATA_ENCRYPTION_KEYS: DEV_DEFAULTS.encryptionKeys,
+        DATA_HASH_KEY: DEV_DEFAULTS.hashKey,
       },
     });
     db = await mysql.createConnection({ ...MYSQL, database: dbName, timezone: 'Z', charset: 'utf8mb4_unicode_ci' });
     const residents = await createResidents(db);
     const { itemCode, date, slotIds, warmSlotIds } = await openSlots(db, ours.baseUrl);
     // One signed-in read first: a wrong token or sealed value fails here, not as 2,000 errors.
-    await getJson(`${ours.baseUrl}/api/v1/me`, { Authorization: `Bearer ${residents[0]!.accessToken}` });
+    await getJson(`${ours.baseUrl}/api/v1/me`, { Authorization: `Bearer ${at(residents, 0).accessToken}` });
 
     // Resident i books slot i % 40; the same requests (headers and body) go to both servers.
     const request = (ids: number[]) => (i: number) => ({
-      headers: { Authorization: `Bearer ${residents[i]!.accessToken}`, 'Idempotency-Key': randomUUID(), 'content-type': 'application/json' },
+      headers: {
+        Authorization: `Bearer ${at(residents, i).accessToken}`,
+        'Idempotency-Key': randomUUID(),
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ slotId: ids[i % SLOTS], itemCode, contactPhone: PHONE }),
     });
     const oursWarm = await rush(ours.baseUrl, WARM_UP, request(warmSlotIds));
@@ -239,19 +340,32 @@ export async function runBookingBench(): Promise<void> {
     bare = undefined;
     const bareDb = await checkBare(db, bareSlotIds);
 
-    const rate = (l: LoadResult) => (l.latencies.length / l.seconds);
+    const rate = (l: LoadResult) => l.latencies.length / l.seconds;
     const ratio = rate(oursLoad) / rate(bareLoad);
     const row = (server: string, l: LoadResult, dbBooked: number, dbRows: number | string, vsBare: string) => {
       const sorted = l.latencies.slice().sort((a, b) => a - b);
       const other = [...l.other.values()].reduce((a, b) => a + b, 0) + l.transportErrors;
       return {
-        server, 'req/s': Math.round(rate(l)), 'p50 ms': percentile(sorted, 0.5), 'p95 ms': percentile(sorted, 0.95), 'p99 ms': percentile(sorted, 0.99),
-        'booked (201)': l.created, 'SLOT_FULL (409)': l.slotFull, 'other errors': other, 'DB SUM(booked)': dbBooked, 'DB appointments': dbRows, 'ours/bare': vsBare,
+        server,
+        'req/s': Math.round(rate(l)),
+        'p50 ms': percentile(sorted, 0.5),
+        'p95 ms': percentile(sorted, 0.95),
+        'p99 ms': percentile(sorted, 0.99),
+        'booked (201)': l.created,
+        'SLOT_FULL (409)': l.slotFull,
+        'other errors': other,
+        'DB SUM(booked)': dbBooked,
+        'DB appointments': dbRows,
+        'ours/bare': vsBare,
       };
     };
     console.log(`${title}; slots of ${date} at ${HALL}, item ${itemCode}`);
-    console.log(`Load: autocannon 8 programmatic API, amount ${RESIDENTS}, per-request setupRequest (own resident token + fresh Idempotency-Key,`);
-    console.log(`resident i → slot i % ${SLOTS}), after ${WARM_UP} untimed warm-up bookings on other slots; latency = autocannon per-response`);
+    console.log(
+      `Load: autocannon 8 programmatic API, amount ${RESIDENTS}, per-request setupRequest (own resident token + fresh Idempotency-Key,`,
+    );
+    console.log(
+      `resident i → slot i % ${SLOTS}), after ${WARM_UP} untimed warm-up bookings on other slots; latency = autocannon per-response`,
+    );
     console.log('times, req/s = responses / (last response − start); both servers are child processes with a pool of 20 connections.');
     console.table([
       row('ours: API (auth, real name, idempotency, TypeORM)', oursLoad, oursDb.booked, oursDb.appointments, ratio.toFixed(2)),
@@ -260,11 +374,17 @@ export async function runBookingBench(): Promise<void> {
     console.log(`Goal ours/bare throughput ≥ ${RATIO_GOAL}: ${ratio >= RATIO_GOAL ? 'met' : 'NOT met'} (${ratio.toFixed(2)}).`);
 
     const problems: string[] = [];
-    for (const [name, l] of [['ours warm-up', oursWarm], ['bare warm-up', bareWarm]] as const) {
+    for (const [name, l] of [
+      ['ours warm-up', oursWarm],
+      ['bare warm-up', bareWarm],
+    ] as const) {
       if (l.transportErrors) problems.push(`${name}: ${l.transportErrors} connection errors or timeouts`);
       for (const [what, n] of l.other) problems.push(`${name}: ${n} × ${what}`);
     }
-    for (const [name, l] of [['ours', oursLoad], ['bare', bareLoad]] as const) {
+    for (const [name, l] of [
+      ['ours', oursLoad],
+      ['bare', bareLoad],
+    ] as const) {
       if (l.created !== PLACES) problems.push(`${name}: ${l.created} bookings succeeded, expected exactly ${PLACES}`);
       if (l.slotFull !== RESIDENTS - PLACES) problems.push(`${name}: ${l.slotFull} SLOT_FULL, expected ${RESIDENTS - PLACES}`);
       if (l.transportErrors) problems.push(`${name}: ${l.transportErrors} connection errors or timeouts`);
@@ -272,14 +392,17 @@ export async function runBookingBench(): Promise<void> {
     }
     if (oursDb.booked !== PLACES) problems.push(`ours: SUM(slot.booked) = ${oursDb.booked}, expected ${PLACES}`);
     if (oursDb.appointments !== PLACES) problems.push(`ours: ${oursDb.appointments} appointment rows, expected ${PLACES}`);
-    if (oursDb.mismatched) problems.push(`ours: ${oursDb.mismatched} slot(s) whose counter differs from their active appointments or exceeds capacity`);
+    if (oursDb.mismatched)
+      problems.push(`ours: ${oursDb.mismatched} slot(s) whose counter differs from their active appointments or exceeds capacity`);
     if (bareDb.booked !== PLACES) problems.push(`bare: SUM(booked) = ${bareDb.booked}, expected ${PLACES}`);
     if (bareDb.mismatched) problems.push(`bare: ${bareDb.mismatched} slot(s) over capacity`);
     if (problems.length) {
       console.log(`Booking invariants FAILED:\n  ${problems.join('\n  ')}`);
       process.exitCode = 1;
     } else {
-      console.log(`Invariants hold: ${PLACES} bookings, ${RESIDENTS - PLACES} SLOT_FULL, no other answers; counters = appointment rows = ${PLACES}.`);
+      console.log(
+        `Invariants hold: ${PLACES} bookings, ${RESIDENTS - PLACES} SLOT_FULL, no other answers; counters = appointment rows = ${PLACES}.`,
+      );
     }
   } finally {
     await ours?.stop().catch(() => {});

@@ -2,5 +2,5 @@
 import { runBookingBench } from './booking';
 import { runSearchBench } from './search';
 
-await runSearchBench();
+runSearchBench();
 await runBookingBench();

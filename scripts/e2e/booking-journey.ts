@@ -6,10 +6,16 @@ import { checkDigitOf } from '@bianmin/shared/identity/national-id';
 import { settled } from './page-helpers';
 
 const HALL = 'cy-district';
-interface Api { baseUrl: string }
+interface Api {
+  baseUrl: string;
+}
 type Json = Record<string, unknown>;
 
-async function call<T = Json>(api: Api, path: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+async function call<T = Json>(
+  api: Api,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
   const res = await fetch(api.baseUrl + path, {
     method: init.method ?? (init.body ? 'POST' : 'GET'),
     headers: { 'content-type': 'application/json', ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...init.headers },
@@ -20,7 +26,10 @@ async function call<T = Json>(api: Api, path: string, init: { method?: string; t
   return body;
 }
 
-const idNumber = (seed: number) => { const f = `37021419850${(seed % 9) + 1}15321`; return f + checkDigitOf(f); };
+const idNumber = (seed: number) => {
+  const f = `37021419850${(seed % 9) + 1}15321`;
+  return f + checkDigitOf(f);
+};
 
 async function residentToken(api: Api, openid: string, seed: number): Promise<string> {
   const { code } = await call<{ code: string }>(api, '/api/v1/auth/dev/wechat-code', { body: { openid } });
@@ -31,27 +40,53 @@ async function residentToken(api: Api, openid: string, seed: number): Promise<st
 
 /** A slot of today with exactly one free place left (the other taken by resident C through the API). */
 export async function prepareLastPlace(api: Api) {
-  const admin = (await call<{ accessToken: string }>(api, '/api/v1/auth/staff', { body: { username: 'admin', password: 'Admin2026demo' } })).accessToken;
+  const admin = (await call<{ accessToken: string }>(api, '/api/v1/auth/staff', { body: { username: 'admin', password: 'Admin2026demo' } }))
+    .accessToken;
   const today = (await call<{ today: string }>(api, '/api/v1/admin/calendar', { token: admin })).today;
   // Today counts as a working day whatever the calendar says, and the hall takes bookings round the clock.
-  await call(api, '/api/v1/admin/calendar/overrides', { method: 'PUT', token: admin, body: { date: today, kind: 'workday', note: '浏览器测试：当日开放预约' } });
+  await call(api, '/api/v1/admin/calendar/overrides', {
+    method: 'PUT',
+    token: admin,
+    body: { date: today, kind: 'workday', note: '浏览器测试：当日开放预约' },
+  });
   const guides = await call<{ items: { code: string; name: string }[] }>(api, `/api/v1/guides?q=${encodeURIComponent('居住证办理')}`);
-  const item = guides.items.find((g) => g.name === '居住证办理')!;
+  const item = guides.items.find((g) => g.name === '居住证办理');
+  assert.ok(item, 'the demo catalogue has 居住证办理');
   const everyDay = [0, 1, 2, 3, 4, 5, 6];
   await call(api, '/api/v1/admin/schedules', {
-    method: 'PUT', token: admin, body: {
-      hallCode: HALL, itemCode: item.code, openingPeriods: [{ weekdays: everyDay, open: '00:00', close: '23:59' }], slotMinutes: 5,
-      capacityPerSlot: 2, horizonWorkingDays: 2, releaseTime: '00:00', releaseWorkingDaysBefore: 2, minNoticeMinutes: 0,
-      cancelCutoffMinutes: 0, requiresConfirmation: false,
+    method: 'PUT',
+    token: admin,
+    body: {
+      hallCode: HALL,
+      itemCode: item.code,
+      openingPeriods: [{ weekdays: everyDay, open: '00:00', close: '23:59' }],
+      slotMinutes: 5,
+      capacityPerSlot: 2,
+      horizonWorkingDays: 2,
+      releaseTime: '00:00',
+      releaseWorkingDaysBefore: 2,
+      minNoticeMinutes: 0,
+      cancelCutoffMinutes: 0,
+      requiresConfirmation: false,
     },
   });
-  const slots = await call<{ slots: { id: number; start: string; bookable: boolean }[] }>(api, `/api/v1/appointments/slots?item=${item.code}&hall=${HALL}&date=${today}`);
+  const slots = await call<{ slots: { id: number; start: string; bookable: boolean }[] }>(
+    api,
+    `/api/v1/appointments/slots?item=${item.code}&hall=${HALL}&date=${today}`,
+  );
   const open = slots.slots.filter((s) => s.bookable);
   const [slot, later] = open;
   assert.ok(slot && later, 'two slots are still open today (the test needs 10 minutes before 23:55 Shanghai time)');
   const c = await residentToken(api, 'e2e-resident-c', 1);
-  await call(api, '/api/v1/appointments', { token: c, headers: { 'Idempotency-Key': crypto.randomUUID() }, body: { slotId: slot.id, itemCode: item.code, contactPhone: '13600000000' } });
-  const days = await call<{ days: { date: string; open: boolean }[] }>(api, `/api/v1/appointments/availability?item=${item.code}&hall=${HALL}`);
+  await call(api, '/api/v1/appointments', {
+    token: c,
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+    body: { slotId: slot.id, itemCode: item.code, contactPhone: '13600000000' },
+  });
+  const days = await call<{ days: { date: string; open: boolean }[] }>(
+    api,
+    `/api/v1/appointments/availability?item=${item.code}&hall=${HALL}`,
+  );
   const nextDay = days.days.find((d) => d.date > today && d.open)?.date;
   assert.ok(nextDay, 'another bookable day');
   return { item, today, slot, later, nextDay };
@@ -69,7 +104,11 @@ async function devSignIn(page: Page, baseUrl: string, openid: string) {
 
 const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true });
 
-export async function bookingJourney(contexts: { a: BrowserContext; b: BrowserContext }, baseUrl: string, screenshotPath: string): Promise<string[]> {
+export async function bookingJourney(
+  contexts: { a: BrowserContext; b: BrowserContext },
+  baseUrl: string,
+  screenshotPath: string,
+): Promise<string[]> {
   const steps: string[] = [];
   const { item, today, slot, later, nextDay } = await prepareLastPlace({ baseUrl });
   steps.push(`slot ${today} ${slot.start} has one place left`);

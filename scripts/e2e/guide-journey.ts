@@ -4,7 +4,11 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { settled } from './page-helpers';
 
-export interface JourneyContext { page: Page; baseUrl: string; screenshotPath: string }
+export interface JourneyContext {
+  page: Page;
+  baseUrl: string;
+  screenshotPath: string;
+}
 
 async function searchFor(page: Page, words: string) {
   const input = page.locator('.guide-search-input input');
@@ -31,12 +35,15 @@ export async function guideJourney({ page, baseUrl, screenshotPath }: JourneyCon
 
   await page.locator('.home-search').click();
   const restaurant = await searchFor(page, '开饭店');
-  assert.ok(restaurant.slice(0, 3).includes('食品经营许可'), `开饭店 → 食品经营许可 in top 3, got ${restaurant.slice(0, 3)}`);
+  assert.ok(restaurant.slice(0, 3).includes('食品经营许可'), `开饭店 → 食品经营许可 in top 3, got ${restaurant.slice(0, 3).join('、')}`);
   steps.push(`"开饭店" finds: ${restaurant.slice(0, 3).join('、')}`);
 
   const pinyin = await searchFor(page, 'jiehun');
-  assert.ok(pinyin.slice(0, 3).some((n) => n.includes('结婚')), `jiehun → 结婚登记, got ${pinyin.slice(0, 3)}`);
-  assert.ok(await page.locator('.guide-result .hl').count() > 0, 'matches are highlighted');
+  assert.ok(
+    pinyin.slice(0, 3).some((n) => n.includes('结婚')),
+    `jiehun → 结婚登记, got ${pinyin.slice(0, 3).join('、')}`,
+  );
+  assert.ok((await page.locator('.guide-result .hl').count()) > 0, 'matches are highlighted');
   steps.push(`"jiehun" finds: ${pinyin[0]}, highlighted`);
 
   await searchFor(page, '开饭店');
@@ -62,7 +69,7 @@ export async function guideJourney({ page, baseUrl, screenshotPath }: JourneyCon
   const hallName = (await point.locator('.service-point-name').innerText()).trim();
   await point.locator('.service-point-head').click();
   await page.locator('.hall-detail-name', { hasText: hallName }).waitFor();
-  assert.ok(await page.locator('.hall-window').count() > 0, 'the hall lists its windows');
+  assert.ok((await page.locator('.hall-window').count()) > 0, 'the hall lists its windows');
   steps.push(`"${hallName}" opens with ${await page.locator('.hall-window').count()} windows`);
   return steps;
 }

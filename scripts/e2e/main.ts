@@ -45,8 +45,14 @@ try {
   }
   const second = await launchPhoneBrowser();
   try {
-    const steps = await bookingJourney({ a: browser.context, b: second.context }, server.baseUrl, join(REPO_ROOT, 'docs/screenshots/guide.png'));
-    console.log(`✓ resident books the last place, another sees it full, the first reschedules and is checked in, then books and cancels\n${steps.map((s) => `    ${s}`).join('\n')}`);
+    const steps = await bookingJourney(
+      { a: browser.context, b: second.context },
+      server.baseUrl,
+      join(REPO_ROOT, 'docs/screenshots/guide.png'),
+    );
+    console.log(
+      `✓ resident books the last place, another sees it full, the first reschedules and is checked in, then books and cancels\n${steps.map((s) => `    ${s}`).join('\n')}`,
+    );
     passed++;
   } catch (err) {
     failed++;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type FakeWechat, startFakeWechat } from '../fake-wechat/server';
+import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const SERVER_DIR = join(REPO_ROOT, 'server');
@@ -13,26 +13,38 @@ const TSX = join(SERVER_DIR, 'node_modules/.bin/tsx');
 
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    }).on('error', fail);
+    const s = createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => ok(port));
+      })
+      .on('error', fail);
   });
 }
 
-export interface RunningServer { baseUrl: string; stop(): Promise<void> }
+export interface RunningServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
 
 /**
  * Migrates and seeds a fresh database (SQLite in a temp dir unless `databaseUrl` is given) with the
  * demo catalogue, staff and schedules, starts a fake WeChat server, then serves the API + H5.
  */
-export async function startServer(opts: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer & { wechat: FakeWechat }> {
+export async function startServer(
+  opts: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer & { wechat: FakeWechat }> {
   const dir = mkdtempSync(join(tmpdir(), 'bianmin-'));
   const wechat = await startFakeWechat();
   const env = {
-    ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn',
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
     DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir, 'e2e.sqlite')}`,
-    WECHAT_API_BASE_URL: wechat.url, WECHAT_APP_ID: wechat.appId, WECHAT_APP_SECRET: wechat.appSecret, ...opts.env,
+    WECHAT_API_BASE_URL: wechat.url,
+    WECHAT_APP_ID: wechat.appId,
+    WECHAT_APP_SECRET: wechat.appSecret,
+    ...opts.env,
   };
   for (const [script, ...args] of [['src/db/migrate.ts'], [join(REPO_ROOT, 'scripts/seed/main.ts'), '--demo']] as const) {
     const r = spawnSync(TSX, [script, ...args], { cwd: SERVER_DIR, env, encoding: 'utf8' });
@@ -40,7 +52,9 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
   }
   const port = await freePort();
   const child: ChildProcess = spawn(TSX, ['src/main.ts'], {
-    cwd: SERVER_DIR, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: SERVER_DIR,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -48,8 +62,13 @@ export async function startServer(opts: { databaseUrl?: string; env?: Record<str
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/api/v1/health`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) { child.kill(); throw new Error('server did not become healthy in 60 s'); }
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error('server did not become healthy in 60 s');
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

@@ -1,20 +1,25 @@
 // Demo booking schedules for local runs: the district hall and the six street halls take
 // appointments on working days; 结婚登记 at the district hall needs a clerk's confirmation.
 import type { ScheduleInput } from '@bianmin/shared';
-import type { createDataSource } from '@bianmin/server/src/db/data-source';
-import { ScheduleEntity } from '@bianmin/server/src/modules/appointments/entities';
-import { ServiceItemEntity } from '@bianmin/server/src/modules/catalogue/entities';
-
-type DataSource = ReturnType<typeof createDataSource>;
+import { type DataSource, ScheduleEntity, ServiceItemEntity } from '@bianmin/server/tooling';
 
 const WORKDAY_HOURS = [
   { weekdays: [1, 2, 3, 4, 5], open: '09:00', close: '12:00' },
   { weekdays: [1, 2, 3, 4, 5], open: '13:30', close: '17:00' },
 ];
 const general = (hallCode: string, capacityPerSlot: number): ScheduleInput => ({
-  hallCode, itemCode: null, openingPeriods: WORKDAY_HOURS, slotMinutes: 30, capacityPerSlot, horizonWorkingDays: 5,
+  hallCode,
+  itemCode: null,
+  openingPeriods: WORKDAY_HOURS,
+  slotMinutes: 30,
+  capacityPerSlot,
+  horizonWorkingDays: 5,
   // Each morning at 08:00 the day five working days ahead opens: the rush the system is built for.
-  releaseTime: '08:00', releaseWorkingDaysBefore: 5, minNoticeMinutes: 60, cancelCutoffMinutes: 120, requiresConfirmation: false,
+  releaseTime: '08:00',
+  releaseWorkingDaysBefore: 5,
+  minNoticeMinutes: 60,
+  cancelCutoffMinutes: 120,
+  requiresConfirmation: false,
 });
 
 /** Creates the demo schedules that do not exist yet (an administrator's changes are kept). */

@@ -1,23 +1,43 @@
 // Demo staff accounts for local runs (never in production): one per role, with known passwords,
 // so a developer can sign in as window staff, reviewer, agent, supervisor or admin.
 import { randomUUID } from 'node:crypto';
-import type { createDataSource } from '@bianmin/server/src/db/data-source';
+import { type DataSource, hashPassword, RoleGrantEntity, toGrantRow, UserEntity } from '@bianmin/server/tooling';
 import type { RoleGrant } from '@bianmin/shared';
-import { RoleGrantEntity, UserEntity } from '@bianmin/server/src/modules/identity/entities';
-import { hashPassword } from '@bianmin/server/src/modules/identity/passwords';
-import { toGrantRow } from '@bianmin/server/src/modules/identity/users';
 
 export const DEMO_STAFF: { username: string; displayName: string; password: string; roles: RoleGrant[] }[] = [
-  { username: 'admin', displayName: '系统管理员', password: 'Admin2026demo', roles: [{ role: 'admin', scopeType: 'district', scopeCode: null }] },
-  { username: 'window.district', displayName: '区中心窗口 王晓', password: 'Window2026demo', roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }] },
-  { username: 'reviewer.xzsp', displayName: '审批局审核 刘强', password: 'Review2026demo', roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }] },
-  { username: 'agent.houtaolin', displayName: '后桃林社区代办 孙丽', password: 'Agent2026demo', roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'cy-comm-chengyang-houtaolin' }] },
-  { username: 'supervisor', displayName: '区督查 周正', password: 'Super2026demo', roles: [{ role: 'supervisor', scopeType: 'district', scopeCode: null }] },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    password: 'Admin2026demo',
+    roles: [{ role: 'admin', scopeType: 'district', scopeCode: null }],
+  },
+  {
+    username: 'window.district',
+    displayName: '区中心窗口 王晓',
+    password: 'Window2026demo',
+    roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
+  },
+  {
+    username: 'reviewer.xzsp',
+    displayName: '审批局审核 刘强',
+    password: 'Review2026demo',
+    roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
+  },
+  {
+    username: 'agent.houtaolin',
+    displayName: '后桃林社区代办 孙丽',
+    password: 'Agent2026demo',
+    roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'cy-comm-chengyang-houtaolin' }],
+  },
+  {
+    username: 'supervisor',
+    displayName: '区督查 周正',
+    password: 'Super2026demo',
+    roles: [{ role: 'supervisor', scopeType: 'district', scopeCode: null }],
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet; returns how many were created. */
-type DataSource = ReturnType<typeof createDataSource>;
-
 export async function seedDemoStaff(dataSource: DataSource): Promise<number> {
   if (process.env.NODE_ENV === 'production') throw new Error('Demo staff accounts are never created in production.');
   let created = 0;
@@ -27,9 +47,21 @@ export async function seedDemoStaff(dataSource: DataSource): Promise<number> {
     const now = new Date();
     await dataSource.transaction(async (em) => {
       await em.getRepository(UserEntity).insert({
-        id, kind: 'staff', displayName: s.displayName, username: s.username, passwordHash: await hashPassword(s.password),
-        wechatOpenid: null, wechatUnionid: null, wechatSessionKeyEnc: null, phoneEnc: null, phoneHash: null,
-        disabled: false, failedLogins: 0, lockedUntil: null, createdAt: now, updatedAt: now,
+        id,
+        kind: 'staff',
+        displayName: s.displayName,
+        username: s.username,
+        passwordHash: await hashPassword(s.password),
+        wechatOpenid: null,
+        wechatUnionid: null,
+        wechatSessionKeyEnc: null,
+        phoneEnc: null,
+        phoneHash: null,
+        disabled: false,
+        failedLogins: 0,
+        lockedUntil: null,
+        createdAt: now,
+        updatedAt: now,
       });
       await em.getRepository(RoleGrantEntity).insert(s.roles.map((g) => toGrantRow(id, g)));
     });

@@ -3,9 +3,7 @@
 // transaction; upserts by code, so running it again changes nothing.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { loadConfig } from '@bianmin/server/src/config';
-import { createDataSource } from '@bianmin/server/src/db/data-source';
-import { type ImportFile, importCatalogue } from '@bianmin/server/src/modules/catalogue/index';
+import { createDataSource, type ImportFile, importCatalogue, loadConfig } from '@bianmin/server/tooling';
 import { seedDemoSchedules } from './demo-schedules';
 import { DEMO_STAFF, seedDemoStaff } from './demo-staff';
 
@@ -14,14 +12,18 @@ const DEMO = resolve(import.meta.dirname, 'demo');
 export function readImportFiles(paths: string[]): ImportFile[] {
   const files = paths.flatMap((p) =>
     statSync(p).isDirectory()
-      ? readdirSync(p).filter((f) => f.endsWith('.json')).sort().map((f) => join(p, f))
-      : [p]);
+      ? readdirSync(p)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(p, f))
+      : [p],
+  );
   return files.map((file) => {
     const text = readFileSync(file, 'utf8');
     try {
       return { name: basename(file), content: JSON.parse(text) as unknown };
     } catch (err) {
-      throw new Error(`${file}: 不是有效的 JSON（${(err as Error).message}）`);
+      throw new Error(`${file}: 不是有效的 JSON（${(err as Error).message}）`, { cause: err });
     }
   });
 }
@@ -53,7 +55,14 @@ async function main() {
     if (withDemo) {
       const created = await seedDemoStaff(dataSource);
       console.log(`Demo staff accounts (development only; ${created} created now):`);
-      console.table(DEMO_STAFF.map((s) => ({ username: s.username, password: s.password, role: s.roles[0]!.role, scope: s.roles[0]!.scopeCode ?? '全区' })));
+      console.table(
+        DEMO_STAFF.map((s) => ({
+          username: s.username,
+          password: s.password,
+          role: s.roles.map((g) => g.role).join(', '),
+          scope: s.roles.map((g) => g.scopeCode ?? '全区').join(', '),
+        })),
+      );
       console.log(`Demo booking schedules: ${await seedDemoSchedules(dataSource)} created now.`);
     }
   } finally {

@@ -8,9 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'bianmin-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TSX = resolve(import.meta.dirname, '../node_modules/.bin/tsx');
-const seed = (args: string[], db = 'seed.sqlite') => spawnSync(TSX, [resolve(import.meta.dirname, 'main.ts'), ...args], {
-  encoding: 'utf8', env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, db)}` }, cwd: dir,
-});
+const seed = (args: string[], db = 'seed.sqlite') =>
+  spawnSync(TSX, [resolve(import.meta.dirname, 'main.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, db)}` },
+    cwd: dir,
+  });
 
 describe('pnpm seed', () => {
   it('imports the demo catalogue with progress, then finds nothing to change on a second run', () => {
@@ -25,10 +28,13 @@ describe('pnpm seed', () => {
 
   it('reports the file, row and field of a bad row, imports nothing and exits non-zero', () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({
-      departments: [{ code: 'd1', name: '测试局', phone: 'not a phone' }],
-      items: [{ code: 'T-1', name: '' }],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        departments: [{ code: 'd1', name: '测试局', phone: 'not a phone' }],
+        items: [{ code: 'T-1', name: '' }],
+      }),
+    );
     const r = seed([file], 'bad.sqlite');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Nothing was imported');

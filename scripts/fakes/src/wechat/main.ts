@@ -1,4 +1,4 @@
-// Runs the fake WeChat for local development and the H5 build: `tsx fake-wechat/main.ts`.
+// Runs the fake WeChat for local development and the H5 build: `pnpm --filter @bianmin/fakes wechat`.
 // Point the API's WeChat base URL, app id and secret at what this prints.
 import { startFakeWechat } from './server';
 
@@ -18,5 +18,7 @@ console.log(`  login code: POST ${fake.url}/__fake/login-codes {"openid":"…"}`
 console.log(`  phone code: POST ${fake.url}/__fake/phone-codes {"phoneNumber":"13800000000"}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => { void fake.close().then(() => process.exit(0)); });
+  process.once(signal, () => {
+    void fake.close().then(() => process.exit(0));
+  });
 }

@@ -3,25 +3,50 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startFakeWechat, type FakeWechat } from './server';
 
 let fake: FakeWechat;
-beforeAll(async () => { fake = await startFakeWechat({ appId: 'wxtest', appSecret: 's3cret' }); });
-afterAll(async () => { await fake?.close(); });
-afterEach(() => { fake.reset(); vi.useRealTimers(); });
+beforeAll(async () => {
+  fake = await startFakeWechat({ appId: 'wxtest', appSecret: 's3cret' });
+});
+afterAll(async () => {
+  await fake.close();
+});
+afterEach(() => {
+  fake.reset();
+  vi.useRealTimers();
+});
 
-type Body = Record<string, any>;
-async function get(path: string): Promise<{ status: number; body: Body }> {
+/** Every field any of the faked endpoints answers with; the tests check which ones come back. */
+interface Reply {
+  errcode?: number;
+  errmsg?: string;
+  openid?: string;
+  unionid?: string;
+  session_key?: string;
+  access_token?: string;
+  expires_in?: number;
+  phone_info?: { phoneNumber: string; purePhoneNumber: string; countryCode: string; watermark: { timestamp: number; appid: string } };
+  /** Control endpoints: the minted code, or what was wrong with the request. */
+  code?: string;
+  error?: string;
+}
+async function get(path: string): Promise<{ status: number; body: Reply }> {
   const res = await fetch(fake.url + path);
-  return { status: res.status, body: (await res.json()) as Body };
+  return { status: res.status, body: (await res.json()) as Reply };
 }
-async function post(path: string, json: unknown): Promise<{ status: number; body: Body }> {
+async function post(path: string, json: unknown): Promise<{ status: number; body: Reply }> {
   const res = await fetch(fake.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) });
-  return { status: res.status, body: (await res.json()) as Body };
+  return { status: res.status, body: (await res.json()) as Reply };
 }
-const login = (code: string, appid = 'wxtest', secret = 's3cret') =>
-  get(`/sns/jscode2session?${new URLSearchParams({ appid, secret, js_code: code, grant_type: 'authorization_code' })}`);
+// Codes and tokens come from earlier answers; a missing one is sent empty, and the fake refuses it.
+const query = (params: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, v ?? ''])).toString();
+const login = (code: string | undefined, appid = 'wxtest', secret = 's3cret') =>
+  get(`/sns/jscode2session?${query({ appid, secret, js_code: code, grant_type: 'authorization_code' })}`);
 const stableToken = async (force = false) =>
   (await post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: 'wxtest', secret: 's3cret', force_refresh: force })).body;
-const phone = (token: string, code: string) => post(`/wxa/business/getuserphonenumber?access_token=${token}`, { code });
-const send = (token: string, msg: Body) => post(`/cgi-bin/message/subscribe/send?access_token=${token}`, msg);
+const phone = (token: string | undefined, code: string | undefined) =>
+  post(`/wxa/business/getuserphonenumber?${query({ access_token: token })}`, { code });
+const send = (token: string | undefined, msg: Record<string, unknown>) =>
+  post(`/cgi-bin/message/subscribe/send?${query({ access_token: token })}`, msg);
 const message = { touser: 'o-resident', template_id: 'TplCaseAccepted', data: { thing1: { value: '居住证' } } };
 
 describe('GET /sns/jscode2session', () => {
@@ -76,7 +101,9 @@ describe('POST /cgi-bin/stable_token', () => {
   });
 
   it('rejects a wrong secret, and answers 42001 once the token has run out', async () => {
-    expect((await post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: 'wxtest', secret: 'x' })).body.errcode).toBe(40125);
+    expect((await post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: 'wxtest', secret: 'x' })).body.errcode).toBe(
+      40125,
+    );
     const { access_token } = await stableToken();
     fake.expireAccessToken();
     expect((await phone(access_token, fake.phoneCode('13800000000'))).body.errcode).toBe(42001);
@@ -90,8 +117,14 @@ describe('POST /wxa/business/getuserphonenumber', () => {
     const code = fake.phoneCode('13912345678');
     const { body } = await phone(access_token, code);
     expect(body).toEqual({
-      errcode: 0, errmsg: 'ok',
-      phone_info: { phoneNumber: '13912345678', purePhoneNumber: '13912345678', countryCode: '86', watermark: { timestamp: expect.any(Number), appid: 'wxtest' } },
+      errcode: 0,
+      errmsg: 'ok',
+      phone_info: {
+        phoneNumber: '13912345678',
+        purePhoneNumber: '13912345678',
+        countryCode: '86',
+        watermark: { timestamp: expect.any(Number), appid: 'wxtest' },
+      },
     });
     expect((await phone(access_token, code)).body.errcode).toBe(40029);
   });
@@ -128,13 +161,19 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
     try {
       strict.loginCode('o-resident');
       const postTo = async (path: string, json: unknown) =>
-        (await (await fetch(strict.url + path, { method: 'POST', body: JSON.stringify(json) })).json()) as Body;
-      const { access_token } = await postTo('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: strict.appId, secret: strict.appSecret });
+        (await (await fetch(strict.url + path, { method: 'POST', body: JSON.stringify(json) })).json()) as Reply;
+      const { access_token } = await postTo('/cgi-bin/stable_token', {
+        grant_type: 'client_credential',
+        appid: strict.appId,
+        secret: strict.appSecret,
+      });
       const sendWith = async (template_id: string) =>
-        (await postTo(`/cgi-bin/message/subscribe/send?access_token=${access_token}`, { ...message, template_id })).errcode;
+        (await postTo(`/cgi-bin/message/subscribe/send?${query({ access_token })}`, { ...message, template_id })).errcode;
       expect(await sendWith('TplCaseAccepted')).toBe(40037);
       expect(await sendWith('TplOnly')).toBe(0);
-    } finally { await strict.close(); }
+    } finally {
+      await strict.close();
+    }
   });
 });
 
@@ -143,7 +182,7 @@ describe('control endpoints for the H5 dev login', () => {
     const { body } = await post('/__fake/login-codes', { openid: 'o-h5' });
     expect((await login(body.code)).body.openid).toBe('o-h5');
     const { body: p } = await post('/__fake/phone-codes', { phoneNumber: '13800000000' });
-    expect((await phone((await stableToken()).access_token, p.code)).body.phone_info.phoneNumber).toBe('13800000000');
+    expect((await phone((await stableToken()).access_token, p.code)).body.phone_info?.phoneNumber).toBe('13800000000');
   });
 
   it('refuse bad input with 400', async () => {
