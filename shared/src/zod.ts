@@ -7,3 +7,11 @@ import zhCN from 'zod/v4/locales/zh-CN.js';
 z.config({ jitless: true, ...zhCN() });
 
 export { z };
+
+/** A check made from a zod-free form rule (identity/form-rules.ts): its Chinese message is the issue. */
+export function rule(problem: (value: string) => string | null) {
+  return z.superRefine<string>((value, ctx) => {
+    const message = problem(value);
+    if (message) ctx.addIssue({ code: 'custom', message, input: value });
+  });
+}

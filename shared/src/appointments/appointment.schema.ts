@@ -1,8 +1,10 @@
 // Appointments (预约服务): schedules and slots, booking, tickets, window check-in.
-import { z } from '../zod';
+import { rule, z } from '../zod';
 import { CatalogueCode, OpeningPeriod } from '../catalogue/catalogue.schema';
 import { HALL_LEVELS } from '../catalogue/vocabulary';
+import { isIsoDate } from '../calendar/iso-date';
 import { LatLng } from '../halls/hall.schema';
+import { CONTACT_PHONE_PURPOSE, PHONE_PATTERN, phoneProblem } from '../identity/form-rules';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'));
@@ -10,7 +12,13 @@ const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式
 export const APPOINTMENT_STATUSES = ['pending', 'booked', 'checked_in', 'served', 'no_show', 'cancelled', 'declined'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 export const APPOINTMENT_STATUS_LABEL: Record<AppointmentStatus, string> = {
-  pending: '待确认', booked: '已预约', checked_in: '已签到', served: '已办理', no_show: '未到', cancelled: '已取消', declined: '未通过',
+  pending: '待确认',
+  booked: '已预约',
+  checked_in: '已签到',
+  served: '已办理',
+  no_show: '未到',
+  cancelled: '已取消',
+  declined: '未通过',
 };
 /** Statuses that hold a place in a slot. */
 export const ACTIVE_STATUSES: AppointmentStatus[] = ['pending', 'booked', 'checked_in'];
@@ -64,6 +72,10 @@ export const CalendarStatus = z.object({
   warning: z.nullable(z.string()),
 });
 export type CalendarStatus = z.infer<typeof CalendarStatus>;
+/** DELETE /admin/calendar/overrides/:date */
+export const CalendarDateParam = z.object({
+  date: z.string().check(z.refine(isIsoDate, '日期格式应为 YYYY-MM-DD'), z.meta({ description: '日期（YYYY-MM-DD）', format: 'date' })),
+});
 
 // ---- residents ----
 
@@ -100,11 +112,23 @@ export type SlotList = z.infer<typeof SlotList>;
 export const BookRequest = z.object({
   slotId: z.int().check(z.minimum(1)),
   itemCode: CatalogueCode,
-  contactPhone: z.string().check(z.trim(), z.regex(/^1\d{10}$/, '请输入11位手机号，用于接收预约提醒')),
+  contactPhone: z.string().check(
+    z.trim(),
+    rule((v) => phoneProblem(v, CONTACT_PHONE_PURPOSE)),
+    z.meta({ pattern: PHONE_PATTERN.source }),
+  ),
 });
 export type BookRequest = z.infer<typeof BookRequest>;
 export const RescheduleRequest = z.object({ slotId: z.int().check(z.minimum(1)) });
-export const IdempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/, 'Idempotency-Key 应为8–64位字母、数字或连字符（建议使用UUID）'));
+/** Booking and rescheduling: the first answer for a key is stored and replayed to a retry (a lost answer, a double tap). */
+export const IdempotencyKey = z
+  .string({ error: (issue) => (issue.input === undefined ? '缺少 Idempotency-Key 请求头（每次提交生成一个UUID，重试时沿用）' : undefined) })
+  .check(
+    z.regex(/^[A-Za-z0-9-]{8,64}$/, 'Idempotency-Key 应为8–64位字母、数字或连字符（建议使用UUID）'),
+    z.describe('每次提交生成一个UUID，重试时沿用'),
+  );
+/** Header names are lower-case, as Node gives them. */
+export const IdempotencyHeaders = z.object({ 'idempotency-key': IdempotencyKey });
 
 export const Appointment = z.object({
   id: z.string(),
@@ -131,7 +155,9 @@ export type Appointment = z.infer<typeof Appointment>;
 export const AppointmentList = z.object({ items: z.array(Appointment) });
 export type AppointmentList = z.infer<typeof AppointmentList>;
 export const MyAppointmentsQuery = z.object({ when: z._default(z.enum(['upcoming', 'past']), 'upcoming') });
-export const AppointmentIdParam = z.object({ id: z.string().check(z.regex(/^[0-9a-f-]{36}$/, '预约编号格式不正确')) });
+export const AppointmentIdParam = z.object({
+  id: z.string().check(z.regex(/^[0-9a-f-]{36}$/, '预约编号格式不正确'), z.describe('预约编号')),
+});
 
 // ---- window staff ----
 
@@ -155,7 +181,11 @@ export const StaffAppointment = z.object({
   requiresConfirmation: z.boolean(),
 });
 export type StaffAppointment = z.infer<typeof StaffAppointment>;
-export const StaffAppointmentList = z.object({ date: isoDate, hall: z.object({ code: z.string(), name: z.string() }), items: z.array(StaffAppointment) });
+export const StaffAppointmentList = z.object({
+  date: isoDate,
+  hall: z.object({ code: z.string(), name: z.string() }),
+  items: z.array(StaffAppointment),
+});
 export type StaffAppointmentList = z.infer<typeof StaffAppointmentList>;
 export const CheckInRequest = z.object({
   hall: CatalogueCode,

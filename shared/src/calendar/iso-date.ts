@@ -10,7 +10,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0); // no month outside 1–12 has a day
 }
 
 // days_from_civil / civil_from_days (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"):
@@ -86,19 +86,98 @@ export function weekdayOf(date: IsoDate): number {
   return weekdayOfDayNumber(toDayNumber(date));
 }
 
+// ---- time zones ----
+// A district names its zone (IANA, e.g. 'Asia/Shanghai'); dates and HH:mm times are read on that
+// zone's wall clock. Offsets come from Intl, so any zone works, daylight saving included.
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** Zones whose offset never changes, for runtimes whose Intl has no zone data (some mini-program engines). */
+const FIXED_OFFSET_MINUTES: Record<string, number> = {
+  'Asia/Shanghai': 480,
+  'Asia/Chongqing': 480,
+  'Asia/Harbin': 480,
+  PRC: 480,
+  'Asia/Urumqi': 360,
+  'Asia/Hong_Kong': 480,
+  'Asia/Macau': 480,
+  'Asia/Taipei': 480,
+  UTC: 0,
+  'Etc/UTC': 0,
+};
+
 // Building an Intl.DateTimeFormat costs far more than using one; keep one per zone.
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    try {
+      // hour12: false is understood everywhere (some engines then say 24 for midnight: see % 24 below).
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        hour12: false,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      if (typeof format.formatToParts !== 'function') format = null;
+    } catch (err) {
+      if (!(timeZone in FIXED_OFFSET_MINUTES)) {
+        throw new RangeError(`Unknown time zone ${JSON.stringify(timeZone)}: use an IANA name such as "Asia/Shanghai".`, { cause: err });
+      }
+      format = null;
+    }
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Minutes `timeZone`'s wall clock is ahead of UTC at `at` (480 for Asia/Shanghai). Throws a RangeError for an unknown zone. */
+export function utcOffsetMinutes(timeZone: string, at: Date): number {
+  const format = wallClockFormat(timeZone);
+  if (!format) return FIXED_OFFSET_MINUTES[timeZone] ?? 0; // only zones of the table get here
+  const parts = format.formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall =
+    daysFromCivil(get('year'), get('month'), get('day')) * DAY_MS +
+    ((get('hour') % 24) * 60 + get('minute')) * MINUTE_MS +
+    get('second') * 1000;
+  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / MINUTE_MS);
+}
+
+/** The date and HH:mm time an instant reads on `timeZone`'s wall clock. */
+export function wallClockIn(timeZone: string, at: Date = new Date()): { date: IsoDate; time: string } {
+  const wall = at.getTime() + utcOffsetMinutes(timeZone, at) * MINUTE_MS;
+  const dayNumber = Math.floor(wall / DAY_MS);
+  const minutes = Math.floor((wall - dayNumber * DAY_MS) / MINUTE_MS);
+  return { date: fromDayNumber(dayNumber), time: `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}` };
+}
 
 /** Today's date on the wall calendar of `timeZone` (IANA name, e.g. 'Asia/Shanghai'). */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone, calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: 'numeric', day: 'numeric',
-    });
-    formats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(now);
-  const get = (type: 'year' | 'month' | 'day') => Number(parts.find((p) => p.type === type)?.value);
-  return fromDayNumber(daysFromCivil(get('year'), get('month'), get('day')));
+  return wallClockIn(timeZone, now).date;
+}
+
+const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * The instant `date` at `time` (HH:mm) happens in `timeZone`. A time the clock shows twice (when
+ * daylight saving ends) is the first; a time it skips (when it starts) is read at the old offset.
+ */
+export function instantIn(date: IsoDate, time: string, timeZone: string): Date {
+  const match = HHMM.exec(time);
+  if (!match) throw new RangeError(`Not a time of day: ${JSON.stringify(time)}. Expected HH:mm, e.g. 09:30.`);
+  const wall = toDayNumber(date) * DAY_MS + (Number(match[1]) * 60 + Number(match[2])) * MINUTE_MS;
+  // Offsets change at most once a day: the one before and the one after cover every case.
+  const before = wall - utcOffsetMinutes(timeZone, new Date(wall - DAY_MS)) * MINUTE_MS;
+  const after = wall - utcOffsetMinutes(timeZone, new Date(wall + DAY_MS)) * MINUTE_MS;
+  const reads = (t: number) => t + utcOffsetMinutes(timeZone, new Date(t)) * MINUTE_MS === wall;
+  const fits = [before, after].filter(reads);
+  return new Date(fits.length ? Math.min(...fits) : before);
 }

@@ -4,8 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import published from 'chinese-days/dist/chinese-days.json';
 import {
-  addCalendarDays, addWorkingDays, defaultCalendar, isWorkingDay, weekdayOf, workingDaysBetween,
-  WorkingCalendar, type CalendarOverride,
+  addCalendarDays,
+  addWorkingDays,
+  defaultCalendar,
+  isWorkingDay,
+  weekdayOf,
+  workingDaysBetween,
+  WorkingCalendar,
+  type CalendarOverride,
 } from './working-days';
 
 const datesFrom = (first: string, last: string) => {
@@ -39,7 +45,10 @@ describe('the published 2026 schedule', () => {
   });
 
   it('holds exactly these holidays and make-up days for 2026', () => {
-    const days = (o: object) => Object.keys(o).filter((d) => d.startsWith('2026-')).sort();
+    const days = (o: object) =>
+      Object.keys(o)
+        .filter((d) => d.startsWith('2026-'))
+        .sort();
     const expected = Object.values(HOLIDAYS_2026).flatMap(([first, last]) => datesFrom(first, last));
     expect(days(published.holidays)).toEqual(expected);
     expect(days(published.workdays)).toEqual(MAKE_UP_DAYS_2026);
@@ -136,13 +145,19 @@ const date = fc.integer({ min: 0, max: 9500 }).map((n) => addCalendarDays('2003-
 const count = fc.integer({ min: -300, max: 300 });
 const positive = fc.integer({ min: 1, max: 300 });
 const withOverrides = defaultCalendar.withOverrides([
-  { date: '2026-03-10', kind: 'holiday' }, { date: '2026-03-07', kind: 'workday' },
-  { date: '2027-10-01', kind: 'holiday' }, { date: '2002-06-01', kind: 'workday' },
+  { date: '2026-03-10', kind: 'holiday' },
+  { date: '2026-03-07', kind: 'workday' },
+  { date: '2027-10-01', kind: 'holiday' },
+  { date: '2002-06-01', kind: 'workday' },
 ]);
 
-describe.each([['default', defaultCalendar], ['with overrides', withOverrides]] as const)('the %s calendar', (_, calendar) => {
+describe.each([
+  ['default', defaultCalendar],
+  ['with overrides', withOverrides],
+] as const)('the %s calendar', (_, calendar) => {
   const add = (d: string, n: number) => calendar.addWorkingDays(d, n);
-  const oracle = (d: string, n: number) => { // step one day at a time
+  const oracle = (d: string, n: number) => {
+    // step one day at a time
     for (let left = Math.abs(n); left > 0;) {
       d = addCalendarDays(d, Math.sign(n));
       if (calendar.isWorkingDay(d)) left--;
@@ -151,56 +166,76 @@ describe.each([['default', defaultCalendar], ['with overrides', withOverrides]] 
   };
 
   it('lands on a working day for n ≥ 1, matching a day-by-day count', () => {
-    fc.assert(fc.property(date, count, (d, n) => {
-      expect(add(d, n)).toBe(oracle(d, n));
-      if (n !== 0) expect(calendar.isWorkingDay(add(d, n))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(date, count, (d, n) => {
+        expect(add(d, n)).toBe(oracle(d, n));
+        if (n !== 0) expect(calendar.isWorkingDay(add(d, n))).toBe(true);
+      }),
+    );
   });
 
   it('is strictly increasing in n', () => {
-    fc.assert(fc.property(date, count, count, (d, n, m) => {
-      fc.pre(n < m);
-      expect(add(d, n) < add(d, m)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(date, count, count, (d, n, m) => {
+        fc.pre(n < m);
+        expect(add(d, n) < add(d, m)).toBe(true);
+      }),
+    );
   });
 
   it('counts back what it added: workingDaysBetween(d, addWorkingDays(d, n)) === n', () => {
-    fc.assert(fc.property(date, count, (d, n) => {
-      expect(calendar.workingDaysBetween(d, add(d, n))).toBe(n);
-    }));
+    fc.assert(
+      fc.property(date, count, (d, n) => {
+        expect(calendar.workingDaysBetween(d, add(d, n))).toBe(n);
+      }),
+    );
   });
 
   it('addWorkingDays(d, workingDaysBetween(d, e)) === e for any working day e', () => {
-    fc.assert(fc.property(date, date, (d, e) => {
-      fc.pre(calendar.isWorkingDay(e));
-      expect(add(d, calendar.workingDaysBetween(d, e))).toBe(e);
-    }));
+    fc.assert(
+      fc.property(date, date, (d, e) => {
+        fc.pre(calendar.isWorkingDay(e));
+        expect(add(d, calendar.workingDaysBetween(d, e))).toBe(e);
+      }),
+    );
   });
 
   it('composes: adding a then b is adding a + b', () => {
-    fc.assert(fc.property(date, positive, positive, (d, a, b) => {
-      expect(add(add(d, a), b)).toBe(add(d, a + b));
-      expect(add(add(d, -a), -b)).toBe(add(d, -a - b));
-    }));
+    fc.assert(
+      fc.property(date, positive, positive, (d, a, b) => {
+        expect(add(add(d, a), b)).toBe(add(d, a + b));
+        expect(add(add(d, -a), -b)).toBe(add(d, -a - b));
+      }),
+    );
   });
 
   it('going back n working days undoes going forward, from a working day', () => {
-    fc.assert(fc.property(date, count, (d, n) => {
-      fc.pre(calendar.isWorkingDay(d));
-      expect(add(add(d, n), -n)).toBe(d);
-    }));
+    fc.assert(
+      fc.property(date, count, (d, n) => {
+        fc.pre(calendar.isWorkingDay(d));
+        expect(add(add(d, n), -n)).toBe(d);
+      }),
+    );
   });
 
   it('agrees with weekday, holiday, make-up and override data on every day', () => {
     const holidays = new Set(Object.keys(published.holidays));
     const workdays = new Set(Object.keys(published.workdays));
-    const overridden = new Map([['2026-03-10', false], ['2026-03-07', true], ['2027-10-01', false], ['2002-06-01', true]]);
-    fc.assert(fc.property(fc.integer({ min: -400, max: 10_000 }), (n) => {
-      const d = addCalendarDays('2003-01-01', n);
-      const weekday = weekdayOf(d);
-      const fromData = workdays.has(d) || (!holidays.has(d) && weekday !== 0 && weekday !== 6);
-      const expected = calendar === withOverrides ? overridden.get(d) ?? fromData : fromData;
-      expect(calendar.isWorkingDay(d)).toBe(expected);
-    }), { numRuns: 2000 });
+    const overridden = new Map([
+      ['2026-03-10', false],
+      ['2026-03-07', true],
+      ['2027-10-01', false],
+      ['2002-06-01', true],
+    ]);
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 10_000 }), (n) => {
+        const d = addCalendarDays('2003-01-01', n);
+        const weekday = weekdayOf(d);
+        const fromData = workdays.has(d) || (!holidays.has(d) && weekday !== 0 && weekday !== 6);
+        const expected = calendar === withOverrides ? (overridden.get(d) ?? fromData) : fromData;
+        expect(calendar.isWorkingDay(d)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

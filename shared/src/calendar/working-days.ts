@@ -4,13 +4,15 @@
 // administrator's overrides win over it, because each year's schedule is published only weeks
 // before the year starts and local closures happen.
 import published from 'chinese-days/dist/chinese-days.json';
-import {
-  assertWholeDays, fromDayNumber, toDayNumber, weekdayOfDayNumber, type IsoDate,
-} from './iso-date';
+import { assertWholeDays, fromDayNumber, toDayNumber, weekdayOfDayNumber, type IsoDate } from './iso-date';
 
 export { addCalendarDays, isIsoDate, todayIn, weekdayOf, type IsoDate } from './iso-date';
 
-export interface CalendarOverride { date: IsoDate; kind: 'workday' | 'holiday'; note?: string }
+export interface CalendarOverride {
+  date: IsoDate;
+  kind: 'workday' | 'holiday';
+  note?: string;
+}
 
 type CalendarData = { holidays: Iterable<IsoDate>; workdays: Iterable<IsoDate>; coveredThrough: IsoDate };
 type StoredData = { holidays: IsoDate[]; workdays: IsoDate[]; coveredThrough: IsoDate };
@@ -28,16 +30,23 @@ const PUBLISHED: StoredData = {
 const MON_TO_FRI_AMONG_FIRST = [0, 1, 2, 2, 2, 3, 4]; // Mon–Fri days among the first r days
 const MON_TO_FRI_OFFSETS = [0, 1, 4, 5, 6];
 
+/** table[i] for an index the caller has computed to be in range: a RangeError, not NaN, if not. */
+function read(table: ArrayLike<number>, i: number): number {
+  const value = table[i];
+  if (value === undefined) throw new RangeError(`working-day table: no entry ${i} of ${table.length}`);
+  return value;
+}
+
 /** Mon–Fri days with day number < x. Only differences between two values mean anything. */
 function weekdaysBefore(x: number): number {
   const weeks = Math.floor(x / 7);
-  return 5 * weeks + MON_TO_FRI_AMONG_FIRST[x - 7 * weeks]!;
+  return 5 * weeks + read(MON_TO_FRI_AMONG_FIRST, x - 7 * weeks);
 }
 
 /** The Mon–Fri day d with weekdaysBefore(d) === k. */
 function nthWeekday(k: number): number {
   const weeks = Math.floor(k / 5);
-  return 7 * weeks + MON_TO_FRI_OFFSETS[k - 5 * weeks]!;
+  return 7 * weeks + read(MON_TO_FRI_OFFSETS, k - 5 * weeks);
 }
 
 export class WorkingCalendar {
@@ -59,25 +68,29 @@ export class WorkingCalendar {
     const holidays = this.#data.holidays.map(toDayNumber);
     const workdays = this.#data.workdays.map(toDayNumber);
     const overridden = this.#overrides.map((o) => {
-      if (o.kind !== 'workday' && o.kind !== 'holiday') {
-        throw new RangeError(`Calendar override for ${o.date} has kind ${JSON.stringify(o.kind)}; use 'workday' or 'holiday'.`);
+      const kind: string = o.kind; // overrides are stored rows: check what the type promises
+      if (kind !== 'workday' && kind !== 'holiday') {
+        throw new RangeError(`Calendar override for ${o.date} has kind ${JSON.stringify(kind)}; use 'workday' or 'holiday'.`);
       }
-      return toDayNumber(o.date);
+      return { day: toDayNumber(o.date), working: kind === 'workday' };
     });
+    const overriddenDays = overridden.map((o) => o.day);
     const dataEnd = toDayNumber(data.coveredThrough);
-    this.#coveredThrough = Math.max(dataEnd, ...overridden);
+    this.#coveredThrough = Math.max(dataEnd, ...overriddenDays);
     this.coveredThrough = fromDayNumber(this.#coveredThrough);
 
-    const all = [...holidays, ...workdays, ...overridden];
+    const all = [...holidays, ...workdays, ...overriddenDays];
     this.#start = Math.min(dataEnd, ...all);
     const length = Math.max(this.#coveredThrough, ...all) - this.#start + 1;
     this.#working = new Uint8Array(length);
     for (let i = 0; i < length; i++) this.#working[i] = this.#byWeekday(this.#start + i) ? 1 : 0;
     for (const day of holidays) this.#working[day - this.#start] = 0;
     for (const day of workdays) this.#working[day - this.#start] = 1;
-    this.#overrides.forEach((o, i) => { this.#working[overridden[i]! - this.#start] = o.kind === 'workday' ? 1 : 0; });
+    for (const o of overridden) this.#working[o.day - this.#start] = o.working ? 1 : 0;
     this.#before = new Int32Array(length + 1);
-    for (let i = 0; i < length; i++) this.#before[i + 1] = this.#before[i]! + this.#working[i]!;
+    this.#working.forEach((working, i) => {
+      this.#before[i + 1] = read(this.#before, i) + working;
+    });
   }
 
   /** Mon–Fri unless a public holiday; Sat/Sun only if a make-up working day; overrides win over everything. */
@@ -106,9 +119,7 @@ export class WorkingCalendar {
   workingDaysBetween(a: IsoDate, b: IsoDate): number {
     const from = toDayNumber(a);
     const to = toDayNumber(b);
-    return to >= from
-      ? this.#countBefore(to + 1) - this.#countBefore(from + 1)
-      : this.#countBefore(to) - this.#countBefore(from);
+    return to >= from ? this.#countBefore(to + 1) - this.#countBefore(from + 1) : this.#countBefore(to) - this.#countBefore(from);
   }
 
   /** The first working day strictly after `date`. */
@@ -136,21 +147,21 @@ export class WorkingCalendar {
     const i = x - this.#start;
     const length = this.#working.length;
     if (i < 0) return weekdaysBefore(x) - weekdaysBefore(this.#start);
-    if (i > length) return this.#before[length]! + weekdaysBefore(x) - weekdaysBefore(this.#start + length);
-    return this.#before[i]!;
+    if (i > length) return read(this.#before, length) + weekdaysBefore(x) - weekdaysBefore(this.#start + length);
+    return read(this.#before, i);
   }
 
   /** The working day d with #countBefore(d) === k: the inverse of #countBefore. */
   #nth(k: number): number {
     const length = this.#working.length;
-    const total = this.#before[length]!;
+    const total = read(this.#before, length);
     if (k < 0) return nthWeekday(k + weekdaysBefore(this.#start));
     if (k >= total) return nthWeekday(k - total + weekdaysBefore(this.#start + length));
     let lo = 1; // smallest i with #before[i] > k; the day is #start + i - 1
     let hi = length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.#before[mid]! > k) hi = mid;
+      if (read(this.#before, mid) > k) hi = mid;
       else lo = mid + 1;
     }
     return this.#start + lo - 1;

@@ -4,12 +4,29 @@ import { Material, ServiceItem, Window } from './catalogue.schema';
 
 const material = { name: '居民身份证', requirement: 'required', originals: 1, copies: 0, source: '申请人自备' };
 const item = {
-  code: '511A0138600000-370214', name: '教师资格认定', kind: 'permit', audiences: ['individual'], departmentCode: 'jy',
-  implementingBody: '青岛市城阳区教育和体育局', legalLimitDays: 20, promisedLimitDays: 10, conditions: ['具备规定学历'],
-  legalBasis: [{ title: '《教师资格条例》' }], materials: [material], fee: { charged: false },
-  process: [{ name: '申请', description: '网上申报' }, { name: '决定', description: '作出认定' }], onlineDepth: 3,
-  fullyOnline: false, onSiteVisits: 1, consultPhone: '0532-87866588', complaintPhone: '12345',
-  appointmentAvailable: true, onlineSubmission: true,
+  code: '511A0138600000-370214',
+  name: '教师资格认定',
+  kind: 'permit',
+  audiences: ['individual'],
+  departmentCode: 'jy',
+  implementingBody: '青岛市城阳区教育和体育局',
+  legalLimitDays: 20,
+  promisedLimitDays: 10,
+  conditions: ['具备规定学历'],
+  legalBasis: [{ title: '《教师资格条例》' }],
+  materials: [material],
+  fee: { charged: false },
+  process: [
+    { name: '申请', description: '网上申报' },
+    { name: '决定', description: '作出认定' },
+  ],
+  onlineDepth: 3,
+  fullyOnline: false,
+  onSiteVisits: 1,
+  consultPhone: '0532-87866588',
+  complaintPhone: '12345',
+  appointmentAvailable: true,
+  onlineSubmission: true,
 };
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -44,7 +61,9 @@ describe('ServiceItem', () => {
 
 describe('Material', () => {
   it('needs the condition of a conditional material', () => {
-    expect(messages(Material.safeParse({ ...material, requirement: 'conditional' }))).toContain('condition: 视情形提交的材料必须写明适用情形');
+    expect(messages(Material.safeParse({ ...material, requirement: 'conditional' }))).toContain(
+      'condition: 视情形提交的材料必须写明适用情形',
+    );
   });
 
   it('needs at least one copy unless the proof is fetched by data sharing', () => {

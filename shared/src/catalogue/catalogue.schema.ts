@@ -34,27 +34,31 @@ export const FormTemplate = z.object({
 });
 export type FormTemplate = z.infer<typeof FormTemplate>;
 
-export const Material = z.object({
-  name: text(120),
-  requirement: z.enum(MATERIAL_REQUIREMENTS),
-  /** When a conditional material is needed. */
-  condition: z.optional(text(200)),
-  originals: count,
-  copies: count,
-  /** Where the resident gets it (申请人自备, 公安机关核发 …). */
-  source: text(60),
-  notes: z.optional(text(300)),
-  /** Issued by another department and fetched by data sharing: the resident need not bring it. */
-  sharedProof: z._default(z.boolean(), false),
-  form: z.optional(FormTemplate),
-}).check(
-  z.refine((m) => m.requirement !== 'conditional' || !!m.condition, {
-    message: '视情形提交的材料必须写明适用情形', path: ['condition'],
-  }),
-  z.refine((m) => m.originals + m.copies > 0 || m.sharedProof, {
-    message: '原件和复印件份数不能都为0', path: ['copies'],
-  }),
-);
+export const Material = z
+  .object({
+    name: text(120),
+    requirement: z.enum(MATERIAL_REQUIREMENTS),
+    /** When a conditional material is needed. */
+    condition: z.optional(text(200)),
+    originals: count,
+    copies: count,
+    /** Where the resident gets it (申请人自备, 公安机关核发 …). */
+    source: text(60),
+    notes: z.optional(text(300)),
+    /** Issued by another department and fetched by data sharing: the resident need not bring it. */
+    sharedProof: z._default(z.boolean(), false),
+    form: z.optional(FormTemplate),
+  })
+  .check(
+    z.refine((m) => m.requirement !== 'conditional' || !!m.condition, {
+      message: '视情形提交的材料必须写明适用情形',
+      path: ['condition'],
+    }),
+    z.refine((m) => m.originals + m.copies > 0 || m.sharedProof, {
+      message: '原件和复印件份数不能都为0',
+      path: ['copies'],
+    }),
+  );
 export type Material = z.infer<typeof Material>;
 
 export const LegalBasis = z.object({
@@ -65,52 +69,58 @@ export const LegalBasis = z.object({
   text: z.optional(text(600)),
 });
 
-export const Fee = z.object({
-  charged: z.boolean(),
-  items: z._default(z.array(z.object({ name: text(60), standard: text(120), basis: z.optional(text(120)) })), []),
-}).check(z.refine((f) => !f.charged || f.items.length > 0, { message: '收费事项必须列出收费标准', path: ['items'] }));
+export const Fee = z
+  .object({
+    charged: z.boolean(),
+    items: z._default(z.array(z.object({ name: text(60), standard: text(120), basis: z.optional(text(120)) })), []),
+  })
+  .check(z.refine((f) => !f.charged || f.items.length > 0, { message: '收费事项必须列出收费标准', path: ['items'] }));
 
 export const ProcessStep = z.object({ name: text(20), description: text(300) });
 
-export const ServiceItem = z.object({
-  /** 事项编码: national item code plus local suffix. */
-  code: CatalogueCode,
-  name: text(80),
-  kind: z.enum(ITEM_KINDS),
-  audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
-  departmentCode: CatalogueCode,
-  /** 实施主体. */
-  implementingBody: text(60),
-  /** 法定办结时限 in working days; 0 means decided on the spot (即办). */
-  legalLimitDays: z.int().check(z.minimum(0), z.maximum(365)),
-  /** 承诺办结时限 in working days; never longer than the legal limit. */
-  promisedLimitDays: z.int().check(z.minimum(0), z.maximum(365)),
-  summary: z.optional(text(300)),
-  conditions: z.array(text(300)).check(z.minLength(1)),
-  legalBasis: z.array(LegalBasis).check(z.minLength(1)),
-  materials: z.array(Material).check(z.minLength(1)),
-  fee: Fee,
-  process: z.array(ProcessStep).check(z.minLength(2)),
-  onlineDepth: z.int().check(z.minimum(1), z.maximum(4)),
-  fullyOnline: z.boolean(),
-  /** 到现场次数. */
-  onSiteVisits: z.int().check(z.minimum(0), z.maximum(5)),
-  consultPhone: phone,
-  complaintPhone: phone,
-  appointmentAvailable: z.boolean(),
-  onlineSubmission: z.boolean(),
-  /** Other names and residents' own words for the item. */
-  aliases: z._default(z.array(text(40)), []),
-  lifeEvents: z._default(z.array(CatalogueCode), []),
-  status: z._default(z.enum(['published', 'draft']), 'published'),
-}).check(
-  z.refine((i) => i.promisedLimitDays <= i.legalLimitDays || i.legalLimitDays === 0, {
-    message: '承诺时限不能长于法定时限', path: ['promisedLimitDays'],
-  }),
-  z.refine((i) => !i.fullyOnline || (i.onlineDepth === 4 && i.onSiteVisits === 0), {
-    message: '全程网办事项须为四级网办深度且无需到现场', path: ['fullyOnline'],
-  }),
-);
+export const ServiceItem = z
+  .object({
+    /** 事项编码: national item code plus local suffix. */
+    code: CatalogueCode,
+    name: text(80),
+    kind: z.enum(ITEM_KINDS),
+    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
+    departmentCode: CatalogueCode,
+    /** 实施主体. */
+    implementingBody: text(60),
+    /** 法定办结时限 in working days; 0 means decided on the spot (即办). */
+    legalLimitDays: z.int().check(z.minimum(0), z.maximum(365)),
+    /** 承诺办结时限 in working days; never longer than the legal limit. */
+    promisedLimitDays: z.int().check(z.minimum(0), z.maximum(365)),
+    summary: z.optional(text(300)),
+    conditions: z.array(text(300)).check(z.minLength(1)),
+    legalBasis: z.array(LegalBasis).check(z.minLength(1)),
+    materials: z.array(Material).check(z.minLength(1)),
+    fee: Fee,
+    process: z.array(ProcessStep).check(z.minLength(2)),
+    onlineDepth: z.int().check(z.minimum(1), z.maximum(4)),
+    fullyOnline: z.boolean(),
+    /** 到现场次数. */
+    onSiteVisits: z.int().check(z.minimum(0), z.maximum(5)),
+    consultPhone: phone,
+    complaintPhone: phone,
+    appointmentAvailable: z.boolean(),
+    onlineSubmission: z.boolean(),
+    /** Other names and residents' own words for the item. */
+    aliases: z._default(z.array(text(40)), []),
+    lifeEvents: z._default(z.array(CatalogueCode), []),
+    status: z._default(z.enum(['published', 'draft']), 'published'),
+  })
+  .check(
+    z.refine((i) => i.promisedLimitDays <= i.legalLimitDays || i.legalLimitDays === 0, {
+      message: '承诺时限不能长于法定时限',
+      path: ['promisedLimitDays'],
+    }),
+    z.refine((i) => !i.fullyOnline || (i.onlineDepth === 4 && i.onSiteVisits === 0), {
+      message: '全程网办事项须为四级网办深度且无需到现场',
+      path: ['fullyOnline'],
+    }),
+  );
 export type ServiceItem = z.infer<typeof ServiceItem>;
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'));
@@ -122,18 +132,23 @@ export const OpeningPeriod = z.object({
 });
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 
-export const Window = z.object({
-  /** 窗口号 within the hall, e.g. A05. */
-  number: text(10),
-  name: text(40),
-  phone: z.optional(phone),
-  /** Items served here by code … */
-  itemCodes: z._default(z.array(CatalogueCode), []),
-  /** … and/or every published item of these departments (综合受理窗口, 一窗受理). */
-  departmentCodes: z._default(z.array(CatalogueCode), []),
-}).check(z.refine((w) => w.itemCodes.length + w.departmentCodes.length > 0, {
-  message: '窗口至少要办理一个事项或一个部门的事项', path: ['itemCodes'],
-}));
+export const Window = z
+  .object({
+    /** 窗口号 within the hall, e.g. A05. */
+    number: text(10),
+    name: text(40),
+    phone: z.optional(phone),
+    /** Items served here by code … */
+    itemCodes: z._default(z.array(CatalogueCode), []),
+    /** … and/or every published item of these departments (综合受理窗口, 一窗受理). */
+    departmentCodes: z._default(z.array(CatalogueCode), []),
+  })
+  .check(
+    z.refine((w) => w.itemCodes.length + w.departmentCodes.length > 0, {
+      message: '窗口至少要办理一个事项或一个部门的事项',
+      path: ['itemCodes'],
+    }),
+  );
 export type Window = z.infer<typeof Window>;
 
 export const Hall = z.object({

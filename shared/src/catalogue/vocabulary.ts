@@ -1,9 +1,7 @@
 // Enumerations of the national service-guide standard, with their Chinese labels.
 // Kept free of zod so the mini-app can import labels without bundling a schema library.
 
-export const ITEM_KINDS = [
-  'permit', 'confirmation', 'payment', 'levy', 'reward', 'adjudication', 'other_power', 'public_service',
-] as const;
+export const ITEM_KINDS = ['permit', 'confirmation', 'payment', 'levy', 'reward', 'adjudication', 'other_power', 'public_service'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export const ITEM_KIND_LABEL: Record<ItemKind, string> = {
   permit: '行政许可',

@@ -107,20 +107,27 @@ export const GuideList = z.object({ items: z.array(GuideSummary) });
 export type GuideList = z.infer<typeof GuideList>;
 
 export const DepartmentListItem = z.object({
-  code: z.string(), name: z.string(), phone: z.nullable(z.string()), itemCount: z.int(),
+  code: z.string(),
+  name: z.string(),
+  phone: z.nullable(z.string()),
+  itemCount: z.int(),
 });
 export const DepartmentList = z.object({ items: z.array(DepartmentListItem) });
 export type DepartmentList = z.infer<typeof DepartmentList>;
 
 export const LifeEventListItem = z.object({
-  code: z.string(), name: z.string(), aliases: z.array(z.string()), itemCount: z.int(),
+  code: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  itemCount: z.int(),
 });
 export const LifeEventList = z.object({ items: z.array(LifeEventListItem) });
 export type LifeEventList = z.infer<typeof LifeEventList>;
 
-export const GuideCodeParam = z.object({ code: CatalogueCode });
+const itemCode = CatalogueCode.check(z.describe('事项编码'));
+export const GuideCodeParam = z.object({ code: itemCode });
 export const FormDownloadParam = z.object({
-  code: CatalogueCode,
-  materialId: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(99)),
-  variant: z.enum(['blank', 'sample']),
+  code: itemCode,
+  materialId: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(99), z.describe('材料序号（从1开始）')),
+  variant: z.enum(['blank', 'sample']).check(z.describe('blank 空白表格，sample 填写样例')),
 });

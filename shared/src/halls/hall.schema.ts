@@ -5,13 +5,15 @@ import { CatalogueCode, OpeningPeriod } from '../catalogue/catalogue.schema';
 import { HALL_LEVELS } from '../catalogue/vocabulary';
 
 /** `near=lat,lng` in WGS-84 degrees (what Taro.getLocation returns with type wgs84). */
-export const LatLng = z.pipe(
-  z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, '位置格式应为“纬度,经度”，例如 36.30,120.40')),
-  z.transform((s) => {
-    const [lat, lng] = s.split(',').map(Number) as [number, number];
-    return { lat, lng };
-  }),
-).check(z.refine((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lng) <= 180, '纬度或经度超出范围'));
+export const LatLng = z
+  .pipe(
+    z.string().check(z.regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, '位置格式应为“纬度,经度”，例如 36.30,120.40')),
+    z.transform((s) => {
+      const [lat, lng] = s.split(',').map(Number) as [number, number];
+      return { lat, lng };
+    }),
+  )
+  .check(z.refine((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lng) <= 180, '纬度或经度超出范围'));
 
 export const HallQuery = z.object({
   ...PageQuery.shape,
@@ -61,4 +63,4 @@ export const HallDetail = z.object({
 });
 export type HallDetail = z.infer<typeof HallDetail>;
 
-export const HallIdParam = z.object({ id: CatalogueCode });
+export const HallIdParam = z.object({ id: CatalogueCode.check(z.describe('大厅编码')) });

@@ -1,26 +1,36 @@
 // Identity contract: sign-in, tokens, the signed-in user, real-name and phone binding, staff and roles.
-import { z } from '../zod';
+import { rule, z } from '../zod';
 import { PageQuery, pageOf } from '../common/pagination.schema';
 import { CatalogueCode } from '../catalogue/catalogue.schema';
-import { CHINESE_ID_MESSAGE, chineseIdProblem } from './national-id';
+import { PERSON_NAME_PATTERN, PHONE_PATTERN, idNumberProblem, personNameProblem, phoneProblem } from './form-rules';
 
 export const ROLES = ['resident', 'window_staff', 'reviewer', 'community_agent', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABEL: Record<Role, string> = {
-  resident: '居民', window_staff: '窗口人员', reviewer: '审核人员', community_agent: '社区代办员', supervisor: '督查人员', admin: '管理员',
+  resident: '居民',
+  window_staff: '窗口人员',
+  reviewer: '审核人员',
+  community_agent: '社区代办员',
+  supervisor: '督查人员',
+  admin: '管理员',
 };
 /** What a role's scope names: a hall (window staff, community agent: their station), a department, or the district. */
 export const SCOPE_TYPES = ['hall', 'department', 'district'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
-export const RoleGrant = z.object({
-  role: z.enum(ROLES),
-  scopeType: z.nullable(z.enum(SCOPE_TYPES)),
-  /** Hall or department code; null for district-wide or unscoped (resident). */
-  scopeCode: z.nullable(CatalogueCode),
-}).check(z.refine((g) => (g.scopeType === 'hall' || g.scopeType === 'department') === !!g.scopeCode, {
-  message: '按大厅或部门授权时必须指定编码，全区授权不需要', path: ['scopeCode'],
-}));
+export const RoleGrant = z
+  .object({
+    role: z.enum(ROLES),
+    scopeType: z.nullable(z.enum(SCOPE_TYPES)),
+    /** Hall or department code; null for district-wide or unscoped (resident). */
+    scopeCode: z.nullable(CatalogueCode),
+  })
+  .check(
+    z.refine((g) => (g.scopeType === 'hall' || g.scopeType === 'department') === !!g.scopeCode, {
+      message: '按大厅或部门授权时必须指定编码，全区授权不需要',
+      path: ['scopeCode'],
+    }),
+  );
 export type RoleGrant = z.infer<typeof RoleGrant>;
 
 const code = z.string().check(z.minLength(1, '缺少登录凭证'), z.maxLength(128));
@@ -60,17 +70,9 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const PERSON_NAME_PATTERN = /^[\u3400-\u9fff·•]{2,20}$/;
 export const RealNameRequest = z.object({
-  name: z.string().check(z.trim(), z.regex(PERSON_NAME_PATTERN, '请填写身份证上的中文姓名')),
-  idNumber: z.string().check(
-    z.trim(),
-    z.toUpperCase(),
-    z.superRefine((value, ctx) => {
-      const problem = chineseIdProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: CHINESE_ID_MESSAGE[problem], input: value });
-    }),
-  ),
+  name: z.string().check(z.trim(), rule(personNameProblem), z.meta({ pattern: PERSON_NAME_PATTERN.source })),
+  idNumber: z.string().check(z.trim(), z.toUpperCase(), rule(idNumberProblem)),
 });
 export type RealNameRequest = z.infer<typeof RealNameRequest>;
 
@@ -84,13 +86,16 @@ export const DevWechatCodeRequest = z.object({
   openid: z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/, '测试用户标识只能包含字母、数字、下划线和连字符（6–64位）')),
 });
 export const DevWechatCode = z.object({ code: z.string() });
-export const DevPhoneCodeRequest = z.object({ phoneNumber: z.string().check(z.regex(/^1\d{10}$/, '请输入11位手机号')) });
+export const DevPhoneCodeRequest = z.object({
+  phoneNumber: z.string().check(rule(phoneProblem), z.meta({ pattern: PHONE_PATTERN.source })),
+});
 
 // ---- staff administration ----
 
 export const PASSWORD_RULE = '密码至少10位，并同时包含字母和数字';
 export const StaffPassword = z.string().check(
-  z.minLength(10, PASSWORD_RULE), z.maxLength(128),
+  z.minLength(10, PASSWORD_RULE),
+  z.maxLength(128),
   z.refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), PASSWORD_RULE),
 );
 
@@ -126,7 +131,7 @@ export type StaffSummary = z.infer<typeof StaffSummary>;
 export const StaffPage = pageOf(StaffSummary);
 export type StaffPage = z.infer<typeof StaffPage>;
 export const StaffQuery = z.object({ ...PageQuery.shape, q: z.optional(z.string().check(z.trim(), z.maxLength(32))) });
-export const UserIdParam = z.object({ id: z.string().check(z.regex(/^[0-9a-f-]{36}$/, '用户编号格式不正确')) });
+export const UserIdParam = z.object({ id: z.string().check(z.regex(/^[0-9a-f-]{36}$/, '用户编号格式不正确'), z.describe('用户编号')) });
 
 /** Full personal data: only for entitled callers, and every read is audited. */
 export const PersonalData = z.object({
@@ -174,13 +179,15 @@ export type AuthOptions = z.infer<typeof AuthOptions>;
 /** The staff entry (工作台): who you are at work and where; later capabilities add their shortcuts. */
 export const StaffHome = z.object({
   displayName: z.string(),
-  roles: z.array(z.object({
-    role: z.enum(ROLES),
-    roleLabel: z.string(),
-    scopeType: z.nullable(z.enum(SCOPE_TYPES)),
-    scopeCode: z.nullable(z.string()),
-    /** Hall or department name, or 全区. */
-    scopeName: z.string(),
-  })),
+  roles: z.array(
+    z.object({
+      role: z.enum(ROLES),
+      roleLabel: z.string(),
+      scopeType: z.nullable(z.enum(SCOPE_TYPES)),
+      scopeCode: z.nullable(z.string()),
+      /** Hall or department name, or 全区. */
+      scopeName: z.string(),
+    }),
+  ),
 });
 export type StaffHome = z.infer<typeof StaffHome>;

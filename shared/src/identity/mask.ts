@@ -15,6 +15,9 @@ export function maskPhone(phone: string): string {
 
 /** `张三` → `张*`, `张三丰` → `张*丰`, `欧阳娜娜` → `欧**娜`: the common notice-board form. */
 export function maskName(name: string): string {
+  // Code points, not UTF-16 units, so a rare character outside the BMP (𠮷) stays one; graphemes
+  // (Intl.Segmenter) would be finer still, but mini-program runtimes do not all have it.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are what is meant here
   const chars = [...name.trim()];
   if (chars.length <= 1) return '*';
   if (chars.length === 2) return `${chars[0]}*`;

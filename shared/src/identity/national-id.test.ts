@@ -30,15 +30,22 @@ describe('isValidChineseId', () => {
 
   it('catches every single-digit typo (the check digit detects all of them)', () => {
     const birth = fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true });
-    fc.assert(fc.property(birth, fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }),
-      (date, seq, pos, delta) => {
-        const ymd = date.toISOString().slice(0, 10).replace(/-/g, '');
-        const id = withCheck(`370214${ymd}${String(seq).padStart(3, '0')}`);
-        expect(isValidChineseId(id)).toBe(true);
-        const digit = (Number(id[pos]) + delta) % 10;
-        const typo = id.slice(0, pos) + digit + id.slice(pos + 1);
-        expect(isValidChineseId(typo)).toBe(false);
-      }));
+    fc.assert(
+      fc.property(
+        birth,
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 9 }),
+        (date, seq, pos, delta) => {
+          const ymd = date.toISOString().slice(0, 10).replace(/-/g, '');
+          const id = withCheck(`370214${ymd}${String(seq).padStart(3, '0')}`);
+          expect(isValidChineseId(id)).toBe(true);
+          const digit = (Number(id[pos]) + delta) % 10;
+          const typo = `${id.slice(0, pos)}${digit}${id.slice(pos + 1)}`;
+          expect(isValidChineseId(typo)).toBe(false);
+        },
+      ),
+    );
   });
 });
 

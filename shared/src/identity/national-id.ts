@@ -6,8 +6,41 @@ const CHECK_CHARS = '10X98765432';
 
 /** Province-level prefixes of GB/T 2260, plus 81/82/83 (HK, Macao, Taiwan residence permits). */
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43',
-  '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 const PERMIT_PROVINCES = new Set(['81', '82', '83']);
 
@@ -23,9 +56,8 @@ export type ChineseIdProblem = 'format' | 'region' | 'birthDate' | 'checkDigit';
 
 /** The check character for the first 17 digits. */
 export function checkDigitOf(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK_CHARS[sum % 11]!;
+  const sum = WEIGHTS.reduce((total, weight, i) => total + Number(first17[i]) * weight, 0);
+  return CHECK_CHARS.charAt(sum % 11);
 }
 
 function validBirthDate(yyyymmdd: string, today: Date): boolean {

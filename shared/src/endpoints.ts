@@ -1,0 +1,16 @@
+// Every endpoint of the API, in the order of the docs: the server mounts these and the OpenAPI
+// document is generated from them, so there is no second list to keep.
+import type { Endpoint } from './http/endpoint';
+import { healthEndpoints } from './common/health.endpoints';
+import { guideEndpoints } from './guides/guide.endpoints';
+import { hallEndpoints } from './halls/hall.endpoints';
+import { identityEndpoints } from './identity/identity.endpoints';
+import { appointmentEndpoints } from './appointments/appointment.endpoints';
+
+export const ALL_ENDPOINTS: Endpoint[] = [
+  ...Object.values(healthEndpoints),
+  ...Object.values(guideEndpoints),
+  ...Object.values(hallEndpoints),
+  ...Object.values(identityEndpoints),
+  ...Object.values(appointmentEndpoints),
+];
