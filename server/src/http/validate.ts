@@ -4,17 +4,59 @@ import { ValidationError } from '../errors';
 
 type Schema = z.ZodMiniType;
 
+/**
+ * NUL and the bidi controls (embeddings, overrides, isolates, marks) are never part of what a
+ * resident or an officer means to type; they truncate text in C libraries and make what is shown
+ * differ from what is stored, so no text field of any input may carry them.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is one of the characters refused
+const INVISIBLE_CONTROL = /[\u0000\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const INVISIBLE_CONTROL_ALL = new RegExp(INVISIBLE_CONTROL.source, 'g');
+const INVISIBLE_MESSAGE = '不能包含不可见的控制字符';
+
 export function parseInput<S extends Schema>(schema: S, input: unknown): z.infer<S> {
+  const invisible = fieldsWithInvisibleControls(input);
+  if (invisible.length) throw validationError(Object.fromEntries(invisible.map((field) => [field, [INVISIBLE_MESSAGE]])));
   const result = schema.safeParse(input);
-  if (result.success) return result.data as z.infer<S>;
+  if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
     (fieldErrors[key] ??= []).push(issue.message);
   }
+  throw validationError(fieldErrors);
+}
+
+export function validationError(fieldErrors: Record<string, string[]>): ValidationError {
   const fields = Object.keys(fieldErrors).filter((k) => k !== '_');
   const message = fields.length ? `请检查以下内容：${fields.join('、')}` : undefined;
-  throw new ValidationError(fieldErrors, message);
+  return new ValidationError(fieldErrors, message);
+}
+
+/** Dot-joined paths of every string (or key) in `input` that carries one; iterative, so depth cannot overflow the stack. */
+function fieldsWithInvisibleControls(input: unknown): string[] {
+  type Step = { value: unknown; key?: string; parent?: Step };
+  const found = new Set<string>();
+  const pathOf = (step: Step, key?: string) => {
+    const keys = key === undefined ? [] : [key];
+    for (let s: Step | undefined = step; s?.key !== undefined; s = s.parent) keys.push(s.key);
+    return keys.length ? keys.reverse().join('.') : '_';
+  };
+  const pending: Step[] = [{ value: input }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    const { value } = step;
+    if (typeof value === 'string') {
+      if (INVISIBLE_CONTROL.test(value)) found.add(pathOf(step));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => pending.push({ value: item, key: String(i), parent: step }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (INVISIBLE_CONTROL.test(key)) found.add(pathOf(step, key.replace(INVISIBLE_CONTROL_ALL, '?')));
+        else pending.push({ value: item, key, parent: step });
+      }
+    }
+  }
+  return [...found];
 }
 
 /** Koa gives repeated query keys as arrays; our queries take single values, so keep the last. */
