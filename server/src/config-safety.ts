@@ -12,18 +12,28 @@ const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]', '::1'];
 
 export function checkProductionSafety(
   raw: NodeJS.ProcessEnv,
-  e: { JWT_SECRET: string; DATA_ENCRYPTION_KEYS: string; DATA_HASH_KEY: string; WECHAT_API_BASE_URL: string; WECHAT_APP_SECRET: string; IDENTITY_VERIFIER: string },
+  e: {
+    JWT_SECRET: string;
+    DATA_ENCRYPTION_KEYS: string;
+    DATA_HASH_KEY: string;
+    WECHAT_API_BASE_URL: string;
+    WECHAT_APP_SECRET: string;
+    IDENTITY_VERIFIER: string;
+  },
   database: DatabaseConfig,
 ): void {
   const problems: string[] = [];
   if (!raw.DATABASE_URL) problems.push('DATABASE_URL must be set explicitly in production');
-  if (database.type === 'sqlite' && database.path === ':memory:') problems.push('an in-memory database loses every case on restart; set DATABASE_URL');
+  if (database.type === 'sqlite' && database.path === ':memory:')
+    problems.push('an in-memory database loses every case on restart; set DATABASE_URL');
   if (!raw.JWT_SECRET || e.JWT_SECRET === DEV_DEFAULTS.jwtSecret) problems.push('JWT_SECRET must be set (not the development default)');
-  if (!raw.DATA_ENCRYPTION_KEYS || e.DATA_ENCRYPTION_KEYS === DEV_DEFAULTS.encryptionKeys) problems.push('DATA_ENCRYPTION_KEYS (the encryption key) is missing');
+  if (!raw.DATA_ENCRYPTION_KEYS || e.DATA_ENCRYPTION_KEYS === DEV_DEFAULTS.encryptionKeys)
+    problems.push('DATA_ENCRYPTION_KEYS (the encryption key) is missing');
   if (!raw.DATA_HASH_KEY || e.DATA_HASH_KEY === DEV_DEFAULTS.hashKey) problems.push('DATA_HASH_KEY is missing');
   if (LOOPBACK.includes(new URL(e.WECHAT_API_BASE_URL).hostname) || !raw.WECHAT_APP_SECRET) {
     problems.push('WECHAT_API_BASE_URL points at the fake WeChat server (or WECHAT_APP_SECRET is unset)');
   }
-  if (e.IDENTITY_VERIFIER === 'fake') problems.push('IDENTITY_VERIFIER=fake would accept any name and ID number, configure the real verifier');
+  if (e.IDENTITY_VERIFIER === 'fake')
+    problems.push('IDENTITY_VERIFIER=fake would accept any name and ID number, configure the real verifier');
   if (problems.length) throw new Error(`Invalid configuration: ${problems.join('; ')}`);
 }

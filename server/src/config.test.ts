@@ -18,7 +18,14 @@ describe('loadConfig', () => {
 
   it('refuses to start production on development defaults, fakes or an in-memory database', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL must be set/);
-    const message = (() => { try { loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' }); return ''; } catch (e) { return String(e); } })();
+    const message = (() => {
+      try {
+        loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' });
+        return '';
+      } catch (e) {
+        return String(e);
+      }
+    })();
     for (const problem of ['in-memory', 'JWT_SECRET', 'encryption key', 'DATA_HASH_KEY', 'fake WeChat', 'IDENTITY_VERIFIER']) {
       expect(message).toContain(problem);
     }
@@ -27,8 +34,14 @@ describe('loadConfig', () => {
   it('accepts production settings that are all real, except the fake identity verifier', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const env = {
-      NODE_ENV: 'production', DATABASE_URL: 'mysql://u:p@db/b', JWT_SECRET: 'x'.repeat(48), DATA_ENCRYPTION_KEYS: `k1:${key}`,
-      DATA_HASH_KEY: key, WECHAT_API_BASE_URL: 'https://api.weixin.qq.com', WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 'secret',
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mysql://u:p@db/b',
+      JWT_SECRET: 'x'.repeat(48),
+      DATA_ENCRYPTION_KEYS: `k1:${key}`,
+      DATA_HASH_KEY: key,
+      WECHAT_API_BASE_URL: 'https://api.weixin.qq.com',
+      WECHAT_APP_ID: 'wx123',
+      WECHAT_APP_SECRET: 'secret',
     };
     // The police-database adapter does not exist yet; until it does, production must not start with the fake.
     expect(() => loadConfig(env)).toThrow(/^Invalid configuration: IDENTITY_VERIFIER=fake[^;]*$/);

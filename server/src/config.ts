@@ -42,7 +42,22 @@ const Env = z.object({
   NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
   NO_SHOW_SUSPENSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180, 'audit logs are kept at least 180 days').default(365),
+  /** The district's IANA time zone: appointment dates and deadlines are calendar dates there. */
+  DISTRICT_TIME_ZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, 'DISTRICT_TIME_ZONE must be an IANA time zone, e.g. Asia/Shanghai'),
+  npm_package_version: z.string().optional(),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = ReturnType<typeof loadConfig>;
 
@@ -65,12 +80,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     h5Dir: e.H5_DIR || null,
     catalogueCheckMs: e.CATALOGUE_CHECK_MS,
     trustProxy: e.TRUST_PROXY,
-    appVersion: process.env.npm_package_version ?? '0.1.0',
+    appVersion: e.npm_package_version ?? '0.1.0',
+    timeZone: e.DISTRICT_TIME_ZONE,
+    /** Check every JSON answer against its shared response schema: on outside production, where a mismatch is a bug to see at once. */
+    validateResponses: e.NODE_ENV !== 'production',
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS },
     refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     dataKeys: { encryptionKeys: e.DATA_ENCRYPTION_KEYS, hashKey: e.DATA_HASH_KEY },
     wechat: {
-      baseUrl: e.WECHAT_API_BASE_URL, appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET,
+      baseUrl: e.WECHAT_API_BASE_URL,
+      appId: e.WECHAT_APP_ID,
+      appSecret: e.WECHAT_APP_SECRET,
       /** Talking to the local fake: the H5 build may offer test sign-in. Never in production. */
       isFake: e.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(wechatHost),
     },
@@ -82,9 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
-export type DatabaseConfig =
-  | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string };
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {
   if (url.startsWith('mysql://')) return { type: 'mysql', url };

@@ -3,11 +3,13 @@ import pino from 'pino';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
-import { startReminderJob } from './modules/appointments/index';
+import { createHttpServer } from './http/http-server';
+import { safeLogging } from './http/log-safety';
+import { startJobs } from './jobs';
 import { createServices } from './services';
 
 const config = loadConfig();
-const logger = pino({ level: config.logLevel, base: { service: 'bianmin-api' } });
+const logger = pino({ level: config.logLevel, base: { service: 'bianmin-api' }, ...safeLogging });
 const dataSource = createDataSource(config.database);
 await dataSource.initialize();
 const pending = await dataSource.showMigrations();
@@ -17,19 +19,15 @@ if (pending) {
 }
 const services = createServices(config, dataSource);
 await services.guides.warmUp();
-// Audit entries older than the retention period go once a day (and at start).
-const purgeAudit = () => services.identity.audit.purgeExpired()
-  .then((purged) => { if (purged) logger.info({ purged }, 'audit retention purge'); })
-  .catch((err: unknown) => logger.error({ err }, 'audit retention purge failed'));
-void purgeAudit();
-setInterval(purgeAudit, 86_400_000).unref();
-startReminderJob(dataSource, services.appointments.calendar, (err) => logger.error({ err }, 'appointment reminders failed'));
+startJobs(services, logger);
 const app = createApp({ config, services, logger });
-const server = app.listen(config.port, config.host, () => {
+const server = createHttpServer(app, logger).listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port, database: config.database.type }, 'listening');
-  console.log(`\n  便民 Bianmin is running:\n    H5 mini-app  http://localhost:${port}/\n    API docs     http://localhost:${port}/api/docs\n`);
+  console.log(
+    `\n  便民 Bianmin is running:\n    H5 mini-app  http://localhost:${port}/\n    API docs     http://localhost:${port}/api/docs\n`,
+  );
 });
 
 const shutdown = (signal: string) => {

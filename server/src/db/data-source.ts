@@ -6,10 +6,16 @@ import type { DatabaseConfig } from '../config';
 import { catalogueEntities } from '../modules/catalogue/entities';
 import { identityEntities } from '../modules/identity/entities';
 import { appointmentEntities } from '../modules/appointments/entities';
+import { platformEntities } from '../platform/entities';
 import { migrations } from './migrations';
 
 export function createDataSource(db: DatabaseConfig): DataSource {
-  const common = { entities: [...catalogueEntities, ...identityEntities, ...appointmentEntities], migrations, synchronize: false as const, logging: false };
+  const common = {
+    entities: [...platformEntities, ...catalogueEntities, ...identityEntities, ...appointmentEntities],
+    migrations,
+    synchronize: false as const,
+    logging: false,
+  };
   if (db.type === 'mysql') {
     return new DataSource({
       ...common,

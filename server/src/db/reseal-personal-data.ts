@@ -1,8 +1,8 @@
 // `pnpm --filter @bianmin/server reseal`: after putting a new key first in DATA_ENCRYPTION_KEYS,
 // re-seal stored personal data with it; then the old key can be dropped from the list.
 import { loadConfig } from '../config';
-import { createDataProtector } from '../modules/identity/data-protector';
-import { resealPersonalData } from '../modules/identity/reseal';
+import { createDataProtector } from '../platform/sealing';
+import { resealPersonalData } from './reseal';
 import { createDataSource } from './data-source';
 
 const config = loadConfig();

@@ -3,19 +3,24 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDigitOf } from '@bianmin/shared';
-import { freshDatabase } from '../../testing/harness';
-import { createDataProtector } from './data-protector';
-import { RealNameEntity, UserEntity } from './entities';
+import { freshDatabase } from '../testing/harness';
+import { createDataProtector } from '../platform/sealing';
+import { RealNameEntity, UserEntity } from '../modules/identity/entities';
 import { resealPersonalData } from './reseal';
 
 const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => { while (cleanups.length) await cleanups.pop()!(); });
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
 const key = () => randomBytes(32).toString('base64');
 
 describe('resealPersonalData', () => {
   it('moves every sealed value to the new key, leaving the plaintext unchanged', async () => {
     const { dataSource, drop } = await freshDatabase();
-    cleanups.push(async () => { await dataSource.destroy(); await drop(); });
+    cleanups.push(async () => {
+      await dataSource.destroy();
+      await drop();
+    });
     const oldKey = key();
     const hashKey = key();
     const before = createDataProtector({ encryptionKeys: `k1:${oldKey}`, hashKey });
@@ -23,16 +28,32 @@ describe('resealPersonalData', () => {
     const userId = '00000000-0000-4000-8000-000000000001';
     const now = new Date();
     await dataSource.getRepository(UserEntity).insert({
-      id: userId, kind: 'resident', displayName: '居民', username: null, passwordHash: null, wechatOpenid: null, wechatUnionid: null,
-      wechatSessionKeyEnc: null, phoneEnc: before.encrypt('13812345678'), phoneHash: before.lookupHash('13812345678'),
-      disabled: false, failedLogins: 0, lockedUntil: null, createdAt: now, updatedAt: now,
+      id: userId,
+      kind: 'resident',
+      displayName: '居民',
+      username: null,
+      passwordHash: null,
+      wechatOpenid: null,
+      wechatUnionid: null,
+      wechatSessionKeyEnc: null,
+      phoneEnc: before.encrypt('13812345678'),
+      phoneHash: before.lookupHash('13812345678'),
+      disabled: false,
+      failedLogins: 0,
+      lockedUntil: null,
+      createdAt: now,
+      updatedAt: now,
     });
     await dataSource.getRepository(RealNameEntity).insert({
-      userId, nameEnc: before.encrypt('张明'), idNumberEnc: before.encrypt(id), idNumberHash: before.lookupHash(id), verifiedAt: now,
+      userId,
+      nameEnc: before.encrypt('张明'),
+      idNumberEnc: before.encrypt(id),
+      idNumberHash: before.lookupHash(id),
+      verifiedAt: now,
     });
     const after = createDataProtector({ encryptionKeys: `k2:${key()},k1:${oldKey}`, hashKey });
     expect(await resealPersonalData(dataSource, after)).toMatchObject({ user_account: 1, real_name: 1 });
-    const [real] = (await dataSource.query('SELECT name_enc, id_number_enc FROM real_name')) as { name_enc: string; id_number_enc: string }[];
+    const [real] = await dataSource.query<{ name_enc: string; id_number_enc: string }[]>('SELECT name_enc, id_number_enc FROM real_name');
     expect(real!.id_number_enc.split('.')[1]).toBe('k2');
     const newOnly = createDataProtector({ encryptionKeys: `k2:${key()}`, hashKey });
     expect(() => newOnly.decrypt(real!.name_enc)).toThrow(); // a different k2: proves the value really changed key

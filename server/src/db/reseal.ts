@@ -1,7 +1,7 @@
 // Key rotation, step two: after DATA_ENCRYPTION_KEYS gets a new first key, re-seal every stored
 // value still sealed with an older key, so the old key can later be removed.
 import type { DataSource } from 'typeorm';
-import type { DataProtector } from './data-protector';
+import type { DataProtector } from '../platform/sealing';
 
 /** Tables and columns holding sealed values (primary key first). */
 const SEALED: { table: string; key: string; columns: string[] }[] = [
@@ -10,6 +10,8 @@ const SEALED: { table: string; key: string; columns: string[] }[] = [
   { table: 'appointment', key: 'id', columns: ['contact_phone_enc'] },
 ];
 const BATCH = 500;
+/** `k` is the primary key (a string id in every sealed table); the rest are sealed columns. */
+type SealedRow = { k: string; [column: string]: string | null | undefined };
 
 export async function resealPersonalData(dataSource: DataSource, protector: DataProtector): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -17,22 +19,28 @@ export async function resealPersonalData(dataSource: DataSource, protector: Data
     let resealed = 0;
     let after = '';
     for (;;) {
-      const rows = (await dataSource.query(
-        `SELECT ${key} AS k, ${columns.join(', ')} FROM ${table} WHERE ${key} > ? ORDER BY ${key} LIMIT ${BATCH}`, [after],
-      )) as Record<string, string | null>[];
+      const rows = await dataSource.query<SealedRow[]>(
+        `SELECT ${key} AS k, ${columns.join(', ')} FROM ${table} WHERE ${key} > ? ORDER BY ${key} LIMIT ${BATCH}`,
+        [after],
+      );
       if (!rows.length) break;
       for (const row of rows) {
-        const stale = columns.filter((c) => row[c] && protector.needsRotation(row[c]!));
+        after = row.k; // rows come in key order: the last one is where the next batch starts
+        const stale = columns.flatMap((column) => {
+          const value = row[column];
+          return value && protector.needsRotation(value) ? [{ column, value }] : [];
+        });
         if (!stale.length) continue;
         // Conditional on the old value: a row changed meanwhile is left for the next run.
-        const sets = stale.map((c) => `${c} = ?`).join(', ');
-        const guards = stale.map((c) => `${c} = ?`).join(' AND ');
+        const sets = stale.map((s) => `${s.column} = ?`).join(', ');
+        const guards = stale.map((s) => `${s.column} = ?`).join(' AND ');
         await dataSource.query(`UPDATE ${table} SET ${sets} WHERE ${key} = ? AND ${guards}`, [
-          ...stale.map((c) => protector.encrypt(protector.decrypt(row[c]!))), row.k, ...stale.map((c) => row[c]),
+          ...stale.map((s) => protector.encrypt(protector.decrypt(s.value))),
+          row.k,
+          ...stale.map((s) => s.value),
         ]);
         resealed++;
       }
-      after = rows[rows.length - 1]!.k!;
     }
     counts[table] = resealed;
   }

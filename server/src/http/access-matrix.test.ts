@@ -3,9 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Appointment, checkDigitOf, type Me, type RoleGrant } from '@bianmin/shared';
 import { bookableItemCode, futureSlot, openSchedule, putSchedule } from '../testing/appointments-fixture';
-import { startTestApp, type TestApp } from '../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../testing/harness';
 
-type Caller = 'anonymous' | 'resident' | 'otherResident' | 'windowStaffHere' | 'windowStaffElsewhere' | 'reviewer' | 'communityAgent' | 'supervisor' | 'admin';
+type Caller =
+  | 'anonymous'
+  | 'resident'
+  | 'otherResident'
+  | 'windowStaffHere'
+  | 'windowStaffElsewhere'
+  | 'reviewer'
+  | 'communityAgent'
+  | 'supervisor'
+  | 'admin';
 const GRANTS: Record<Exclude<Caller, 'anonymous' | 'resident' | 'otherResident'>, RoleGrant[]> = {
   windowStaffHere: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
   windowStaffElsewhere: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-street-liuting' }],
@@ -35,16 +44,28 @@ beforeAll(async () => {
   // The resident owns an appointment at the district hall.
   const item = await bookableItemCode(app);
   await putSchedule(app, openSchedule(item));
-  await app.send('/api/v1/me/real-name', { name: '矩阵测试', idNumber: `37021419800808123${checkDigitOf('37021419800808123')}` }, { token: tokens.resident });
+  await app.send(
+    '/api/v1/me/real-name',
+    { name: '矩阵测试', idNumber: `37021419800808123${checkDigitOf('37021419800808123')}` },
+    { token: tokens.resident },
+  );
   const slot = await futureSlot(app, item);
-  const booked = await app.send<Appointment>('/api/v1/appointments', { slotId: slot.id, itemCode: item, contactPhone: '13800001111' },
-    { token: tokens.resident, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const booked = await app.send<Appointment>(
+    '/api/v1/appointments',
+    { slotId: slot.id, itemCode: item, contactPhone: '13800001111' },
+    { token: tokens.resident, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+  );
   ids.appointment = booked.body.id;
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 /** Expected status per caller; callers not listed get `otherwise`. */
-const rule = (allowed: Caller[], otherwise = 404) => (c: Caller) => (c === 'anonymous' ? 401 : allowed.includes(c) ? 200 : otherwise);
+const rule =
+  (allowed: Caller[], otherwise = 404) =>
+  (c: Caller) =>
+    c === 'anonymous' ? 401 : allowed.includes(c) ? 200 : otherwise;
 const everyoneSignedIn = rule(CALLERS.filter((c) => c !== 'anonymous'));
 
 const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: number }>; expect: (c: Caller) => number }[] = [
@@ -54,17 +75,31 @@ const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: numb
   { name: 'GET /admin/staff', request: (t) => app.get('/api/v1/admin/staff', t), expect: rule(['admin']) },
   { name: 'GET /admin/staff/:id', request: (t) => app.get(`/api/v1/admin/staff/${ids.windowStaffHere}`, t), expect: rule(['admin']) },
   {
-    name: 'PATCH /admin/staff/:id', expect: rule(['admin']),
+    name: 'PATCH /admin/staff/:id',
+    expect: rule(['admin']),
     request: (t) => app.send(`/api/v1/admin/staff/${ids.windowStaffHere}`, { displayName: '窗口人员甲' }, { token: t, method: 'PATCH' }),
   },
-  { name: "GET /admin/users/:resident/personal-data", request: (t) => app.get(`/api/v1/admin/users/${ids.resident}/personal-data`, t), expect: rule(['admin']) },
+  {
+    name: 'GET /admin/users/:resident/personal-data',
+    request: (t) => app.get(`/api/v1/admin/users/${ids.resident}/personal-data`, t),
+    expect: rule(['admin']),
+  },
   { name: 'GET /admin/audit', request: (t) => app.get('/api/v1/admin/audit', t), expect: rule(['admin']) },
   { name: 'GET /appointments/mine', request: (t) => app.get('/api/v1/appointments/mine', t), expect: everyoneSignedIn },
   // Only the owner: other residents and every staff role get 404 on the resident endpoint.
-  { name: "GET /appointments/:resident's", request: (t) => app.get(`/api/v1/appointments/${ids.appointment}`, t), expect: rule(['resident']) },
-  { name: 'GET /staff/appointments?hall=cy-district', request: (t) => app.get('/api/v1/staff/appointments?hall=cy-district', t), expect: rule(['windowStaffHere', 'admin']) },
   {
-    name: 'POST /staff/appointments/check-in at cy-district', expect: (c) => (c === 'anonymous' ? 401 : ['windowStaffHere', 'admin'].includes(c) ? 409 : 404),
+    name: "GET /appointments/:resident's",
+    request: (t) => app.get(`/api/v1/appointments/${ids.appointment}`, t),
+    expect: rule(['resident']),
+  },
+  {
+    name: 'GET /staff/appointments?hall=cy-district',
+    request: (t) => app.get('/api/v1/staff/appointments?hall=cy-district', t),
+    expect: rule(['windowStaffHere', 'admin']),
+  },
+  {
+    name: 'POST /staff/appointments/check-in at cy-district',
+    expect: (c) => (c === 'anonymous' ? 401 : ['windowStaffHere', 'admin'].includes(c) ? 409 : 404),
     // 409: the appointment is for another day — reached the rule, i.e. allowed in.
     request: async (t) => {
       const a = await app.get<Appointment>(`/api/v1/appointments/${ids.appointment}`, tokens.resident);

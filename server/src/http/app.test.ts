@@ -1,11 +1,15 @@
 // Cross-cutting behaviour every client relies on: health, unknown routes, methods, request ids, docs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Health } from '@bianmin/shared';
-import { startTestApp, type TestApp } from '../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../testing/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 describe('the API as a whole', () => {
   it('reports health with the database, catalogue version and app version', async () => {
@@ -36,7 +40,9 @@ describe('the API as a whole', () => {
   });
 
   it('publishes an OpenAPI document generated from the shared schemas, and a docs page', async () => {
-    const { status, body } = await app.get<{ openapi: string; paths: Record<string, { get: { parameters: { name: string }[] } }> }>('/api/openapi.json');
+    const { status, body } = await app.get<{ openapi: string; paths: Record<string, { get: { parameters: { name: string }[] } }> }>(
+      '/api/openapi.json',
+    );
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     const params = body.paths['/api/v1/guides']!.get.parameters.map((p) => p.name);

@@ -1,9 +1,11 @@
-// Append-only audit log: sign-ins, staff and admin actions, reads of full personal data.
-// There is deliberately no update or delete path except the retention purge.
+// Append-only audit log: sign-ins, staff and admin actions, reads of full personal data. A record
+// is written with the transaction's EntityManager, so it commits (or not) with the action it
+// describes. There is deliberately no update or delete path except the retention purge.
 import type { DataSource, EntityManager } from 'typeorm';
 import { LessThan } from 'typeorm';
 import type { AuditPage, AuditQuery } from '@bianmin/shared';
 import { AuditEntity } from './entities';
+import type { UnitOfWork } from './unit-of-work';
 
 export interface AuditEvent {
   actorId: string | null;
@@ -16,36 +18,59 @@ export interface AuditEvent {
   detail?: Record<string, unknown>;
 }
 
-export function createAuditLog(dataSource: DataSource, retentionDays: number) {
+export function createAuditLog(deps: { dataSource: DataSource; tx: UnitOfWork; retentionDays: number }) {
+  async function record(em: EntityManager, event: AuditEvent): Promise<void> {
+    await em.getRepository(AuditEntity).insert({
+      at: new Date(),
+      actorId: event.actorId,
+      action: event.action,
+      targetType: event.targetType ?? null,
+      targetId: event.targetId ?? null,
+      outcome: event.outcome ?? 'success',
+      ip: event.ip ?? null,
+      detail: (event.detail ?? null) as never,
+    });
+  }
+
   return {
-    /** Pass the transaction's manager so the record commits (or not) with the action it describes. */
-    async record(event: AuditEvent, em: EntityManager = dataSource.manager): Promise<void> {
-      await em.getRepository(AuditEntity).insert({
-        at: new Date(), actorId: event.actorId, action: event.action, targetType: event.targetType ?? null,
-        targetId: event.targetId ?? null, outcome: event.outcome ?? 'success', ip: event.ip ?? null, detail: (event.detail ?? null) as never,
-      });
-    },
+    record,
+
+    /** An audit record that is an action of its own (a failed sign-in): its own transaction. */
+    recordAlone: (event: AuditEvent): Promise<void> => deps.tx.run((em) => record(em, event)),
 
     async query(q: AuditQuery): Promise<AuditPage> {
-      const qb = dataSource.getRepository(AuditEntity).createQueryBuilder('a');
+      const qb = deps.dataSource.getRepository(AuditEntity).createQueryBuilder('a');
       if (q.actor) qb.andWhere('a.actor_id = :actor', { actor: q.actor });
       if (q.action) qb.andWhere('a.action = :action', { action: q.action });
       if (q.from) qb.andWhere('a.at >= :from', { from: new Date(q.from) });
       if (q.to) qb.andWhere('a.at < :to', { to: new Date(q.to) });
-      const [rows, total] = await qb.orderBy('a.id', 'DESC').skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+      const [rows, total] = await qb
+        .orderBy('a.id', 'DESC')
+        .skip((q.page - 1) * q.pageSize)
+        .take(q.pageSize)
+        .getManyAndCount();
       return {
         items: rows.map((r) => ({
-          id: String(r.id), at: r.at.toISOString(), actorId: r.actorId, action: r.action, targetType: r.targetType,
-          targetId: r.targetId, outcome: r.outcome === 'failure' ? 'failure' : 'success', ip: r.ip, detail: r.detail,
+          id: String(r.id),
+          at: r.at.toISOString(),
+          actorId: r.actorId,
+          action: r.action,
+          targetType: r.targetType,
+          targetId: r.targetId,
+          outcome: r.outcome === 'failure' ? 'failure' : 'success',
+          ip: r.ip,
+          detail: r.detail,
         })),
-        total, page: q.page, pageSize: q.pageSize,
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
       };
     },
 
     /** Deletes entries older than the retention period (at least 180 days, by configuration). */
     async purgeExpired(now = new Date()): Promise<number> {
-      const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
-      const result = await dataSource.getRepository(AuditEntity).delete({ at: LessThan(cutoff) });
+      const cutoff = new Date(now.getTime() - deps.retentionDays * 86_400_000);
+      const result = await deps.tx.run((em) => em.getRepository(AuditEntity).delete({ at: LessThan(cutoff) }));
       return result.affected ?? 0;
     },
   };

@@ -1,30 +1,47 @@
-// District time. Slot dates and times are calendar values in the district's zone; instants are UTC.
-// China observes no daylight saving, so Asia/Shanghai is a fixed +08:00.
-import { todayIn } from '@bianmin/shared/calendar/working-days';
+// The district clock. Slot dates and times are calendar values in the district's time zone
+// (configuration, Asia/Shanghai by default); instants are UTC. Use cases take the clock from
+// their dependencies instead of reading the machine's zone or hard-coding one.
+import { instantIn, todayIn } from '@bianmin/shared/calendar/iso-date';
 
-export const DISTRICT_TIME_ZONE = 'Asia/Shanghai';
-const OFFSET = '+08:00';
-
-/** The instant a district-local date and time (HH:mm) happens. */
-export function instantOf(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00${OFFSET}`);
+export interface DistrictClock {
+  readonly timeZone: string;
+  now(): Date;
+  /** The district's calendar date of an instant (default: now). */
+  today(at?: Date): string;
+  /** The instant a district-local date and time (HH:mm) happens. */
+  instantOf(date: string, time: string): Date;
+  /** `11月27日 08:00`, for messages. */
+  display(at: Date): string;
+  /** `08:00`, for messages. */
+  displayTime(at: Date): string;
 }
 
-export function districtToday(now: Date): string {
-  return todayIn(DISTRICT_TIME_ZONE, now);
+export function createDistrictClock(timeZone: string, now: () => Date = () => new Date()): DistrictClock {
+  // Throws RangeError for a zone the runtime does not know: configuration fails fast.
+  const day = new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+  const time = new Intl.DateTimeFormat('zh-CN', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false });
+  return {
+    timeZone,
+    now,
+    today: (at = now()) => todayIn(timeZone, at),
+    instantOf: (date, hhmm) => instantIn(date, hhmm, timeZone),
+    display: (at) => day.format(at),
+    displayTime: (at) => time.format(at),
+  };
 }
 
 export function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number) as [number, number];
+  const [h = 0, m = 0] = time.split(':').map(Number);
   return h * 60 + m;
 }
 
 export function timeOf(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-const display = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: DISTRICT_TIME_ZONE, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
-});
-/** `11月27日 08:00` style, for messages. */
-export const displayInstant = (d: Date) => display.format(d);

@@ -1,65 +1,129 @@
-// Idempotency-Key: the first result for (resident, key) is stored and replayed, so a double tap or
-// a retried request never books twice. Concurrent duplicates wait for the first to finish.
-import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { AppError } from '../../errors';
+// Idempotency-Key: the first answer for (owner, key) is stored IN THE SAME TRANSACTION as the work
+// it answers, and replayed for every later request with that key. There is no "in progress"
+// state to be left behind by a crash: either the work and its record committed, or neither did.
+// Two requests with the same key at once both run; the record's primary key lets only one commit
+// (InnoDB blocks the second insert until the first commits, Galera aborts the loser at
+// certification, SQLite runs them one after the other), and the loser replays the winner.
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../errors';
+import { isDuplicateKey } from './db-errors';
 import { IdempotencyEntity } from './entities';
-import { isDuplicateKey } from '../../db/errors';
+import type { DataProtector } from './sealing';
+import type { UnitOfWork } from './unit-of-work';
 
-export interface StoredResponse { status: number; body: unknown }
-const IN_PROGRESS = 0;
-const WAIT_MS = 15_000;
-
-export async function idempotent(
-  dataSource: DataSource, userId: string, key: string, request: unknown, run: () => Promise<StoredResponse>,
-  /** A cheap refusal that changes nothing (a full slot in the morning rush): answered without storing. */
-  precheck?: () => Promise<void>,
-): Promise<StoredResponse> {
-  const repo = dataSource.getRepository(IdempotencyEntity);
-  const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-  if (precheck) {
-    try {
-      await precheck();
-    } catch (err) {
-      // A key already used must still replay its first answer (which may have been the booking).
-      const seen = await dataSource.query('SELECT 1 AS seen FROM idempotency_record WHERE user_id = ? AND idem_key = ?', [userId, key]) as unknown[];
-      if (err instanceof AppError && seen.length === 0) throw err;
-      if (!(err instanceof AppError)) throw err;
-      return replay(dataSource, userId, key, requestHash);
-    }
-  }
-  try {
-    await repo.insert({ userId, idemKey: key, requestHash, status: IN_PROGRESS, body: null, createdAt: new Date() });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    return replay(dataSource, userId, key, requestHash);
-  }
-  let response: StoredResponse;
-  try {
-    response = await run();
-  } catch (err) {
-    if (!(err instanceof AppError)) {
-      // Not an answer worth replaying: let the client try again with the same key.
-      await repo.delete({ userId, idemKey: key });
-      throw err;
-    }
-    response = { status: err.status, body: { code: err.code, message: err.message, fieldErrors: err.fieldErrors } };
-  }
-  await repo.update({ userId, idemKey: key }, { status: response.status, body: JSON.stringify(response.body) });
-  return response;
+export interface StoredResponse {
+  status: number;
+  body: unknown;
 }
 
-async function replay(dataSource: DataSource, userId: string, key: string, requestHash: string): Promise<StoredResponse> {
-  const repo = dataSource.getRepository(IdempotencyEntity);
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const row = await repo.findOne({ where: { userId, idemKey: key } });
-    if (!row) throw new AppError('SERVICE_UNAVAILABLE', 503, '上一次提交未完成，请稍后重试');
-    if (row.requestHash !== requestHash) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 422, '同一个请求编号不能用于不同的预约内容，请刷新页面后重试');
+export interface IdempotentRequest {
+  /** Whose key it is: keys are unique per owner, not globally. */
+  ownerId: string;
+  key: string;
+  /** What the key is used for (`appointment.book`): a key reused for another operation is refused. */
+  operation: string;
+  /** The request's content: hashed (keyed — it may hold a phone number) to refuse a key reused for different content. */
+  request: unknown;
+}
+
+/** Thrown inside the transaction when the record's key is taken: someone committed this key first. */
+class KeyTaken extends Error {}
+
+const reused = () => new AppError('IDEMPOTENCY_KEY_REUSED', 422, '同一个请求编号不能用于不同的内容，请刷新页面后重试');
+
+export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtector; retentionHours?: number }) {
+  const { tx, protector } = deps;
+  const retentionMs = (deps.retentionHours ?? 48) * 3_600_000;
+  const hashOf = (r: IdempotentRequest) => protector.keyedHash('idempotency', `${r.operation}\n${stableJson(r.request)}`);
+
+  async function insert(em: EntityManager, r: IdempotentRequest, hash: string, response: StoredResponse) {
+    try {
+      await em.getRepository(IdempotencyEntity).insert({
+        userId: r.ownerId,
+        idemKey: r.key,
+        requestHash: hash,
+        status: response.status,
+        body: JSON.stringify(response.body),
+        createdAt: new Date(),
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) throw new KeyTaken();
+      throw err;
     }
-    if (row.status !== IN_PROGRESS) return { status: row.status, body: JSON.parse(row.body ?? 'null') as unknown };
-    if (Date.now() > deadline) throw new AppError('SERVICE_UNAVAILABLE', 503, '预约正在处理中，请稍后在“我的预约”中查看');
-    await new Promise((r) => setTimeout(r, 50));
   }
+
+  async function stored(r: IdempotentRequest, hash: string): Promise<StoredResponse | null> {
+    const row = await tx.run((em) => em.getRepository(IdempotencyEntity).findOne({ where: { userId: r.ownerId, idemKey: r.key } }));
+    if (!row) return null;
+    if (row.requestHash !== hash) throw reused();
+    return { status: row.status, body: JSON.parse(row.body ?? 'null') as unknown };
+  }
+
+  async function replay(r: IdempotentRequest, hash: string): Promise<StoredResponse> {
+    const found = await stored(r, hash);
+    // Only reachable if the winner's record was purged between its commit and this read.
+    if (!found) throw new AppError('SERVICE_UNAVAILABLE', 503, '上一次提交的结果暂时无法读取，请稍后在列表中查看');
+    return found;
+  }
+
+  /** A refusal (AppError) of a request whose key already has an answer becomes that answer. */
+  async function answerOr(r: IdempotentRequest, hash: string, err: unknown): Promise<StoredResponse> {
+    if (!(err instanceof AppError)) throw err;
+    const found = await stored(r, hash);
+    if (found) return found;
+    throw err;
+  }
+
+  return {
+    /**
+     * Runs `work` once per key: `work` gets the transaction and returns the answer to store with
+     * it. `check` runs first, outside the transaction: the reads and rules that change nothing
+     * (a full slot in the morning rush), so the transaction stays short; what it returns is
+     * passed to `work`. A refusal (an AppError from `check`, or from `work`, whose writes then
+     * roll back) is not stored —
+     * nothing happened, so a retry may try again — but when the key already has an answer (the
+     * refusal is often BECAUSE the first request with this key succeeded), that answer is replayed.
+     */
+    async run<C = undefined>(
+      r: IdempotentRequest,
+      work: (em: EntityManager, checked: C) => Promise<StoredResponse>,
+      check?: () => Promise<C>,
+    ): Promise<StoredResponse> {
+      const hash = hashOf(r);
+      try {
+        const checked = (check ? await check() : undefined) as C;
+        return await tx.run(async (em) => {
+          const response = await work(em, checked);
+          await insert(em, r, hash, response);
+          return response;
+        });
+      } catch (err) {
+        if (err instanceof KeyTaken) return replay(r, hash);
+        return answerOr(r, hash, err);
+      }
+    },
+
+    /** Records older than the retention period go: a key is for retries, not for ever. */
+    async purgeExpired(now = new Date()): Promise<number> {
+      const cutoff = new Date(now.getTime() - retentionMs);
+      const result = await tx.run((em) =>
+        em.getRepository(IdempotencyEntity).createQueryBuilder().delete().where('created_at < :cutoff', { cutoff }).execute(),
+      );
+      return result.affected ?? 0;
+    },
+  };
+}
+export type Idempotency = ReturnType<typeof createIdempotency>;
+
+/** JSON with object keys sorted, so equal requests hash equally whatever order their fields came in. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- lib.d.ts says string, but JSON.stringify answers undefined for undefined (an array hole), functions and symbols
+  return JSON.stringify(value) ?? 'null';
 }

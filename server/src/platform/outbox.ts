@@ -1,32 +1,52 @@
-// Resident-facing domain events, written in the same transaction as the change they describe
-// (an outbox): the notification capability delivers them later without touching this code.
+// The domain-event outbox: a capability records its events with `em` in the same transaction as
+// the change they describe, so an event exists exactly when its change committed. The
+// notification capability delivers them later, at least once; the dedupe key says which
+// deliveries are the same message. The platform knows no event: each capability declares its
+// own event types and payloads (`createOutbox<AppointmentEvents>('appointment')`).
 import type { EntityManager } from 'typeorm';
-import { isDuplicateKey } from '../../db/errors';
-import { DomainEventEntity, type AppointmentRow } from './entities';
+import { isDuplicateKey } from './db-errors';
+import { DomainEventEntity } from './entities';
 
-export type AppointmentEventType =
-  | 'appointment.booked' | 'appointment.pending' | 'appointment.confirmed' | 'appointment.declined'
-  | 'appointment.cancelled' | 'appointment.rescheduled' | 'appointment.reminder';
-
-export async function recordEvent(
-  em: EntityManager, type: AppointmentEventType, a: AppointmentRow, extra: Record<string, unknown> = {}, dedupeKey?: string,
-): Promise<void> {
-  await em.getRepository(DomainEventEntity).insert({
-    aggregateId: a.id, userId: a.userId, type,
-    payload: { appointmentId: a.id, itemCode: a.itemCode, hallCode: a.hallCode, date: a.date, start: a.startTime, ticketCode: a.ticketCode, ...extra },
-    // Deterministic key: at-least-once delivery downstream can drop repeats.
-    dedupeKey: dedupeKey ?? `${type}:${a.id}:${Date.now()}:${Math.random().toString(36).slice(2, 8)}`,
-    createdAt: new Date(), processedAt: null,
-  });
+export interface EventToRecord<T extends string, P> {
+  type: T;
+  aggregateId: string;
+  /** The account the event concerns, if any. */
+  userId: string | null;
+  payload: P;
+  /**
+   * Deterministic: the same logical event always gets the same key (e.g. type + aggregate id +
+   * the aggregate's version after the change), never a clock or a random value.
+   */
+  dedupeKey: string;
 }
 
-/** Reminder for the working day before; safe to call repeatedly (the dedupe key is unique). */
-export async function recordReminder(em: EntityManager, a: AppointmentRow): Promise<boolean> {
-  try {
-    await recordEvent(em, 'appointment.reminder', a, {}, `appointment.reminder:${a.id}:${a.date}`);
-    return true;
-  } catch (err) {
-    if (isDuplicateKey(err)) return false;
-    throw err;
+export function createOutbox<Events extends { [T in keyof Events]: object }>(aggregateType: string) {
+  async function insert<T extends keyof Events & string>(em: EntityManager, e: EventToRecord<T, Events[T]>): Promise<void> {
+    await em.getRepository(DomainEventEntity).insert({
+      type: e.type,
+      aggregateType,
+      aggregateId: e.aggregateId,
+      userId: e.userId,
+      payload: e.payload as never,
+      dedupeKey: e.dedupeKey,
+      createdAt: new Date(),
+      processedAt: null,
+    });
   }
+  return {
+    record: insert,
+    /** For events a job may record again (reminders): false when this dedupe key exists already. */
+    async recordOnce<T extends keyof Events & string>(em: EntityManager, e: EventToRecord<T, Events[T]>): Promise<boolean> {
+      const existing = await em.getRepository(DomainEventEntity).findOne({ where: { dedupeKey: e.dedupeKey }, select: { id: true } });
+      if (existing) return false;
+      try {
+        await insert(em, e);
+        return true;
+      } catch (err) {
+        // Another instance's job recorded it a moment ago.
+        if (isDuplicateKey(err)) return false;
+        throw err;
+      }
+    },
+  };
 }

@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@bianmin/shared';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { startTestApp, type TestApp, testRedisUrl } from '../testing/harness';
 import { createMemoryRateLimiter, createRedisRateLimiter } from './rate-limit';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = testRedisUrl();
 const apps: TestApp[] = [];
-afterAll(async () => { for (const a of apps) await a.close(); });
+afterAll(async () => {
+  for (const a of apps) await a.close();
+});
 
 describe('memory rate limiter', () => {
   it('allows `limit` hits per window, then says when to retry, then opens again', async () => {

@@ -2,7 +2,10 @@
 // instance behind the load balancer counts against the same window.
 import type { Redis } from 'ioredis';
 
-export interface RateLimitResult { allowed: boolean; retryAfterSeconds: number }
+export interface RateLimitResult {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
 export interface RateLimiter {
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult>;
   close(): Promise<void>;
@@ -11,8 +14,9 @@ export interface RateLimiter {
 export function createMemoryRateLimiter(now: () => number = Date.now): RateLimiter {
   const windows = new Map<string, { count: number; resetAt: number }>();
   let sweeps = 0;
+  // Nothing here waits: the methods answer with settled promises (the interface is async for Redis).
   return {
-    async hit(key, limit, windowSeconds) {
+    hit(key, limit, windowSeconds) {
       const t = now();
       // Drop finished windows now and then so the map cannot grow without bound.
       if (++sweeps % 1000 === 0) for (const [k, w] of windows) if (w.resetAt <= t) windows.delete(k);
@@ -22,9 +26,12 @@ export function createMemoryRateLimiter(now: () => number = Date.now): RateLimit
         windows.set(key, w);
       }
       w.count++;
-      return { allowed: w.count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((w.resetAt - t) / 1000)) };
+      return Promise.resolve({ allowed: w.count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((w.resetAt - t) / 1000)) });
     },
-    async close() { windows.clear(); },
+    close() {
+      windows.clear();
+      return Promise.resolve();
+    },
   };
 }
 
@@ -34,10 +41,14 @@ export function createRedisRateLimiter(redis: Redis, prefix = 'bianmin:rl:'): Ra
       const k = prefix + key;
       // INCR and set the expiry only when the window starts, atomically in one round trip.
       const [[, count], [, ttl]] = (await redis.multi().incr(k).expire(k, windowSeconds, 'NX').ttl(k).exec()) as [
-        [Error | null, number], [Error | null, number], [Error | null, number],
+        [Error | null, number],
+        [Error | null, number],
+        [Error | null, number],
       ];
       return { allowed: count <= limit, retryAfterSeconds: Math.max(1, ttl) };
     },
-    async close() { await redis.quit(); },
+    async close() {
+      await redis.quit();
+    },
   };
 }

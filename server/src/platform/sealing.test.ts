@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createDataProtector } from './data-protector';
+import { createDataProtector } from './sealing';
 
 const key = () => randomBytes(32).toString('base64');
 const hashKey = key();

@@ -8,45 +8,80 @@ import mysql from 'mysql2/promise';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { RoleGrant, TokenPair } from '@bianmin/shared';
-import { type FakeWechat, startFakeWechat } from '../../../scripts/fake-wechat/server';
+import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
 import { createApp } from '../app';
-import { type DatabaseConfig, loadConfig, parseDatabaseUrl } from '../config';
+import { loadConfig, parseDatabaseUrl } from '../config';
 import { createDataSource } from '../db/data-source';
+import { createHttpServer } from '../http/http-server';
+import { safeLogging } from '../http/log-safety';
 import { type ImportFile, importCatalogue } from '../modules/catalogue/index';
 import { RoleGrantEntity, UserEntity } from '../modules/identity/entities';
-import type { IdentityOverrides } from '../modules/identity/index';
 import { hashPassword } from '../modules/identity/passwords';
 import { toGrantRow } from '../modules/identity/users';
-import { createServices, type Services } from '../services';
+import { createServices, type ServiceOverrides, type Services } from '../services';
 
 export const DEMO_DIR = resolve(import.meta.dirname, '../../../scripts/seed/demo');
 
 export function demoCatalogueFiles(): ImportFile[] {
-  return readdirSync(DEMO_DIR).filter((f) => f.endsWith('.json')).sort()
+  return readdirSync(DEMO_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
     .map((f) => ({ name: f, content: JSON.parse(readFileSync(join(DEMO_DIR, f), 'utf8')) as unknown }));
+}
+
+// The test run's own environment is read here and nowhere else in the tests (the server reads it
+// only in config.ts): which engine is under test, where Redis is, what a child process inherits.
+
+/** The database the tests run against: DATABASE_URL when set (mysql://… for MariaDB), else SQLite in memory. */
+export function testDatabaseUrl(): string {
+  return process.env.DATABASE_URL ?? 'sqlite::memory:';
+}
+
+/** The Redis the cross-instance tests use: REDIS_URL when set, else the local one. */
+export function testRedisUrl(): string {
+  return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+}
+
+/** The environment for a child process the test starts: the test run's own (PATH and the rest), then `extra`. */
+export function childProcessEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
+/**
+ * For afterAll, which vitest runs even when beforeAll threw: the `let app: TestApp` (or fake) it
+ * closes may then never have been assigned, whatever its declared type says.
+ */
+export async function closeIfStarted(resource: { close(): Promise<void> } | undefined): Promise<void> {
+  await resource?.close();
+}
+
+/**
+ * A fresh, empty database of the engine under test, as a DATABASE_URL: a new MariaDB/MySQL
+ * database beside the one DATABASE_URL names, else SQLite at `sqlitePath` (in memory by default).
+ */
+export async function freshDatabaseUrl(sqlitePath = ':memory:'): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = parseDatabaseUrl(testDatabaseUrl());
+  if (base.type === 'sqlite') return { url: `sqlite:${sqlitePath}`, drop: async () => {} };
+  const name = `bianmin_t_${randomBytes(5).toString('hex')}`;
+  const admin = await mysql.createConnection(base.url);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  const u = new URL(base.url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = await mysql.createConnection(base.url);
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    },
+  };
 }
 
 /** A fresh, empty, migrated database of the engine under test. */
 export async function freshDatabase(): Promise<{ dataSource: DataSource; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL ?? 'sqlite::memory:';
-  const base = parseDatabaseUrl(url);
-  let db: DatabaseConfig = base.type === 'sqlite' ? { type: 'sqlite', path: ':memory:' } : base;
-  let drop = async () => {};
-  if (base.type === 'mysql') {
-    const name = `bianmin_t_${randomBytes(5).toString('hex')}`;
-    const admin = await mysql.createConnection(base.url);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    const u = new URL(base.url);
-    u.pathname = `/${name}`;
-    db = { type: 'mysql', url: u.toString() };
-    drop = async () => {
-      const c = await mysql.createConnection(base.url);
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    };
-  }
-  const dataSource = createDataSource(db);
+  const { url, drop } = await freshDatabaseUrl();
+  const dataSource = createDataSource(parseDatabaseUrl(url));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return { dataSource, drop };
@@ -59,9 +94,15 @@ export interface TestApp {
   /** The fake WeChat server this app talks to (mint codes, inject errors). */
   wechat: FakeWechat;
   /** GET and parse JSON; name the DTO the test expects (the shared type), e.g. `get<GuideDetail>`. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the type argument names the DTO the test expects (`get<GuideDetail>`); callers choose it, nothing infers it
   get<T>(path: string, token?: string): Promise<{ status: number; body: T; headers: Headers }>;
   /** Send JSON (POST unless `method` says otherwise). */
-  send<T>(path: string, body: unknown, opts?: { token?: string; method?: string; headers?: Record<string, string> }): Promise<{ status: number; body: T; headers: Headers }>;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the type argument names the DTO the test expects (`get<GuideDetail>`); callers choose it, nothing infers it
+  send<T>(
+    path: string,
+    body: unknown,
+    opts?: { token?: string; method?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: T; headers: Headers }>;
   raw(path: string, init?: RequestInit): Promise<Response>;
   /** A resident signed in through (fake) WeChat. */
   signInResident(openid: string): Promise<TokenPair>;
@@ -73,9 +114,11 @@ export interface TestApp {
 export interface TestAppOptions {
   catalogue?: ImportFile[];
   env?: Record<string, string>;
-  overrides?: IdentityOverrides;
+  overrides?: ServiceOverrides;
   /** Capture the app's log lines (JSON) instead of discarding them. */
   logStream?: NodeJS.WritableStream;
+  /** Serve the H5 build from this directory (it needs an index.html); none by default. */
+  h5Dir?: string;
 }
 
 export const STAFF_PASSWORD = 'Window2026pass';
@@ -86,26 +129,43 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   if (!imported.ok) throw new Error(`fixture catalogue invalid: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const wechat = await startFakeWechat();
   const config = loadConfig({
-    NODE_ENV: 'test', CATALOGUE_CHECK_MS: '0', WECHAT_API_BASE_URL: wechat.url, WECHAT_APP_ID: wechat.appId,
-    WECHAT_APP_SECRET: wechat.appSecret, ...opts.env,
+    NODE_ENV: 'test',
+    CATALOGUE_CHECK_MS: '0',
+    WECHAT_API_BASE_URL: wechat.url,
+    WECHAT_APP_ID: wechat.appId,
+    WECHAT_APP_SECRET: wechat.appSecret,
+    ...opts.env,
   });
   const services = createServices(config, dataSource, opts.overrides);
-  const app = createApp({ config: { ...config, appVersion: 'test', h5Dir: null }, services, logger: opts.logStream ? pino({ level: 'info' }, opts.logStream) : pino({ level: 'silent' }) });
-  const server = app.listen(0, '127.0.0.1');
+  const logger = opts.logStream ? pino({ level: 'info', ...safeLogging }, opts.logStream) : pino({ level: 'silent' });
+  const app = createApp({ config: { ...config, appVersion: 'test', h5Dir: opts.h5Dir ?? null }, services, logger });
+  const server = createHttpServer(app, logger).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const raw = (path: string, init?: RequestInit) => fetch(baseUrl + path, init);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the DTO get/send promise their caller
   const parse = async <T>(res: Response) => {
     const text = await res.text();
     const json = res.headers.get('content-type')?.includes('json');
     return { status: res.status, headers: res.headers, body: (json ? JSON.parse(text) : text) as T };
   };
   const auth = (token?: string): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {});
-  const send = async <T>(path: string, body: unknown, o: { token?: string; method?: string; headers?: Record<string, string> } = {}) =>
-    parse<T>(await raw(path, { method: o.method ?? 'POST', headers: { 'content-type': 'application/json', ...auth(o.token), ...o.headers }, body: JSON.stringify(body) }));
+  const send: TestApp['send'] = async (path, body, o = {}) =>
+    parse(
+      await raw(path, {
+        method: o.method ?? 'POST',
+        headers: { 'content-type': 'application/json', ...auth(o.token), ...o.headers },
+        body: JSON.stringify(body),
+      }),
+    );
   return {
-    baseUrl, dataSource, services, wechat, raw, send,
-    get: async <T>(path: string, token?: string) => parse<T>(await raw(path, { headers: auth(token) })),
+    baseUrl,
+    dataSource,
+    services,
+    wechat,
+    raw,
+    send,
+    get: async (path, token) => parse(await raw(path, { headers: auth(token) })),
     async signInResident(openid) {
       const res = await send<TokenPair>('/api/v1/auth/wechat', { code: wechat.loginCode(openid) });
       if (res.status !== 200) throw new Error(`resident sign-in failed: ${JSON.stringify(res.body)}`);
@@ -115,9 +175,21 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       const userId = randomUUID();
       const now = new Date();
       await dataSource.getRepository(UserEntity).insert({
-        id: userId, kind: 'staff', displayName: `测试${username}`, username, passwordHash: await hashPassword(STAFF_PASSWORD),
-        wechatOpenid: null, wechatUnionid: null, wechatSessionKeyEnc: null, phoneEnc: null, phoneHash: null,
-        disabled: false, failedLogins: 0, lockedUntil: null, createdAt: now, updatedAt: now,
+        id: userId,
+        kind: 'staff',
+        displayName: `测试${username}`,
+        username,
+        passwordHash: await hashPassword(STAFF_PASSWORD),
+        wechatOpenid: null,
+        wechatUnionid: null,
+        wechatSessionKeyEnc: null,
+        phoneEnc: null,
+        phoneHash: null,
+        disabled: false,
+        failedLogins: 0,
+        lockedUntil: null,
+        createdAt: now,
+        updatedAt: now,
       });
       await dataSource.getRepository(RoleGrantEntity).insert(roles.map((g) => toGrantRow(userId, g)));
       const res = await send<TokenPair>('/api/v1/auth/staff', { username, password: STAFF_PASSWORD });
@@ -126,7 +198,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     },
     async close() {
       await new Promise((r) => server.close(r));
-      await services.identity.limiter.close();
+      await services.platform.limiter.close();
       await wechat.close();
       await dataSource.destroy();
       await drop();

@@ -2,9 +2,18 @@
 // slots (real name, one per item and day, release times, cut-offs, no-shows) hold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, AppointmentList, ErrorBody } from '@bianmin/shared';
-import { bookableItemCode, futureSlot, HALL, openSchedule, putSchedule, unlimited, verifiedResident } from '../../testing/appointments-fixture';
-import { startTestApp, type TestApp } from '../../testing/harness';
-import { AppointmentEntity, DomainEventEntity, SlotEntity } from './entities';
+import {
+  bookableItemCode,
+  futureSlot,
+  HALL,
+  openSchedule,
+  putSchedule,
+  unlimited,
+  verifiedResident,
+} from '../../testing/appointments-fixture';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { DomainEventEntity } from '../../platform/entities';
+import { AppointmentEntity, SlotEntity } from './entities';
 
 let app: TestApp;
 let item: string;
@@ -13,10 +22,16 @@ beforeAll(async () => {
   item = await bookableItemCode(app);
   await putSchedule(app, openSchedule(item, { capacityPerSlot: 3 }));
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
-const book = (token: string, slotId: number, itemCode = item) => app.send<Appointment & ErrorBody>(
-  '/api/v1/appointments', { slotId, itemCode, contactPhone: '13912345678' }, { token, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+const book = (token: string, slotId: number, itemCode = item) =>
+  app.send<Appointment & ErrorBody>(
+    '/api/v1/appointments',
+    { slotId, itemCode, contactPhone: '13912345678' },
+    { token, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+  );
 const events = (id: string) => app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: id }, order: { id: 'ASC' } });
 const booked = async (slotId: number) => (await app.dataSource.getRepository(SlotEntity).findOneByOrFail({ id: slotId })).booked;
 
@@ -32,7 +47,11 @@ describe('booking', () => {
   it('needs an Idempotency-Key', async () => {
     const r = await verifiedResident(app, 'nokey');
     const slot = await futureSlot(app, item);
-    const res = await app.send<ErrorBody>('/api/v1/appointments', { slotId: slot.id, itemCode: item, contactPhone: '13912345678' }, { token: r.accessToken });
+    const res = await app.send<ErrorBody>(
+      '/api/v1/appointments',
+      { slotId: slot.id, itemCode: item, contactPhone: '13912345678' },
+      { token: r.accessToken },
+    );
     expect(res.status).toBe(400);
     expect(res.body.fieldErrors).toHaveProperty('Idempotency-Key');
   });
@@ -43,7 +62,14 @@ describe('booking', () => {
     const before = await booked(slot.id);
     const res = await book(r.accessToken, slot.id);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'booked', statusLabel: '已预约', date: slot.date, start: slot.start, contactPhone: '139****5678', canCancel: true });
+    expect(res.body).toMatchObject({
+      status: 'booked',
+      statusLabel: '已预约',
+      date: slot.date,
+      start: slot.start,
+      contactPhone: '139****5678',
+      canCancel: true,
+    });
     expect(res.body.ticketCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
     expect(res.body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     expect(res.body.qrToken).not.toContain(res.body.ticketCode);
@@ -92,7 +118,11 @@ describe('cancel and reschedule', () => {
     const to = await futureSlot(app, item, 4);
     const res = await book(r.accessToken, from.id);
     const [fromBefore, toBefore] = [await booked(from.id), await booked(to.id)];
-    const moved = await app.send<Appointment>(`/api/v1/appointments/${res.body.id}/reschedule`, { slotId: to.id }, { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+    const moved = await app.send<Appointment>(
+      `/api/v1/appointments/${res.body.id}/reschedule`,
+      { slotId: to.id },
+      { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+    );
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ id: res.body.id, start: to.start, ticketCode: res.body.ticketCode });
     expect([await booked(from.id), await booked(to.id)]).toEqual([fromBefore - 1, toBefore + 1]);
@@ -103,7 +133,9 @@ describe('schedule rules', () => {
   it('says when a day that is not released yet will open', async () => {
     const other = await bookableItemCode(app, '结婚登记');
     await putSchedule(app, openSchedule(other, { releaseWorkingDaysBefore: 0, releaseTime: '23:59' }));
-    const avail = await app.get<{ days: { date: string; open: boolean; opensAt: string | null }[] }>(`/api/v1/appointments/availability?item=${other}&hall=${HALL}`);
+    const avail = await app.get<{ days: { date: string; open: boolean; opensAt: string | null }[] }>(
+      `/api/v1/appointments/availability?item=${other}&hall=${HALL}`,
+    );
     const later = avail.body.days.filter((d) => !d.open);
     expect(later.length).toBeGreaterThan(0);
     expect(later[0]!.opensAt).toMatch(/T15:59:00\.000Z$/); // 23:59 in Shanghai

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, ErrorBody } from '@bianmin/shared';
 import { bookableItemCode, futureSlot, openSchedule, putSchedule, unlimited, verifiedResident } from '../../testing/appointments-fixture';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 import { SlotEntity } from './entities';
 
 let app: TestApp;
@@ -13,10 +13,16 @@ beforeAll(async () => {
   item = await bookableItemCode(app);
   await putSchedule(app, openSchedule(item, { capacityPerSlot: 5 }));
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 const bookAs = (token: string, slotId: number, key: string = crypto.randomUUID()) =>
-  app.send<Appointment & ErrorBody>('/api/v1/appointments', { slotId, itemCode: item, contactPhone: '13900000000' }, { token, headers: { 'Idempotency-Key': key } });
+  app.send<Appointment & ErrorBody>(
+    '/api/v1/appointments',
+    { slotId, itemCode: item, contactPhone: '13900000000' },
+    { token, headers: { 'Idempotency-Key': key } },
+  );
 
 async function counterAndRows(slotId: number) {
   const slot = await app.dataSource.getRepository(SlotEntity).findOneByOrFail({ id: slotId });
@@ -67,7 +73,9 @@ describe('POST /api/v1/appointments under contention', () => {
     const challengers = [];
     for (let i = 0; i < 30; i++) challengers.push(await verifiedResident(app, 'challenger'));
     const [cancels, bookings] = await Promise.all([
-      Promise.all(held.slice(0, 3).map((h, i) => app.send(`/api/v1/appointments/${h.body.id}/cancel`, {}, { token: holders[i]!.accessToken }))),
+      Promise.all(
+        held.slice(0, 3).map((h, i) => app.send(`/api/v1/appointments/${h.body.id}/cancel`, {}, { token: holders[i]!.accessToken })),
+      ),
       Promise.all(challengers.map((c) => bookAs(c.accessToken, slot.id))),
     ]);
     expect(cancels.every((c) => c.status === 200)).toBe(true);
@@ -88,7 +96,15 @@ describe('POST /api/v1/appointments under contention', () => {
     const rivals = [];
     for (let i = 0; i < 10; i++) rivals.push(await verifiedResident(app, 'rival'));
     const [moves, grabs] = await Promise.all([
-      Promise.all(booked.map((b, i) => app.send<Appointment & ErrorBody>(`/api/v1/appointments/${b.body.id}/reschedule`, { slotId: to.id }, { token: movers[i]!.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } }))),
+      Promise.all(
+        booked.map((b, i) =>
+          app.send<Appointment & ErrorBody>(
+            `/api/v1/appointments/${b.body.id}/reschedule`,
+            { slotId: to.id },
+            { token: movers[i]!.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+          ),
+        ),
+      ),
       Promise.all(rivals.map((r) => bookAs(r.accessToken, to.id))),
     ]);
     const moved = moves.filter((m) => m.status === 200).length;

@@ -1,8 +1,9 @@
 // Public interface of the appointments capability, and its wiring.
-import type { DataSource } from 'typeorm';
+import type { Platform } from '../../platform/index';
 import type { CatalogueReader } from '../catalogue/index';
 import type { Identity } from '../identity/index';
 import { createCalendarService } from './calendar-service';
+import { recordDueReminders, startReminderJob } from './reminders';
 import { createResidentAppointments, type NoShowPolicy } from './resident-service';
 import { createScheduleAdmin } from './schedule-admin';
 import { createStaffAppointments } from './staff-service';
@@ -10,21 +11,41 @@ import { createTicketSigner } from './tickets';
 
 export { appointmentEntities } from './entities';
 export { appointmentRoutes } from './routes';
-export { startReminderJob } from './reminders';
+export type { AppointmentEvents } from './events';
 
 export function createAppointments(deps: {
-  dataSource: DataSource; catalogue: CatalogueReader; identity: Identity; ticketSecret: string; noShow: NoShowPolicy;
+  platform: Platform;
+  catalogue: CatalogueReader;
+  identity: Identity;
+  ticketSecret: string;
+  noShow: NoShowPolicy;
 }) {
-  const { dataSource, catalogue, identity } = deps;
+  const { platform, catalogue } = deps;
+  const { dataSource, tx, clock, audit, protector, idempotency } = platform;
+  const residents = deps.identity.residents;
   const signer = createTicketSigner(deps.ticketSecret);
-  const calendar = createCalendarService({ dataSource, audit: identity.audit });
+  const calendar = createCalendarService({ dataSource, tx, clock, audit });
   return {
-    dataSource,
     calendar,
     signer,
-    resident: createResidentAppointments({ dataSource, catalogue, calendar, protector: identity.protector, signer, noShow: deps.noShow }),
-    staff: createStaffAppointments({ dataSource, catalogue, protector: identity.protector, signer, audit: identity.audit }),
-    schedules: createScheduleAdmin({ dataSource, catalogue, audit: identity.audit }),
+    resident: createResidentAppointments({
+      dataSource,
+      tx,
+      idempotency,
+      clock,
+      catalogue,
+      calendar,
+      protector,
+      signer,
+      residents,
+      noShow: deps.noShow,
+    }),
+    staff: createStaffAppointments({ dataSource, tx, clock, catalogue, protector, signer, audit, residents }),
+    schedules: createScheduleAdmin({ dataSource, tx, catalogue, audit }),
+    /** Records reminders for the next working day's appointments (once each); returns how many were new. */
+    recordReminders: () => recordDueReminders({ dataSource, tx, clock, calendar }),
+    /** Records tomorrow's reminders now and every ten minutes; returns a stop function. */
+    startReminders: (onError: (err: unknown) => void) => startReminderJob({ dataSource, tx, clock, calendar }, onError),
   };
 }
 export type AppointmentServices = ReturnType<typeof createAppointments>;

@@ -1,7 +1,8 @@
 // Appointment DTOs for the resident (own data, QR included) and for window staff (masked).
 import { APPOINTMENT_STATUS_LABEL, type Appointment, type AppointmentStatus, maskPhone, type StaffAppointment } from '@bianmin/shared';
 import type { CatalogueSnapshot } from '../catalogue/index';
-import type { DataProtector } from '../identity/index';
+import type { DistrictClock } from '../../platform/clock';
+import type { DataProtector } from '../../platform/sealing';
 import type { AppointmentRow, ScheduleRow } from './entities';
 import { cancelDeadline } from './release';
 import { qrDataUrl, type TicketSigner } from './tickets';
@@ -9,10 +10,16 @@ import { qrDataUrl, type TicketSigner } from './tickets';
 const ACTIVE = new Set(['pending', 'booked']);
 
 export async function toAppointment(
-  a: AppointmentRow, schedule: ScheduleRow | null, snapshot: CatalogueSnapshot, protector: DataProtector, signer: TicketSigner, now = new Date(),
+  a: AppointmentRow,
+  schedule: ScheduleRow | null,
+  snapshot: CatalogueSnapshot,
+  protector: DataProtector,
+  signer: TicketSigner,
+  clock: DistrictClock,
+  now = clock.now(),
 ): Promise<Appointment> {
   const hall = snapshot.hallByCode.get(a.hallCode);
-  const deadline = schedule ? cancelDeadline(schedule, a.date, a.startTime) : new Date(0);
+  const deadline = schedule ? cancelDeadline(clock, schedule, a.date, a.startTime) : new Date(0);
   const showQr = ACTIVE.has(a.status);
   const qrToken = showQr ? signer.qrToken(a.id) : null;
   return {
@@ -21,7 +28,9 @@ export async function toAppointment(
     statusLabel: APPOINTMENT_STATUS_LABEL[a.status as AppointmentStatus],
     item: { code: a.itemCode, name: snapshot.itemByCode.get(a.itemCode)?.name ?? a.itemCode },
     hall: { code: a.hallCode, name: hall?.name ?? a.hallCode, address: hall?.address ?? '', phone: hall?.phone ?? '' },
-    date: a.date, start: a.startTime, end: a.endTime,
+    date: a.date,
+    start: a.startTime,
+    end: a.endTime,
     ticketCode: a.ticketCode,
     qrToken,
     qrDataUrl: qrToken ? await qrDataUrl(qrToken) : null,
@@ -34,12 +43,22 @@ export async function toAppointment(
 }
 
 export function toStaffAppointment(
-  a: AppointmentRow, residentName: string, snapshot: CatalogueSnapshot, protector: DataProtector, schedule: ScheduleRow | null,
+  a: AppointmentRow,
+  residentName: string,
+  snapshot: CatalogueSnapshot,
+  protector: DataProtector,
+  schedule: ScheduleRow | null,
 ): StaffAppointment {
   return {
-    id: a.id, status: a.status as AppointmentStatus, statusLabel: APPOINTMENT_STATUS_LABEL[a.status as AppointmentStatus],
-    ticketCode: a.ticketCode, item: { code: a.itemCode, name: snapshot.itemByCode.get(a.itemCode)?.name ?? a.itemCode },
-    date: a.date, start: a.startTime, end: a.endTime, residentName,
+    id: a.id,
+    status: a.status as AppointmentStatus,
+    statusLabel: APPOINTMENT_STATUS_LABEL[a.status as AppointmentStatus],
+    ticketCode: a.ticketCode,
+    item: { code: a.itemCode, name: snapshot.itemByCode.get(a.itemCode)?.name ?? a.itemCode },
+    date: a.date,
+    start: a.startTime,
+    end: a.endTime,
+    residentName,
     contactPhone: maskPhone(protector.decrypt(a.contactPhoneEnc)),
     requiresConfirmation: schedule?.requiresConfirmation ?? false,
   };

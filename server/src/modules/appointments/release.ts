@@ -2,20 +2,31 @@
 // the working calendar, closures and the current instant.
 import type { WorkingCalendar } from '@bianmin/shared/calendar/working-days';
 import { addCalendarDays, weekdayOf } from '@bianmin/shared/calendar/working-days';
-import { districtToday, instantOf, minutesOf, timeOf } from './clock';
+import { type DistrictClock, minutesOf, timeOf } from '../../platform/clock';
 import type { ScheduleRow } from './entities';
 
-export interface DayPlan { date: string; opensAt: Date; open: boolean; closedReason: string | null }
+export interface DayPlan {
+  date: string;
+  opensAt: Date;
+  open: boolean;
+  closedReason: string | null;
+}
 
 /** Working days from today through the horizon, each with its release instant. */
-export function plannedDays(schedule: ScheduleRow, calendar: WorkingCalendar, closures: Map<string, string>, now: Date): DayPlan[] {
-  const today = districtToday(now);
+export function plannedDays(
+  clock: DistrictClock,
+  schedule: ScheduleRow,
+  calendar: WorkingCalendar,
+  closures: Map<string, string>,
+  now: Date,
+): DayPlan[] {
+  const today = clock.today(now);
   const last = calendar.addWorkingDays(today, schedule.horizonWorkingDays);
   const days: DayPlan[] = [];
   for (let date = today; date <= last; date = addCalendarDays(date, 1)) {
     if (!calendar.isWorkingDay(date)) continue;
     const releaseDay = calendar.addWorkingDays(date, -schedule.releaseWorkingDaysBefore);
-    const opensAt = instantOf(releaseDay, schedule.releaseTime);
+    const opensAt = clock.instantOf(releaseDay, schedule.releaseTime);
     const closedReason = closures.get(date) ?? null;
     days.push({ date, opensAt, open: !closedReason && now.getTime() >= opensAt.getTime(), closedReason });
   }
@@ -37,10 +48,10 @@ export function slotTimesOn(schedule: ScheduleRow, date: string): { start: strin
 }
 
 /** A slot can be booked when its day is released and open, and it starts after the minimum notice. */
-export function startsInTime(schedule: ScheduleRow, date: string, start: string, now: Date): boolean {
-  return instantOf(date, start).getTime() - schedule.minNoticeMinutes * 60_000 > now.getTime();
+export function startsInTime(clock: DistrictClock, schedule: ScheduleRow, date: string, start: string, now: Date): boolean {
+  return clock.instantOf(date, start).getTime() - schedule.minNoticeMinutes * 60_000 > now.getTime();
 }
 
-export function cancelDeadline(schedule: ScheduleRow, date: string, start: string): Date {
-  return new Date(instantOf(date, start).getTime() - schedule.cancelCutoffMinutes * 60_000);
+export function cancelDeadline(clock: DistrictClock, schedule: ScheduleRow, date: string, start: string): Date {
+  return new Date(clock.instantOf(date, start).getTime() - schedule.cancelCutoffMinutes * 60_000);
 }

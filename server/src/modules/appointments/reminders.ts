@@ -1,23 +1,33 @@
 // Reminders the working day before: a periodic job records one reminder event per appointment
-// (the unique dedupe key makes repeated runs and several instances harmless).
+// (the deterministic dedupe key makes repeated runs and several instances harmless).
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
+import type { DistrictClock } from '../../platform/clock';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { CalendarService } from './calendar-service';
-import { districtToday } from './clock';
 import { AppointmentEntity } from './entities';
 import { recordReminder } from './events';
 
-export async function recordDueReminders(dataSource: DataSource, calendar: CalendarService, now = new Date()): Promise<number> {
-  const cal = await calendar.calendar();
-  const tomorrow = cal.nextWorkingDay(districtToday(now));
-  const due = await dataSource.getRepository(AppointmentEntity).find({ where: { date: tomorrow, status: In(['booked', 'pending']) } });
+export interface ReminderDeps {
+  dataSource: DataSource;
+  tx: UnitOfWork;
+  clock: DistrictClock;
+  calendar: CalendarService;
+}
+
+export async function recordDueReminders(d: ReminderDeps, now = d.clock.now()): Promise<number> {
+  const cal = await d.calendar.calendar();
+  const tomorrow = cal.nextWorkingDay(d.clock.today(now));
+  const due = await d.dataSource.getRepository(AppointmentEntity).find({ where: { date: tomorrow, status: In(['booked', 'pending']) } });
   let recorded = 0;
-  for (const a of due) if (await recordReminder(dataSource.manager, a)) recorded++;
+  for (const a of due) if (await d.tx.run((em) => recordReminder(em, a))) recorded++;
   return recorded;
 }
 
-export function startReminderJob(dataSource: DataSource, calendar: CalendarService, onError: (err: unknown) => void): () => void {
-  const run = () => { recordDueReminders(dataSource, calendar).catch(onError); };
+export function startReminderJob(d: ReminderDeps, onError: (err: unknown) => void): () => void {
+  const run = () => {
+    recordDueReminders(d).catch(onError);
+  };
   run();
   const timer = setInterval(run, 10 * 60_000);
   timer.unref();

@@ -3,17 +3,26 @@ import type { DataSource } from 'typeorm';
 import type { Schedule, ScheduleInput } from '@bianmin/shared';
 import { ValidationError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
-import type { AuditLog } from '../identity/index';
+import type { AuditLog } from '../../platform/audit';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { ScheduleEntity, type ScheduleRow } from './entities';
 
 export const toSchedule = (r: ScheduleRow): Schedule => ({
-  id: r.id, hallCode: r.hallCode, itemCode: r.itemCode || null, openingPeriods: r.openingPeriods, slotMinutes: r.slotMinutes,
-  capacityPerSlot: r.capacityPerSlot, horizonWorkingDays: r.horizonWorkingDays, releaseTime: r.releaseTime,
-  releaseWorkingDaysBefore: r.releaseWorkingDaysBefore, minNoticeMinutes: r.minNoticeMinutes, cancelCutoffMinutes: r.cancelCutoffMinutes,
+  id: r.id,
+  hallCode: r.hallCode,
+  itemCode: r.itemCode || null,
+  openingPeriods: r.openingPeriods,
+  slotMinutes: r.slotMinutes,
+  capacityPerSlot: r.capacityPerSlot,
+  horizonWorkingDays: r.horizonWorkingDays,
+  releaseTime: r.releaseTime,
+  releaseWorkingDaysBefore: r.releaseWorkingDaysBefore,
+  minNoticeMinutes: r.minNoticeMinutes,
+  cancelCutoffMinutes: r.cancelCutoffMinutes,
   requiresConfirmation: r.requiresConfirmation,
 });
 
-export function createScheduleAdmin(d: { dataSource: DataSource; catalogue: CatalogueReader; audit: AuditLog }) {
+export function createScheduleAdmin(d: { dataSource: DataSource; tx: UnitOfWork; catalogue: CatalogueReader; audit: AuditLog }) {
   const repo = () => d.dataSource.getRepository(ScheduleEntity);
   return {
     list: async () => ({ items: (await repo().find({ order: { hallCode: 'ASC', itemCode: 'ASC' } })).map(toSchedule) }),
@@ -31,11 +40,21 @@ export function createScheduleAdmin(d: { dataSource: DataSource; catalogue: Cata
       }
       const itemCode = input.itemCode ?? '';
       const row = { ...input, itemCode, updatedAt: new Date() };
-      const existing = await repo().findOne({ where: { hallCode: input.hallCode, itemCode } });
-      if (existing) await repo().update({ id: existing.id }, row);
-      else await repo().insert(row);
-      const saved = await repo().findOneOrFail({ where: { hallCode: input.hallCode, itemCode } });
-      await d.audit.record({ actorId, action: 'admin.schedule', targetType: 'hall', targetId: input.hallCode, ip, detail: { ...input } });
+      const saved = await d.tx.run(async (em) => {
+        const schedules = em.getRepository(ScheduleEntity);
+        const existing = await schedules.findOne({ where: { hallCode: input.hallCode, itemCode } });
+        if (existing) await schedules.update({ id: existing.id }, row);
+        else await schedules.insert(row);
+        await d.audit.record(em, {
+          actorId,
+          action: 'admin.schedule',
+          targetType: 'hall',
+          targetId: input.hallCode,
+          ip,
+          detail: { ...input },
+        });
+        return schedules.findOneOrFail({ where: { hallCode: input.hallCode, itemCode } });
+      });
       return toSchedule(saved);
     },
   };

@@ -2,7 +2,8 @@
 // Slots are rows with a capacity and a booked counter; creating them is idempotent (unique key).
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { isDuplicateKey } from '../../db/errors';
+import { isDuplicateKey } from '../../platform/db-errors';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { ScheduleEntity, type ScheduleRow, SlotEntity, type SlotRow } from './entities';
 import { slotTimesOn } from './release';
 
@@ -13,22 +14,38 @@ export async function scheduleFor(dataSource: DataSource, hallCode: string, item
 }
 
 /** The slots of these days, created on first need. */
-export async function slotsFor(dataSource: DataSource, schedule: ScheduleRow, dates: string[]): Promise<SlotRow[]> {
+export async function slotsFor(dataSource: DataSource, tx: UnitOfWork, schedule: ScheduleRow, dates: string[]): Promise<SlotRow[]> {
   if (!dates.length) return [];
   const repo = dataSource.getRepository(SlotEntity);
   const existing = await repo.find({ where: { scheduleId: schedule.id, date: In(dates) } });
   const have = new Set(existing.map((s) => `${s.date} ${s.startTime}`));
-  const missing = dates.flatMap((date) => slotTimesOn(schedule, date)
-    .filter((t) => !have.has(`${date} ${t.start}`))
-    .map((t) => ({ scheduleId: schedule.id, hallCode: schedule.hallCode, date, startTime: t.start, endTime: t.end, capacity: schedule.capacityPerSlot, booked: 0 })));
+  const missing = dates.flatMap((date) =>
+    slotTimesOn(schedule, date)
+      .filter((t) => !have.has(`${date} ${t.start}`))
+      .map((t) => ({
+        scheduleId: schedule.id,
+        hallCode: schedule.hallCode,
+        date,
+        startTime: t.start,
+        endTime: t.end,
+        capacity: schedule.capacityPerSlot,
+        booked: 0,
+      })),
+  );
   if (!missing.length) return sortSlots(existing);
-  try {
-    await repo.insert(missing);
-  } catch (err) {
-    // Another request created some of them at the same moment: theirs are as good as ours.
-    if (!isDuplicateKey(err)) throw err;
-    for (const slot of missing) await repo.insert(slot).catch((e: unknown) => { if (!isDuplicateKey(e)) throw e; });
-  }
+  await tx.run(async (em) => {
+    const slots = em.getRepository(SlotEntity);
+    try {
+      await slots.insert(missing);
+    } catch (err) {
+      // Another request created some of them at the same moment: theirs are as good as ours.
+      if (!isDuplicateKey(err)) throw err;
+      for (const slot of missing)
+        await slots.insert(slot).catch((e: unknown) => {
+          if (!isDuplicateKey(e)) throw e;
+        });
+    }
+  });
   return sortSlots(await repo.find({ where: { scheduleId: schedule.id, date: In(dates) } }));
 }
 

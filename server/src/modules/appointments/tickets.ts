@@ -9,7 +9,7 @@ export const TICKET_LENGTH = 8;
 
 export function newTicketCode(): string {
   let code = '';
-  for (let i = 0; i < TICKET_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < TICKET_LENGTH; i++) code += ALPHABET.charAt(randomInt(ALPHABET.length));
   return code;
 }
 
@@ -44,8 +44,16 @@ const qrCache = new Map<string, string>();
 export async function qrDataUrl(token: string): Promise<string> {
   const cached = qrCache.get(token);
   if (cached) return cached;
-  const url = await QRCode.toDataURL(token, { errorCorrectionLevel: 'M', margin: 1, scale: 6, rendererOpts: { filterType: 2 } } as QRCode.QRCodeToDataURLOptions);
-  if (qrCache.size >= QR_CACHE_SIZE) qrCache.delete(qrCache.keys().next().value as string);
+  const url = await QRCode.toDataURL(token, {
+    errorCorrectionLevel: 'M',
+    margin: 1,
+    scale: 6,
+    rendererOpts: { filterType: 2 },
+  } as QRCode.QRCodeToDataURLOptions);
+  if (qrCache.size >= QR_CACHE_SIZE) {
+    const oldest = qrCache.keys().next(); // a Map iterates in insertion order
+    if (!oldest.done) qrCache.delete(oldest.value);
+  }
   qrCache.set(token, url);
   return url;
 }

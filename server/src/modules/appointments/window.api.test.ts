@@ -2,11 +2,19 @@
 // staff of another hall see nothing. Plus the calendar administration and reminders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, CalendarStatus, ErrorBody, Health, StaffAppointment, StaffAppointmentList } from '@bianmin/shared';
-import { addCalendarDays, todayIn } from '@bianmin/shared/calendar/working-days';
-import { bookableItemCode, futureSlot, HALL, openSchedule, putSchedule, unlimited, verifiedResident } from '../../testing/appointments-fixture';
-import { startTestApp, type TestApp } from '../../testing/harness';
-import { AppointmentEntity, DomainEventEntity } from './entities';
-import { recordDueReminders } from './reminders';
+import { addCalendarDays } from '@bianmin/shared/calendar/working-days';
+import {
+  bookableItemCode,
+  futureSlot,
+  HALL,
+  openSchedule,
+  putSchedule,
+  unlimited,
+  verifiedResident,
+} from '../../testing/appointments-fixture';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { DomainEventEntity } from '../../platform/entities';
+import { AppointmentEntity } from './entities';
 
 let app: TestApp;
 let item: string;
@@ -18,21 +26,29 @@ beforeAll(async () => {
   item = await bookableItemCode(app);
   await putSchedule(app, openSchedule(item));
   clerk = (await app.signInStaff('clerk', [{ role: 'window_staff', scopeType: 'hall', scopeCode: HALL }])).accessToken;
-  elsewhere = (await app.signInStaff('clerk.liuting', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-street-liuting' }])).accessToken;
+  elsewhere = (await app.signInStaff('clerk.liuting', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-street-liuting' }]))
+    .accessToken;
   admin = (await app.signInStaff('boss', [{ role: 'admin', scopeType: 'district', scopeCode: null }])).accessToken;
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
-const today = () => todayIn('Asia/Shanghai');
+const today = () => app.services.platform.clock.today();
 async function bookedToday(label: string, code = item): Promise<Appointment> {
   const r = await verifiedResident(app, label);
   const slot = await futureSlot(app, code);
-  const res = await app.send<Appointment>('/api/v1/appointments', { slotId: slot.id, itemCode: code, contactPhone: '13700001111' }, { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const res = await app.send<Appointment>(
+    '/api/v1/appointments',
+    { slotId: slot.id, itemCode: code, contactPhone: '13700001111' },
+    { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+  );
   // The day arrives: the appointment is now today's.
   await app.dataSource.getRepository(AppointmentEntity).update({ id: res.body.id }, { date: today() });
   return { ...res.body, date: today() };
 }
-const checkIn = (token: string, ticket: string) => app.send<StaffAppointment & ErrorBody>('/api/v1/staff/appointments/check-in', { hall: HALL, ticket }, { token });
+const checkIn = (token: string, ticket: string) =>
+  app.send<StaffAppointment & ErrorBody>('/api/v1/staff/appointments/check-in', { hall: HALL, ticket }, { token });
 
 describe('window staff', () => {
   it('lists today’s appointments with masked names and phones', async () => {
@@ -60,7 +76,14 @@ describe('window staff', () => {
 
   it('rejects a forged QR and an appointment of another day', async () => {
     const a = await bookedToday('forged');
-    expect((await checkIn(clerk, a.qrToken!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).status).toBe(404);
+    expect(
+      (
+        await checkIn(
+          clerk,
+          a.qrToken!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        )
+      ).status,
+    ).toBe(404);
     await app.dataSource.getRepository(AppointmentEntity).update({ id: a.id }, { date: addCalendarDays(today(), 3) });
     expect((await checkIn(clerk, a.ticketCode)).body.message).toMatch(/不能今天签到/);
   });
@@ -88,9 +111,14 @@ describe('window staff', () => {
     expect((await checkIn(clerk, first.ticketCode)).body.message).toMatch(/未确认/);
     const confirmed = await app.send<StaffAppointment>(`/api/v1/staff/appointments/${first.id}/confirm`, {}, { token: clerk });
     expect(confirmed.body.status).toBe('booked');
-    const declined = await app.send<StaffAppointment>(`/api/v1/staff/appointments/${second.id}/decline`, { reason: '当日婚姻登记员外出培训' }, { token: clerk });
+    const declined = await app.send<StaffAppointment>(
+      `/api/v1/staff/appointments/${second.id}/decline`,
+      { reason: '当日婚姻登记员外出培训' },
+      { token: clerk },
+    );
     expect(declined.body.status).toBe('declined');
-    const types = async (id: string) => (await app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: id } })).map((e) => e.type);
+    const types = async (id: string) =>
+      (await app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: id } })).map((e) => e.type);
     expect(await types(first.id)).toEqual(['appointment.pending', 'appointment.confirmed']);
     expect(await types(second.id)).toEqual(['appointment.pending', 'appointment.declined']);
   });
@@ -101,8 +129,8 @@ describe('reminders', () => {
     const a = await bookedToday('remind');
     const calendar = await app.services.appointments.calendar.calendar();
     await app.dataSource.getRepository(AppointmentEntity).update({ id: a.id }, { date: calendar.nextWorkingDay(today()) });
-    expect(await recordDueReminders(app.dataSource, app.services.appointments.calendar)).toBeGreaterThanOrEqual(1);
-    expect(await recordDueReminders(app.dataSource, app.services.appointments.calendar)).toBe(0);
+    expect(await app.services.appointments.recordReminders()).toBeGreaterThanOrEqual(1);
+    expect(await app.services.appointments.recordReminders()).toBe(0);
   });
 });
 
@@ -118,10 +146,18 @@ describe('calendar administration', () => {
 
   it('an override closes a working day (and extends coverage), and slots vanish from it', async () => {
     const far = addCalendarDays(today(), 400);
-    const res = await app.send<CalendarStatus>('/api/v1/admin/calendar/overrides', { date: far, kind: 'holiday', note: '测试：来年放假安排' }, { token: admin, method: 'PUT' });
+    const res = await app.send<CalendarStatus>(
+      '/api/v1/admin/calendar/overrides',
+      { date: far, kind: 'holiday', note: '测试：来年放假安排' },
+      { token: admin, method: 'PUT' },
+    );
     expect(res.body.coversNext60Days).toBe(true);
     const slot = await futureSlot(app, item);
-    await app.send('/api/v1/admin/calendar/overrides', { date: slot.date, kind: 'holiday', note: '台风停办' }, { token: admin, method: 'PUT' });
+    await app.send(
+      '/api/v1/admin/calendar/overrides',
+      { date: slot.date, kind: 'holiday', note: '台风停办' },
+      { token: admin, method: 'PUT' },
+    );
     const avail = await app.get<{ days: { date: string }[] }>(`/api/v1/appointments/availability?item=${item}&hall=${HALL}`);
     expect(avail.body.days.map((d) => d.date)).not.toContain(slot.date);
   });
@@ -129,15 +165,27 @@ describe('calendar administration', () => {
   it('a closure cancels the appointments already made for that day, with the reason, and frees their places', async () => {
     const r = await verifiedResident(app, 'closed');
     const slot = await futureSlot(app, item);
-    const booked = await app.send<Appointment>('/api/v1/appointments', { slotId: slot.id, itemCode: item, contactPhone: '13700002222' }, { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } });
-    const res = await app.send<{ cancelledAppointments: number }>('/api/v1/admin/closures', { hallCode: HALL, date: slot.date, reason: '电力检修' }, { token: admin });
+    const booked = await app.send<Appointment>(
+      '/api/v1/appointments',
+      { slotId: slot.id, itemCode: item, contactPhone: '13700002222' },
+      { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+    );
+    const res = await app.send<{ cancelledAppointments: number }>(
+      '/api/v1/admin/closures',
+      { hallCode: HALL, date: slot.date, reason: '电力检修' },
+      { token: admin },
+    );
     expect(res.status).toBe(201);
     expect(res.body.cancelledAppointments).toBeGreaterThanOrEqual(1);
     const after = await app.get<Appointment>(`/api/v1/appointments/${booked.body.id}`, r.accessToken);
     expect(after.body).toMatchObject({ status: 'cancelled', declineReason: '大厅停办：电力检修', qrToken: null });
-    const types = (await app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: booked.body.id } })).map((e) => e.type);
+    const types = (await app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: booked.body.id } })).map(
+      (e) => e.type,
+    );
     expect(types).toEqual(['appointment.booked', 'appointment.cancelled']);
-    const avail = await app.get<{ days: { date: string; closedReason: string | null }[] }>(`/api/v1/appointments/availability?item=${item}&hall=${HALL}`);
+    const avail = await app.get<{ days: { date: string; closedReason: string | null }[] }>(
+      `/api/v1/appointments/availability?item=${item}&hall=${HALL}`,
+    );
     expect(avail.body.days.find((d) => d.date === slot.date)?.closedReason).toBe('电力检修');
   });
 

@@ -2,39 +2,103 @@
 import { EntitySchema } from 'typeorm';
 import type { FormTemplate, OpeningPeriod, ServiceItem } from '@bianmin/shared';
 
-export interface CatalogueMetaRow { key: string; value: string; updatedAt: Date }
-export interface DepartmentRow { code: string; name: string; phone: string | null; sortOrder: number }
-export interface LifeEventRow { code: string; name: string; aliases: string[]; sortOrder: number }
+export interface CatalogueMetaRow {
+  key: string;
+  value: string;
+  updatedAt: Date;
+}
+export interface DepartmentRow {
+  code: string;
+  name: string;
+  phone: string | null;
+  sortOrder: number;
+}
+export interface LifeEventRow {
+  code: string;
+  name: string;
+  aliases: string[];
+  sortOrder: number;
+}
 
 /** The long, read-as-a-whole parts of a guide. */
 export type GuideBody = Pick<ServiceItem, 'conditions' | 'legalBasis' | 'fee' | 'process'>;
 
 export interface ServiceItemRow {
-  code: string; name: string; kind: string; audiences: string[]; departmentCode: string;
-  implementingBody: string; legalLimitDays: number; promisedLimitDays: number; summary: string | null;
-  onlineDepth: number; fullyOnline: boolean; onSiteVisits: number; consultPhone: string; complaintPhone: string;
-  appointmentAvailable: boolean; onlineSubmission: boolean; aliases: string[]; lifeEvents: string[];
-  guide: GuideBody; status: string; viewCount: number; contentHash: string; sortOrder: number; updatedAt: Date;
+  code: string;
+  name: string;
+  kind: string;
+  audiences: string[];
+  departmentCode: string;
+  implementingBody: string;
+  legalLimitDays: number;
+  promisedLimitDays: number;
+  summary: string | null;
+  onlineDepth: number;
+  fullyOnline: boolean;
+  onSiteVisits: number;
+  consultPhone: string;
+  complaintPhone: string;
+  appointmentAvailable: boolean;
+  onlineSubmission: boolean;
+  aliases: string[];
+  lifeEvents: string[];
+  guide: GuideBody;
+  status: string;
+  viewCount: number;
+  contentHash: string;
+  sortOrder: number;
+  updatedAt: Date;
 }
 export interface MaterialRow {
-  itemCode: string; position: number; name: string; requirement: string; conditionText: string | null;
-  originals: number; copies: number; source: string; notes: string | null; sharedProof: boolean;
+  itemCode: string;
+  position: number;
+  name: string;
+  requirement: string;
+  conditionText: string | null;
+  originals: number;
+  copies: number;
+  source: string;
+  notes: string | null;
+  sharedProof: boolean;
   form: FormTemplate | null;
 }
 export interface HallRow {
-  code: string; name: string; level: string; parentCode: string | null; address: string;
-  latitude: number; longitude: number; phone: string; openingHours: OpeningPeriod[]; hoursNote: string | null;
-  contentHash: string; sortOrder: number;
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+  address: string;
+  latitude: number;
+  longitude: number;
+  phone: string;
+  openingHours: OpeningPeriod[];
+  hoursNote: string | null;
+  contentHash: string;
+  sortOrder: number;
 }
-export interface WindowRow { id: number; hallCode: string; number: string; name: string; phone: string | null; sortOrder: number }
-export interface WindowItemRow { windowId: number; itemCode: string }
-export interface WindowDepartmentRow { windowId: number; departmentCode: string }
+export interface WindowRow {
+  id: number;
+  hallCode: string;
+  number: string;
+  name: string;
+  phone: string | null;
+  sortOrder: number;
+}
+export interface WindowItemRow {
+  windowId: number;
+  itemCode: string;
+}
+export interface WindowDepartmentRow {
+  windowId: number;
+  departmentCode: string;
+}
 
 const code = { type: 'varchar', length: 80 } as const;
 const code_pk = { ...code, primary: true } as const;
 
 export const CatalogueMetaEntity = new EntitySchema<CatalogueMetaRow>({
-  name: 'CatalogueMeta', tableName: 'catalogue_meta',
+  name: 'CatalogueMeta',
+  tableName: 'catalogue_meta',
   columns: {
     key: { type: 'varchar', length: 40, primary: true },
     value: { type: 'varchar', length: 200 },
@@ -43,7 +107,8 @@ export const CatalogueMetaEntity = new EntitySchema<CatalogueMetaRow>({
 });
 
 export const DepartmentEntity = new EntitySchema<DepartmentRow>({
-  name: 'Department', tableName: 'department',
+  name: 'Department',
+  tableName: 'department',
   columns: {
     code: code_pk,
     name: { type: 'varchar', length: 60 },
@@ -53,7 +118,8 @@ export const DepartmentEntity = new EntitySchema<DepartmentRow>({
 });
 
 export const LifeEventEntity = new EntitySchema<LifeEventRow>({
-  name: 'LifeEvent', tableName: 'life_event',
+  name: 'LifeEvent',
+  tableName: 'life_event',
   columns: {
     code: code_pk,
     name: { type: 'varchar', length: 20 },
@@ -63,7 +129,8 @@ export const LifeEventEntity = new EntitySchema<LifeEventRow>({
 });
 
 export const ServiceItemEntity = new EntitySchema<ServiceItemRow>({
-  name: 'ServiceItem', tableName: 'service_item',
+  name: 'ServiceItem',
+  tableName: 'service_item',
   columns: {
     code: code_pk,
     name: { type: 'varchar', length: 80 },
@@ -93,7 +160,8 @@ export const ServiceItemEntity = new EntitySchema<ServiceItemRow>({
 });
 
 export const MaterialEntity = new EntitySchema<MaterialRow>({
-  name: 'ItemMaterial', tableName: 'item_material',
+  name: 'ItemMaterial',
+  tableName: 'item_material',
   columns: {
     itemCode: { ...code, name: 'item_code', primary: true },
     position: { type: 'int', primary: true },
@@ -110,7 +178,8 @@ export const MaterialEntity = new EntitySchema<MaterialRow>({
 });
 
 export const HallEntity = new EntitySchema<HallRow>({
-  name: 'Hall', tableName: 'hall',
+  name: 'Hall',
+  tableName: 'hall',
   columns: {
     code: code_pk,
     name: { type: 'varchar', length: 60 },
@@ -128,7 +197,8 @@ export const HallEntity = new EntitySchema<HallRow>({
 });
 
 export const WindowEntity = new EntitySchema<WindowRow>({
-  name: 'HallWindow', tableName: 'hall_window',
+  name: 'HallWindow',
+  tableName: 'hall_window',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
     hallCode: { ...code, name: 'hall_code' },
@@ -140,7 +210,8 @@ export const WindowEntity = new EntitySchema<WindowRow>({
 });
 
 export const WindowItemEntity = new EntitySchema<WindowItemRow>({
-  name: 'WindowItem', tableName: 'window_item',
+  name: 'WindowItem',
+  tableName: 'window_item',
   columns: {
     windowId: { name: 'window_id', type: 'int', primary: true },
     itemCode: { ...code, name: 'item_code', primary: true },
@@ -148,7 +219,8 @@ export const WindowItemEntity = new EntitySchema<WindowItemRow>({
 });
 
 export const WindowDepartmentEntity = new EntitySchema<WindowDepartmentRow>({
-  name: 'WindowDepartment', tableName: 'window_department',
+  name: 'WindowDepartment',
+  tableName: 'window_department',
   columns: {
     windowId: { name: 'window_id', type: 'int', primary: true },
     departmentCode: { ...code, name: 'department_code', primary: true },
@@ -156,6 +228,13 @@ export const WindowDepartmentEntity = new EntitySchema<WindowDepartmentRow>({
 });
 
 export const catalogueEntities = [
-  CatalogueMetaEntity, DepartmentEntity, LifeEventEntity, ServiceItemEntity, MaterialEntity,
-  HallEntity, WindowEntity, WindowItemEntity, WindowDepartmentEntity,
+  CatalogueMetaEntity,
+  DepartmentEntity,
+  LifeEventEntity,
+  ServiceItemEntity,
+  MaterialEntity,
+  HallEntity,
+  WindowEntity,
+  WindowItemEntity,
+  WindowDepartmentEntity,
 ];

@@ -7,22 +7,44 @@ import { importCatalogue } from './import-catalogue';
 import { readCatalogueVersion } from './version';
 
 const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => { while (cleanups.length) await cleanups.pop()!(); });
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
 
 async function database() {
   const db = await freshDatabase();
-  cleanups.push(async () => { await db.dataSource.destroy(); await db.drop(); });
+  cleanups.push(async () => {
+    await db.dataSource.destroy();
+    await db.drop();
+  });
   return db.dataSource;
 }
 
 const item = (code: string, name: string, extra: Partial<ServiceItem> = {}) => ({
-  code, name, kind: 'permit', audiences: ['individual'], departmentCode: 'd1', implementingBody: '测试区行政审批服务局',
-  legalLimitDays: 20, promisedLimitDays: 5, conditions: ['申请人具有完全民事行为能力'],
+  code,
+  name,
+  kind: 'permit',
+  audiences: ['individual'],
+  departmentCode: 'd1',
+  implementingBody: '测试区行政审批服务局',
+  legalLimitDays: 20,
+  promisedLimitDays: 5,
+  conditions: ['申请人具有完全民事行为能力'],
   legalBasis: [{ title: '《中华人民共和国行政许可法》' }],
   materials: [{ name: '居民身份证', requirement: 'required', originals: 1, copies: 0, source: '申请人自备' }],
-  fee: { charged: false }, process: [{ name: '申请', description: '提交材料' }, { name: '决定', description: '作出决定' }],
-  onlineDepth: 3, fullyOnline: false, onSiteVisits: 1, consultPhone: '0532-80000000', complaintPhone: '12345',
-  appointmentAvailable: true, onlineSubmission: true, ...extra,
+  fee: { charged: false },
+  process: [
+    { name: '申请', description: '提交材料' },
+    { name: '决定', description: '作出决定' },
+  ],
+  onlineDepth: 3,
+  fullyOnline: false,
+  onSiteVisits: 1,
+  consultPhone: '0532-80000000',
+  complaintPhone: '12345',
+  appointmentAvailable: true,
+  onlineSubmission: true,
+  ...extra,
 });
 const base: CatalogueFileInput = {
   departments: [{ code: 'd1', name: '测试局' }],
@@ -42,13 +64,18 @@ describe('importCatalogue', () => {
   it('names the file, row and field of every bad row, and writes nothing at all', async () => {
     const ds = await database();
     const bad = structuredClone(base);
-    (bad.items![1] as { materials: unknown[] }).materials = [{ name: '证明', requirement: 'conditional', originals: 1, copies: 0, source: '自备' }];
+    (bad.items![1] as { materials: unknown[] }).materials = [
+      { name: '证明', requirement: 'conditional', originals: 1, copies: 0, source: '自备' },
+    ];
     const result = await importCatalogue(ds, [{ name: 'district.json', content: bad }]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContainEqual(expect.objectContaining({
-      file: 'district.json', path: '第2条事项 > materials.0.condition',
-    }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'district.json',
+        path: '第2条事项 > materials.0.condition',
+      }),
+    );
     expect(await ds.getRepository(ServiceItemEntity).count()).toBe(0);
     expect(await readCatalogueVersion(ds.manager)).toBeNull();
   });

@@ -2,10 +2,19 @@
 // bad file leaves nothing half-imported. Re-importing the same data changes nothing (not even the version).
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { createUnitOfWork } from '../../platform/unit-of-work';
 import type { Hall, ServiceItem } from '@bianmin/shared';
 import {
-  DepartmentEntity, HallEntity, LifeEventEntity, MaterialEntity, ServiceItemEntity, WindowDepartmentEntity,
-  WindowEntity, WindowItemEntity,
+  DepartmentEntity,
+  type DepartmentRow,
+  HallEntity,
+  LifeEventEntity,
+  type LifeEventRow,
+  MaterialEntity,
+  ServiceItemEntity,
+  WindowDepartmentEntity,
+  WindowEntity,
+  WindowItemEntity,
 } from './entities';
 import { bumpCatalogueVersion } from './version';
 import { type ImportFile, type ImportProblem, validateImport } from './validate-import';
@@ -19,18 +28,24 @@ export type ImportProgress = (section: string, done: number, total: number) => v
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 const fresh = (): SectionCounts => ({ created: 0, updated: 0, unchanged: 0 });
 
-export async function importCatalogue(dataSource: DataSource, files: ImportFile[], onProgress: ImportProgress = () => {}): Promise<ImportResult> {
+export async function importCatalogue(
+  dataSource: DataSource,
+  files: ImportFile[],
+  onProgress: ImportProgress = () => {},
+): Promise<ImportResult> {
   const codes = async (entity: typeof DepartmentEntity | typeof LifeEventEntity | typeof ServiceItemEntity | typeof HallEntity) =>
     new Set((await dataSource.getRepository(entity).find({ select: { code: true } })).map((r) => r.code));
   const existing = {
-    departments: await codes(DepartmentEntity), lifeEvents: await codes(LifeEventEntity),
-    items: await codes(ServiceItemEntity), halls: await codes(HallEntity),
+    departments: await codes(DepartmentEntity),
+    lifeEvents: await codes(LifeEventEntity),
+    items: await codes(ServiceItemEntity),
+    halls: await codes(HallEntity),
   };
   const checked = validateImport(files, existing);
   if (!checked.ok) return checked;
   const { departments, lifeEvents, items, halls } = checked.catalogue;
 
-  return dataSource.transaction(async (em) => {
+  return createUnitOfWork(dataSource).run(async (em) => {
     const counts = { departments: fresh(), lifeEvents: fresh(), items: fresh(), halls: fresh() };
     for (const [i, d] of departments.entries()) {
       await upsertSimple(em, DepartmentEntity, { code: d.code, name: d.name, phone: d.phone ?? null, sortOrder: i }, counts.departments);
@@ -55,12 +70,20 @@ export async function importCatalogue(dataSource: DataSource, files: ImportFile[
 }
 
 type SimpleEntity = typeof DepartmentEntity | typeof LifeEventEntity;
-async function upsertSimple<T extends { code: string }>(em: EntityManager, entity: SimpleEntity, row: T, counts: SectionCounts) {
-  const repo = em.getRepository<T>(entity as never);
-  const current = await repo.findOne({ where: { code: row.code } as never });
-  if (!current) { await repo.insert(row as never); counts.created++; return; }
-  if (JSON.stringify({ ...current }) === JSON.stringify({ ...current, ...row })) { counts.unchanged++; return; }
-  await repo.update({ code: row.code } as never, row as never);
+type SimpleRow = DepartmentRow | LifeEventRow;
+async function upsertSimple(em: EntityManager, entity: SimpleEntity, row: SimpleRow, counts: SectionCounts) {
+  const repo = em.getRepository<SimpleRow>(entity);
+  const current = await repo.findOne({ where: { code: row.code } });
+  if (!current) {
+    await repo.insert(row);
+    counts.created++;
+    return;
+  }
+  if (JSON.stringify({ ...current }) === JSON.stringify({ ...current, ...row })) {
+    counts.unchanged++;
+    return;
+  }
+  await repo.update({ code: row.code }, row);
   counts.updated++;
 }
 
@@ -68,28 +91,49 @@ async function upsertItem(em: EntityManager, item: ServiceItem, sortOrder: numbe
   const repo = em.getRepository(ServiceItemEntity);
   const contentHash = hashOf(item);
   const current = await repo.findOne({ where: { code: item.code }, select: { code: true, contentHash: true, sortOrder: true } });
-  if (current && current.contentHash === contentHash && current.sortOrder === sortOrder) { counts.unchanged++; return; }
+  if (current?.contentHash === contentHash && current.sortOrder === sortOrder) {
+    counts.unchanged++;
+    return;
+  }
   const { materials, conditions, legalBasis, fee, process, ...rest } = item;
   const row = {
-    ...rest, summary: item.summary ?? null, guide: { conditions, legalBasis, fee, process },
-    contentHash, sortOrder, updatedAt: new Date(),
+    ...rest,
+    summary: item.summary ?? null,
+    guide: { conditions, legalBasis, fee, process },
+    contentHash,
+    sortOrder,
+    updatedAt: new Date(),
   };
   if (current) await repo.update({ code: item.code }, row);
   else await repo.insert({ ...row, viewCount: 0 });
   await em.getRepository(MaterialEntity).delete({ itemCode: item.code });
-  await em.getRepository(MaterialEntity).insert(materials.map((m, i) => ({
-    itemCode: item.code, position: i + 1, name: m.name, requirement: m.requirement, conditionText: m.condition ?? null,
-    originals: m.originals, copies: m.copies, source: m.source, notes: m.notes ?? null, sharedProof: m.sharedProof,
-    form: m.form ?? null,
-  })));
-  if (current) counts.updated++; else counts.created++;
+  await em.getRepository(MaterialEntity).insert(
+    materials.map((m, i) => ({
+      itemCode: item.code,
+      position: i + 1,
+      name: m.name,
+      requirement: m.requirement,
+      conditionText: m.condition ?? null,
+      originals: m.originals,
+      copies: m.copies,
+      source: m.source,
+      notes: m.notes ?? null,
+      sharedProof: m.sharedProof,
+      form: m.form ?? null,
+    })),
+  );
+  if (current) counts.updated++;
+  else counts.created++;
 }
 
 async function upsertHall(em: EntityManager, hall: Hall, sortOrder: number, counts: SectionCounts) {
   const repo = em.getRepository(HallEntity);
   const contentHash = hashOf(hall);
   const current = await repo.findOne({ where: { code: hall.code }, select: { code: true, contentHash: true, sortOrder: true } });
-  if (current && current.contentHash === contentHash && current.sortOrder === sortOrder) { counts.unchanged++; return; }
+  if (current?.contentHash === contentHash && current.sortOrder === sortOrder) {
+    counts.unchanged++;
+    return;
+  }
   const { windows, ...rest } = hall;
   const row = { ...rest, parentCode: hall.parentCode ?? null, hoursNote: hall.hoursNote ?? null, contentHash, sortOrder };
   if (current) await repo.update({ code: hall.code }, row);
@@ -115,5 +159,6 @@ async function upsertHall(em: EntityManager, hall: Hall, sortOrder: number, coun
       await em.getRepository(WindowDepartmentEntity).insert(w.departmentCodes.map((departmentCode) => ({ windowId, departmentCode })));
     }
   }
-  if (current) counts.updated++; else counts.created++;
+  if (current) counts.updated++;
+  else counts.created++;
 }

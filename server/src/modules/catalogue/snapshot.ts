@@ -1,16 +1,30 @@
 // An immutable in-memory read model of the published catalogue, reloaded when the version changes.
 // A district's catalogue (and even a province's item list) fits comfortably in memory, and every
 // instance holding its own copy keeps the API stateless.
+import { createUnitOfWork } from '../../platform/unit-of-work';
 import type { DataSource } from 'typeorm';
 import {
-  type DepartmentRow, DepartmentEntity, type HallRow, HallEntity, type LifeEventRow, LifeEventEntity,
-  type ServiceItemRow, ServiceItemEntity, type WindowRow, WindowDepartmentEntity, WindowEntity, WindowItemEntity,
+  type DepartmentRow,
+  DepartmentEntity,
+  type HallRow,
+  HallEntity,
+  type LifeEventRow,
+  LifeEventEntity,
+  type ServiceItemRow,
+  ServiceItemEntity,
+  type WindowRow,
+  WindowDepartmentEntity,
+  WindowEntity,
+  WindowItemEntity,
 } from './entities';
 import { readCatalogueVersion } from './version';
 
 export type ItemSummaryRow = Omit<ServiceItemRow, 'guide'>;
 export type WindowWithScope = WindowRow & { itemCodes: string[]; departmentCodes: string[] };
-export interface ServicePointRows { hall: HallRow; windows: WindowWithScope[] }
+export interface ServicePointRows {
+  hall: HallRow;
+  windows: WindowWithScope[];
+}
 
 const LEVEL_ORDER: Record<string, number> = { district: 0, street: 1, community: 2 };
 
@@ -64,32 +78,61 @@ export class CatalogueSnapshot {
 
 export async function loadSnapshot(dataSource: DataSource): Promise<CatalogueSnapshot> {
   // One read transaction so the parts agree with each other and with the version.
-  return dataSource.transaction(async (em) => {
+  return createUnitOfWork(dataSource).run(async (em) => {
     const version = await readCatalogueVersion(em);
     const departments = await em.getRepository(DepartmentEntity).find({ order: { sortOrder: 'ASC' } });
     const lifeEvents = await em.getRepository(LifeEventEntity).find({ order: { sortOrder: 'ASC' } });
     const items = await em.getRepository(ServiceItemEntity).find({
       where: { status: 'published' },
       select: {
-        code: true, name: true, kind: true, audiences: true, departmentCode: true, implementingBody: true,
-        legalLimitDays: true, promisedLimitDays: true, summary: true, onlineDepth: true, fullyOnline: true,
-        onSiteVisits: true, consultPhone: true, complaintPhone: true, appointmentAvailable: true,
-        onlineSubmission: true, aliases: true, lifeEvents: true, status: true, viewCount: true, contentHash: true,
-        sortOrder: true, updatedAt: true,
+        code: true,
+        name: true,
+        kind: true,
+        audiences: true,
+        departmentCode: true,
+        implementingBody: true,
+        legalLimitDays: true,
+        promisedLimitDays: true,
+        summary: true,
+        onlineDepth: true,
+        fullyOnline: true,
+        onSiteVisits: true,
+        consultPhone: true,
+        complaintPhone: true,
+        appointmentAvailable: true,
+        onlineSubmission: true,
+        aliases: true,
+        lifeEvents: true,
+        status: true,
+        viewCount: true,
+        contentHash: true,
+        sortOrder: true,
+        updatedAt: true,
       },
       order: { sortOrder: 'ASC' },
     });
-    const halls = (await em.getRepository(HallEntity).find({ order: { sortOrder: 'ASC' } }))
-      .sort((a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || a.sortOrder - b.sortOrder);
+    const halls = (await em.getRepository(HallEntity).find({ order: { sortOrder: 'ASC' } })).sort(
+      (a, b) => (LEVEL_ORDER[a.level] ?? 9) - (LEVEL_ORDER[b.level] ?? 9) || a.sortOrder - b.sortOrder,
+    );
     const windowRows = await em.getRepository(WindowEntity).find({ order: { hallCode: 'ASC', sortOrder: 'ASC' } });
     const itemLinks = await em.getRepository(WindowItemEntity).find();
     const deptLinks = await em.getRepository(WindowDepartmentEntity).find();
-    const itemsOf = groupBy(itemLinks, (l) => l.windowId, (l) => l.itemCode);
-    const departmentsOf = groupBy(deptLinks, (l) => l.windowId, (l) => l.departmentCode);
+    const itemsOf = groupBy(
+      itemLinks,
+      (l) => l.windowId,
+      (l) => l.itemCode,
+    );
+    const departmentsOf = groupBy(
+      deptLinks,
+      (l) => l.windowId,
+      (l) => l.departmentCode,
+    );
     const windows = windowRows.map((w) => ({
-      ...w, itemCodes: itemsOf.get(w.id) ?? [], departmentCodes: departmentsOf.get(w.id) ?? [],
+      ...w,
+      itemCodes: itemsOf.get(w.id) ?? [],
+      departmentCodes: departmentsOf.get(w.id) ?? [],
     }));
-    return new CatalogueSnapshot(version, departments, lifeEvents, items as ItemSummaryRow[], halls, windows);
+    return new CatalogueSnapshot(version, departments, lifeEvents, items, halls, windows);
   });
 }
 
@@ -97,7 +140,8 @@ function groupBy<T, K, V>(rows: T[], key: (r: T) => K, value: (r: T) => V): Map<
   const map = new Map<K, V[]>();
   for (const r of rows) {
     const list = map.get(key(r));
-    if (list) list.push(value(r)); else map.set(key(r), [value(r)]);
+    if (list) list.push(value(r));
+    else map.set(key(r), [value(r)]);
   }
   return map;
 }
@@ -108,18 +152,23 @@ export class CatalogueReader {
   private checkedAt = 0;
   private pending: Promise<CatalogueSnapshot> | null = null;
 
-  constructor(private readonly dataSource: DataSource, private readonly checkMs: number) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly checkMs: number,
+  ) {}
 
   async current(): Promise<CatalogueSnapshot> {
     if (this.snapshot && Date.now() - this.checkedAt < this.checkMs) return this.snapshot;
     // Concurrent requests share one check instead of stampeding the database.
-    this.pending ??= this.refresh().finally(() => { this.pending = null; });
+    this.pending ??= this.refresh().finally(() => {
+      this.pending = null;
+    });
     return this.pending;
   }
 
   private async refresh(): Promise<CatalogueSnapshot> {
     const version = await readCatalogueVersion(this.dataSource.manager);
-    if (!this.snapshot || this.snapshot.version !== version) this.snapshot = await loadSnapshot(this.dataSource);
+    if (this.snapshot?.version !== version) this.snapshot = await loadSnapshot(this.dataSource);
     this.checkedAt = Date.now();
     return this.snapshot;
   }

@@ -1,15 +1,31 @@
 // Checks a set of import files completely before anything is written: schema, duplicates, references.
 import { CatalogueFile, type z } from '@bianmin/shared';
 
-export interface ImportFile { name: string; content: unknown }
-export interface ImportProblem { file: string; path: string; message: string }
+export interface ImportFile {
+  name: string;
+  content: unknown;
+}
+export interface ImportProblem {
+  file: string;
+  path: string;
+  message: string;
+}
 export type ParsedCatalogue = Omit<CatalogueFile, 'district'> & { district?: CatalogueFile['district'] };
 
 /** Codes already in the database, so a file may refer to what an earlier import brought. */
-export interface ExistingCodes { departments: Set<string>; lifeEvents: Set<string>; items: Set<string>; halls: Set<string> }
+export interface ExistingCodes {
+  departments: Set<string>;
+  lifeEvents: Set<string>;
+  items: Set<string>;
+  halls: Set<string>;
+}
 
 const SECTION_LABEL: Record<string, string> = {
-  departments: '部门', lifeEvents: '生活事件', items: '事项', halls: '大厅', windows: '窗口',
+  departments: '部门',
+  lifeEvents: '生活事件',
+  items: '事项',
+  halls: '大厅',
+  windows: '窗口',
 };
 
 /** `items.12.materials.0.condition` → `第13条事项 > materials.0.condition` (rows counted from 1). */
@@ -22,8 +38,10 @@ export function describePath(path: PropertyKey[]): string {
   return path.map(String).join('.') || '(整个文件)';
 }
 
-export function validateImport(files: ImportFile[], existing: ExistingCodes):
-  { ok: true; catalogue: ParsedCatalogue } | { ok: false; problems: ImportProblem[] } {
+export function validateImport(
+  files: ImportFile[],
+  existing: ExistingCodes,
+): { ok: true; catalogue: ParsedCatalogue } | { ok: false; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const merged: ParsedCatalogue = { departments: [], lifeEvents: [], items: [], halls: [] };
   const where = new Map<string, { file: string; path: string }>();
@@ -74,7 +92,8 @@ export function validateImport(files: ImportFile[], existing: ExistingCodes):
       if (numbers.has(w.number)) refProblem(key, `windows.${i}.number`, `窗口号 ${w.number} 在本大厅重复`);
       numbers.add(w.number);
       for (const c of w.itemCodes) if (!known.items.has(c)) refProblem(key, `windows.${i}.itemCodes`, `事项编码 ${c} 不存在`);
-      for (const c of w.departmentCodes) if (!known.departments.has(c)) refProblem(key, `windows.${i}.departmentCodes`, `部门编码 ${c} 不存在`);
+      for (const c of w.departmentCodes)
+        if (!known.departments.has(c)) refProblem(key, `windows.${i}.departmentCodes`, `部门编码 ${c} 不存在`);
     });
   }
   return problems.length ? { ok: false, problems } : { ok: true, catalogue: merged };

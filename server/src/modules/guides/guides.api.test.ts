@@ -1,14 +1,17 @@
 // The resident's journey through the guide API: find the item in their own words, read it, get the form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DepartmentList, ErrorBody, GuideDetail, GuideList, GuideSearchResult, LifeEventList } from '@bianmin/shared';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
-const search = (params: Record<string, string>) =>
-  app.get<GuideSearchResult>(`/api/v1/guides?${new URLSearchParams(params)}`);
+const search = (params: Record<string, string>) => app.get<GuideSearchResult>(`/api/v1/guides?${new URLSearchParams(params).toString()}`);
 
 describe('GET /api/v1/guides', () => {
   it('finds the business licence when a resident types 办营业执照, best match first with highlights', async () => {
@@ -67,7 +70,7 @@ describe('GET /api/v1/guides', () => {
     [{ department: 'no-such-dept' }, 'department'],
     [{ lifeEvent: 'no-such-event' }, 'lifeEvent'],
   ])('rejects %o with 400 naming the field %s', async (params, field) => {
-    const { status, body } = await app.get<ErrorBody>(`/api/v1/guides?${new URLSearchParams(params)}`);
+    const { status, body } = await app.get<ErrorBody>(`/api/v1/guides?${new URLSearchParams(params).toString()}`);
     expect(status).toBe(400);
     expect(body.code).toBe('VALIDATION_FAILED');
     expect(body.message).toMatch(/[\u4e00-\u9fa5]/);
@@ -123,7 +126,11 @@ describe('form downloads', () => {
     for (const item of all.body.items) {
       const { body } = await app.get<GuideDetail>(`/api/v1/guides/${item.code}`);
       const m = body.materials.find((x) => x.blankFormUrl && x.sampleFormUrl);
-      if (m) { formUrl = m.blankFormUrl; sampleUrl = m.sampleFormUrl; break; }
+      if (m) {
+        formUrl = m.blankFormUrl;
+        sampleUrl = m.sampleFormUrl;
+        break;
+      }
     }
     expect(formUrl).not.toBeNull();
     for (const url of [formUrl!, sampleUrl!]) {

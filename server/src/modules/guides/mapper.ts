@@ -2,7 +2,10 @@
 import type { Audience, GuideDetail, GuideMaterial, GuideSummary, ItemKind, ServicePoint } from '@bianmin/shared';
 import type { CatalogueSnapshot, GuideBody, ItemSummaryRow, MaterialRow } from '../catalogue/index';
 
-export interface MatchInfo { highlights: [number, number][]; matchedAlias: string | null }
+export interface MatchInfo {
+  highlights: [number, number][];
+  matchedAlias: string | null;
+}
 const NO_MATCH: MatchInfo = { highlights: [], matchedAlias: null };
 
 export function toGuideSummary(item: ItemSummaryRow, snapshot: CatalogueSnapshot, match: MatchInfo = NO_MATCH): GuideSummary {
@@ -46,14 +49,18 @@ function toMaterial(itemCode: string, m: MaterialRow): GuideMaterial {
   };
 }
 
-export function toGuideDetail(
-  item: ItemSummaryRow, body: GuideBody, materials: MaterialRow[], snapshot: CatalogueSnapshot,
-): GuideDetail {
+export function toGuideDetail(item: ItemSummaryRow, body: GuideBody, materials: MaterialRow[], snapshot: CatalogueSnapshot): GuideDetail {
   const department = snapshot.departmentByCode.get(item.departmentCode);
   const servicePoints: ServicePoint[] = snapshot.servicePoints(item).map(({ hall, windows }) => ({
     hall: {
-      code: hall.code, name: hall.name, level: hall.level as ServicePoint['hall']['level'], address: hall.address,
-      phone: hall.phone, latitude: hall.latitude, longitude: hall.longitude, openingHours: hall.openingHours,
+      code: hall.code,
+      name: hall.name,
+      level: hall.level as ServicePoint['hall']['level'],
+      address: hall.address,
+      phone: hall.phone,
+      latitude: hall.latitude,
+      longitude: hall.longitude,
+      openingHours: hall.openingHours,
       hoursNote: hall.hoursNote,
     },
     windows: windows.map((w) => ({ number: w.number, name: w.name, phone: w.phone })),

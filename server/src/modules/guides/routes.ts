@@ -1,45 +1,21 @@
-// Guide API: thin routes — parse with the shared schema, call a use case, set the body.
-import Router from 'koa-router';
-import {
-  FormDownloadParam, GuideCodeParam, GuideSearchQuery, PopularGuidesQuery,
-} from '@bianmin/shared';
-import { parseInput, singleValues } from '../../http/validate';
+// Guide API: each shared endpoint mounted on its use case.
+import { guideEndpoints as e } from '@bianmin/shared';
+import type { ApiRouter } from '../../http/api-router';
 import { contentDisposition } from './form-document';
 import type { GuideService } from './service';
 
-export function guideRoutes(guides: GuideService): Router {
-  const router = new Router({ prefix: '/api/v1' });
-
-  router.get('/guides', async (ctx) => {
-    ctx.body = await guides.search(parseInput(GuideSearchQuery, singleValues(ctx.query)));
-  });
-
-  router.get('/guides/popular', async (ctx) => {
-    const { limit } = parseInput(PopularGuidesQuery, singleValues(ctx.query));
-    ctx.body = await guides.popular(limit);
-  });
-
-  router.get('/guides/:code', async (ctx) => {
-    const { code } = parseInput(GuideCodeParam, ctx.params);
-    ctx.body = await guides.detail(code);
-  });
-
-  router.get('/guides/:code/materials/:materialId/forms/:variant', async (ctx) => {
-    const { code, materialId, variant } = parseInput(FormDownloadParam, ctx.params);
+export function guideRoutes(api: ApiRouter, guides: GuideService): void {
+  api.mount(e.search, ({ input }) => guides.search(input.query));
+  api.mount(e.popular, ({ input }) => guides.popular(input.query.limit));
+  api.mount(e.detail, ({ input }) => guides.detail(input.params.code));
+  api.mount(e.formDownload, async ({ input, ctx }) => {
+    const { code, materialId, variant } = input.params;
     const file = await guides.form(code, materialId, variant);
     ctx.set('Content-Disposition', contentDisposition(file.fileName));
     ctx.set('Cache-Control', 'public, max-age=300');
     ctx.type = file.contentType;
-    ctx.body = file.body;
+    return file.body;
   });
-
-  router.get('/departments', async (ctx) => {
-    ctx.body = await guides.departments();
-  });
-
-  router.get('/life-events', async (ctx) => {
-    ctx.body = await guides.lifeEvents();
-  });
-
-  return router;
+  api.mount(e.departments, () => guides.departments());
+  api.mount(e.lifeEvents, () => guides.lifeEvents());
 }

@@ -1,8 +1,6 @@
 // Guide use cases: search in residents' words, read a guide, download its forms.
 import type { DataSource } from 'typeorm';
-import type {
-  DepartmentList, GuideDetail, GuideList, GuideSearchQuery, GuideSearchResult, LifeEventList,
-} from '@bianmin/shared';
+import type { DepartmentList, GuideDetail, GuideList, GuideSearchQuery, GuideSearchResult, LifeEventList } from '@bianmin/shared';
 import { NotFoundError, ValidationError } from '../../errors';
 import { type CatalogueReader, type CatalogueSnapshot, MaterialEntity, ServiceItemEntity } from '../catalogue/index';
 import { toGuideDetail, toGuideSummary } from './mapper';
@@ -19,7 +17,7 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
   const forms = new Map<string, Buffer>();
 
   function indexFor(snapshot: CatalogueSnapshot): SearchIndex {
-    if (indexed?.version !== snapshot.version || !indexed) {
+    if (indexed?.version !== snapshot.version) {
       indexed = { version: snapshot.version, index: buildSearchIndex(toSearchDocuments(snapshot)) };
     }
     return indexed.index;
@@ -49,7 +47,10 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
       const index = indexFor(snapshot);
       const q = query.q ?? '';
       const hits = index.search(q, {
-        department: query.department, audience: query.audience, lifeEvent: query.lifeEvent, kind: query.kind,
+        department: query.department,
+        audience: query.audience,
+        lifeEvent: query.lifeEvent,
+        kind: query.kind,
       });
       const start = (query.page - 1) * query.pageSize;
       const items = hits.slice(start, start + query.pageSize).flatMap((hit) => {
@@ -57,7 +58,10 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
         return item ? [toGuideSummary(item, snapshot, hit)] : [];
       });
       return {
-        items, total: hits.length, page: query.page, pageSize: query.pageSize,
+        items,
+        total: hits.length,
+        page: query.page,
+        pageSize: query.pageSize,
         suggestions: q && hits.length < SUGGEST_BELOW ? index.suggest(q) : [],
       };
     },
@@ -65,8 +69,10 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
     async popular(limit: number): Promise<GuideList> {
       const snapshot = await deps.catalogue.current();
       const rows = await deps.dataSource.getRepository(ServiceItemEntity).find({
-        where: { status: 'published' }, select: { code: true },
-        order: { viewCount: 'DESC', sortOrder: 'ASC' }, take: limit,
+        where: { status: 'published' },
+        select: { code: true },
+        order: { viewCount: 'DESC', sortOrder: 'ASC' },
+        take: limit,
       });
       return {
         items: rows.flatMap((r) => {
@@ -115,7 +121,10 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
       if (!body) {
         const department = snapshot.departmentByCode.get(item.departmentCode)?.name ?? '';
         body = await renderFormDocument(form, { sample: variant === 'sample', itemName: item.name, department });
-        if (forms.size >= FORM_CACHE_SIZE) forms.delete(forms.keys().next().value as string);
+        if (forms.size >= FORM_CACHE_SIZE) {
+          const oldest = forms.keys().next(); // a Map iterates in insertion order
+          if (!oldest.done) forms.delete(oldest.value);
+        }
         forms.set(key, body);
       }
       const fileName = `${form.title}${variant === 'sample' ? '（填写样例）' : ''}.docx`;

@@ -1,12 +1,16 @@
 // Window contact: a resident finds the nearest hall, its hours, its windows and their phones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, HallDetail, HallPage } from '@bianmin/shared';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 import { distanceMeters } from './geo';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 describe('GET /api/v1/halls', () => {
   it('lists the district hall, six street halls and at least twenty community stations', async () => {
@@ -26,7 +30,9 @@ describe('GET /api/v1/halls', () => {
     expect(distances.every((d) => typeof d === 'number')).toBe(true);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
     const first = body.items[0]!;
-    expect(first.distanceMeters).toBe(Math.round(distanceMeters({ lat: 36.266, lng: 120.378 }, { lat: first.latitude, lng: first.longitude })));
+    expect(first.distanceMeters).toBe(
+      Math.round(distanceMeters({ lat: 36.266, lng: 120.378 }, { lat: first.latitude, lng: first.longitude })),
+    );
   });
 
   it('finds the halls that handle an item', async () => {

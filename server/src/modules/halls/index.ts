@@ -1,2 +1,3 @@
 export { createHallService, type HallService } from './service';
 export { hallRoutes } from './routes';
+export { distanceMeters } from './geo';

@@ -1,15 +1,9 @@
-import Router from 'koa-router';
-import { HallIdParam, HallQuery } from '@bianmin/shared';
-import { parseInput, singleValues } from '../../http/validate';
+// Hall API (窗口联系): each shared endpoint mounted on its use case.
+import { hallEndpoints as e } from '@bianmin/shared';
+import type { ApiRouter } from '../../http/api-router';
 import type { HallService } from './service';
 
-export function hallRoutes(halls: HallService): Router {
-  const router = new Router({ prefix: '/api/v1' });
-  router.get('/halls', async (ctx) => {
-    ctx.body = await halls.list(parseInput(HallQuery, singleValues(ctx.query)));
-  });
-  router.get('/halls/:id', async (ctx) => {
-    ctx.body = await halls.detail(parseInput(HallIdParam, ctx.params).id);
-  });
-  return router;
+export function hallRoutes(api: ApiRouter, halls: HallService): void {
+  api.mount(e.list, ({ input }) => halls.list(input.query));
+  api.mount(e.detail, ({ input }) => halls.detail(input.params.id));
 }

@@ -12,20 +12,25 @@ export function createHallService(deps: { catalogue: CatalogueReader }) {
       const snapshot = await deps.catalogue.current();
       const item = query.item ? snapshot.itemByCode.get(query.item) : undefined;
       if (query.item && !item) throw new ValidationError({ item: ['没有这个事项'] });
-      let halls = snapshot.halls.filter((h) =>
-        (!query.level || h.level === query.level)
-        && (!query.parent || h.parentCode === query.parent)
-        && (!item || snapshot.hallServes(h.code, item)));
+      let halls = snapshot.halls.filter(
+        (h) =>
+          (!query.level || h.level === query.level) &&
+          (!query.parent || h.parentCode === query.parent) &&
+          (!item || snapshot.hallServes(h.code, item)),
+      );
       const near = query.near;
       const distances = new Map<string, number>();
       if (near) {
         for (const h of halls) distances.set(h.code, Math.round(distanceMeters(near, { lat: h.latitude, lng: h.longitude })));
-        halls = [...halls].sort((a, b) => distances.get(a.code)! - distances.get(b.code)!);
+        // Every hall's distance was set just above; the 0 only satisfies the type.
+        halls = [...halls].sort((a, b) => (distances.get(a.code) ?? 0) - (distances.get(b.code) ?? 0));
       }
       const start = (query.page - 1) * query.pageSize;
       return {
         items: halls.slice(start, start + query.pageSize).map((h) => toHallSummary(h, snapshot, distances.get(h.code) ?? null)),
-        total: halls.length, page: query.page, pageSize: query.pageSize,
+        total: halls.length,
+        page: query.page,
+        pageSize: query.pageSize,
       };
     },
 
@@ -43,7 +48,8 @@ export function createHallService(deps: { catalogue: CatalogueReader }) {
           return item ? [{ code, name: item.name }] : [];
         }),
       }));
-      const children = snapshot.halls.filter((h) => h.parentCode === hall.code)
+      const children = snapshot.halls
+        .filter((h) => h.parentCode === hall.code)
         .map((h) => ({ id: h.code, name: h.name, level: h.level as HallLevel }));
       return { ...toHallSummary(hall, snapshot, null), windows, children };
     },

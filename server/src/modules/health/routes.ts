@@ -1,15 +1,20 @@
 // GET /api/v1/health: for load balancers and operators. 503 when the database is unreachable.
-import Router from 'koa-router';
 import type { DataSource } from 'typeorm';
-import type { Health } from '@bianmin/shared';
+import { type Health, healthEndpoints } from '@bianmin/shared';
+import { type ApiRouter, Reply } from '../../http/api-router';
 import { engineName } from '../../db/data-source';
 import { readCatalogueVersion } from '../catalogue/index';
 
-export function healthRoutes(deps: {
-  dataSource: DataSource; appVersion: string; startedAt: number; calendarStatus: () => Promise<{ coveredThrough: string; coversNext60Days: boolean; warning: string | null }>;
-}): Router {
-  const router = new Router({ prefix: '/api/v1' });
-  router.get('/health', async (ctx) => {
+export function healthRoutes(
+  api: ApiRouter,
+  deps: {
+    dataSource: DataSource;
+    appVersion: string;
+    startedAt: number;
+    calendarStatus: () => Promise<{ coveredThrough: string; coversNext60Days: boolean; warning: string | null }>;
+  },
+): void {
+  api.mount(healthEndpoints.health, async ({ ctx }) => {
     let database: Health['database'] = 'up';
     let catalogueVersion: string | null = null;
     let calendar: Health['calendar'] = null;
@@ -33,8 +38,6 @@ export function healthRoutes(deps: {
       warnings,
     };
     ctx.set('Cache-Control', 'no-store');
-    ctx.status = database === 'up' ? 200 : 503;
-    ctx.body = body;
+    return database === 'up' ? body : new Reply(503, body);
   });
-  return router;
 }

@@ -2,8 +2,16 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
-export interface AccessClaims { sub: string; sid: string }
-export interface JwtConfig { secret: string; issuer: string; audience: string; accessTtlSeconds: number }
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+}
+export interface JwtConfig {
+  secret: string;
+  issuer: string;
+  audience: string;
+  accessTtlSeconds: number;
+}
 
 const ALGORITHM = 'HS256';
 
@@ -18,7 +26,11 @@ function keyOf(secret: string): KeyObject {
 
 export function signAccessToken(cfg: JwtConfig, claims: AccessClaims): string {
   return jwt.sign({ sid: claims.sid }, keyOf(cfg.secret), {
-    algorithm: ALGORITHM, subject: claims.sub, issuer: cfg.issuer, audience: cfg.audience, expiresIn: cfg.accessTtlSeconds,
+    algorithm: ALGORITHM,
+    subject: claims.sub,
+    issuer: cfg.issuer,
+    audience: cfg.audience,
+    expiresIn: cfg.accessTtlSeconds,
   });
 }
 

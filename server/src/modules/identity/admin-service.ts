@@ -4,30 +4,49 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Like } from 'typeorm';
 import type {
-  AuditPage, AuditQuery, PersonalData, RoleGrant, StaffCreateRequest, StaffPage, StaffSummary, StaffUpdateRequest,
+  AuditPage,
+  AuditQuery,
+  PersonalData,
+  RoleGrant,
+  StaffCreateRequest,
+  StaffPage,
+  StaffSummary,
+  StaffUpdateRequest,
 } from '@bianmin/shared';
 import { AppError, NotFoundError, ValidationError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
-import type { AuditLog } from './audit';
+import type { AuditLog } from '../../platform/audit';
+import type { DataProtector } from '../../platform/sealing';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { RequestMeta } from './auth-service';
-import type { DataProtector } from './data-protector';
 import { RealNameEntity, RoleGrantEntity, UserEntity, type UserRow } from './entities';
 import { hashPassword } from './passwords';
 import { assertCan, type Principal } from './policy';
 import type { RefreshTokens } from './refresh-tokens';
 import { rolesOf, toGrantRow } from './users';
 
-export interface AdminDeps { dataSource: DataSource; audit: AuditLog; protector: DataProtector; refreshTokens: RefreshTokens; catalogue: CatalogueReader }
+export interface AdminDeps {
+  dataSource: DataSource;
+  tx: UnitOfWork;
+  audit: AuditLog;
+  protector: DataProtector;
+  refreshTokens: RefreshTokens;
+  catalogue: CatalogueReader;
+}
 
 export function createAdminService(d: AdminDeps) {
   const users = () => d.dataSource.getRepository(UserEntity);
 
   async function toSummary(u: UserRow): Promise<StaffSummary> {
     return {
-      id: u.id, username: u.username ?? '', displayName: u.displayName, disabled: u.disabled,
+      id: u.id,
+      username: u.username ?? '',
+      displayName: u.displayName,
+      disabled: u.disabled,
       roles: await rolesOf(d.dataSource.manager, u.id),
       lockedUntil: u.lockedUntil && u.lockedUntil.getTime() > Date.now() ? u.lockedUntil.toISOString() : null,
-      wechatBound: !!u.wechatOpenid, createdAt: u.createdAt.toISOString(),
+      wechatBound: !!u.wechatOpenid,
+      createdAt: u.createdAt.toISOString(),
     };
   }
 
@@ -37,9 +56,13 @@ export function createAdminService(d: AdminDeps) {
     const problems: string[] = [];
     roles.forEach((g, i) => {
       if (g.role === 'resident') problems.push(`第${i + 1}个角色：居民角色不能授予工作人员账号`);
-      if (g.scopeType === 'hall' && !snapshot.hallByCode.has(g.scopeCode!)) problems.push(`第${i + 1}个角色：大厅 ${g.scopeCode} 不存在`);
-      if (g.scopeType === 'department' && !snapshot.departmentByCode.has(g.scopeCode!)) problems.push(`第${i + 1}个角色：部门 ${g.scopeCode} 不存在`);
-      if ((g.role === 'window_staff' || g.role === 'community_agent') && g.scopeType !== 'hall') problems.push(`第${i + 1}个角色：窗口人员和社区代办员须按大厅授权`);
+      // A grant without a code names no hall or department: '' is in neither map.
+      if (g.scopeType === 'hall' && !snapshot.hallByCode.has(g.scopeCode ?? ''))
+        problems.push(`第${i + 1}个角色：大厅 ${g.scopeCode} 不存在`);
+      if (g.scopeType === 'department' && !snapshot.departmentByCode.has(g.scopeCode ?? ''))
+        problems.push(`第${i + 1}个角色：部门 ${g.scopeCode} 不存在`);
+      if ((g.role === 'window_staff' || g.role === 'community_agent') && g.scopeType !== 'hall')
+        problems.push(`第${i + 1}个角色：窗口人员和社区代办员须按大厅授权`);
       if (g.role === 'reviewer' && g.scopeType !== 'department') problems.push(`第${i + 1}个角色：审核人员须按部门授权`);
     });
     if (problems.length) throw new ValidationError({ roles: problems });
@@ -54,8 +77,18 @@ export function createAdminService(d: AdminDeps) {
   return {
     async list(p: Principal, q: { page: number; pageSize: number; q?: string }): Promise<StaffPage> {
       assertCan(p, 'admin.staff.manage');
-      const where = q.q ? [{ kind: 'staff' as const, username: Like(`%${q.q}%`) }, { kind: 'staff' as const, displayName: Like(`%${q.q}%`) }] : { kind: 'staff' as const };
-      const [rows, total] = await users().findAndCount({ where, order: { createdAt: 'ASC' }, skip: (q.page - 1) * q.pageSize, take: q.pageSize });
+      const where = q.q
+        ? [
+            { kind: 'staff' as const, username: Like(`%${q.q}%`) },
+            { kind: 'staff' as const, displayName: Like(`%${q.q}%`) },
+          ]
+        : { kind: 'staff' as const };
+      const [rows, total] = await users().findAndCount({
+        where,
+        order: { createdAt: 'ASC' },
+        skip: (q.page - 1) * q.pageSize,
+        take: q.pageSize,
+      });
       return { items: await Promise.all(rows.map(toSummary)), total, page: q.page, pageSize: q.pageSize };
     },
 
@@ -67,17 +100,37 @@ export function createAdminService(d: AdminDeps) {
     async create(p: Principal, req: StaffCreateRequest, meta: RequestMeta): Promise<StaffSummary> {
       assertCan(p, 'admin.staff.manage');
       await checkScopes(req.roles);
-      if (await users().findOne({ where: { username: req.username } })) throw new AppError('USERNAME_TAKEN', 409, '该用户名已被使用，请换一个');
+      if (await users().findOne({ where: { username: req.username } }))
+        throw new AppError('USERNAME_TAKEN', 409, '该用户名已被使用，请换一个');
       const now = new Date();
       const user: UserRow = {
-        id: randomUUID(), kind: 'staff', displayName: req.displayName, username: req.username, passwordHash: await hashPassword(req.password),
-        wechatOpenid: null, wechatUnionid: null, wechatSessionKeyEnc: null, phoneEnc: null, phoneHash: null,
-        disabled: false, failedLogins: 0, lockedUntil: null, createdAt: now, updatedAt: now,
+        id: randomUUID(),
+        kind: 'staff',
+        displayName: req.displayName,
+        username: req.username,
+        passwordHash: await hashPassword(req.password),
+        wechatOpenid: null,
+        wechatUnionid: null,
+        wechatSessionKeyEnc: null,
+        phoneEnc: null,
+        phoneHash: null,
+        disabled: false,
+        failedLogins: 0,
+        lockedUntil: null,
+        createdAt: now,
+        updatedAt: now,
       };
-      await d.dataSource.transaction(async (em) => {
+      await d.tx.run(async (em) => {
         await em.getRepository(UserEntity).insert(user);
         await em.getRepository(RoleGrantEntity).insert(req.roles.map((g) => toGrantRow(user.id, g)));
-        await d.audit.record({ actorId: p.userId, action: 'admin.staff_create', targetType: 'user', targetId: user.id, ip: meta.ip, detail: { username: req.username, roles: req.roles } }, em);
+        await d.audit.record(em, {
+          actorId: p.userId,
+          action: 'admin.staff_create',
+          targetType: 'user',
+          targetId: user.id,
+          ip: meta.ip,
+          detail: { username: req.username, roles: req.roles },
+        });
       });
       return toSummary(user);
     },
@@ -89,11 +142,12 @@ export function createAdminService(d: AdminDeps) {
         throw new ValidationError({ disabled: ['不能停用自己的账号或取消自己的管理员角色'] });
       }
       if (req.roles) await checkScopes(req.roles);
-      await d.dataSource.transaction(async (em) => {
+      const passwordHash = req.password ? await hashPassword(req.password) : null;
+      await d.tx.run(async (em) => {
         const patch: Partial<UserRow> = { updatedAt: new Date() };
         if (req.displayName !== undefined) patch.displayName = req.displayName;
         if (req.disabled !== undefined) patch.disabled = req.disabled;
-        if (req.password) patch.passwordHash = await hashPassword(req.password);
+        if (passwordHash) patch.passwordHash = passwordHash;
         if (req.unlock) Object.assign(patch, { lockedUntil: null, failedLogins: 0 });
         await em.getRepository(UserEntity).update({ id }, patch);
         if (req.roles) {
@@ -102,8 +156,15 @@ export function createAdminService(d: AdminDeps) {
         }
         // A disabled account or a new password ends every open session at once.
         if (req.disabled || req.password) await d.refreshTokens.revokeAllForUser(em, id);
-        const { password: _secret, ...logged } = req;
-        await d.audit.record({ actorId: p.userId, action: 'admin.staff_update', targetType: 'user', targetId: id, ip: meta.ip, detail: { ...logged, passwordChanged: !!req.password } }, em);
+        const { password, ...logged } = req; // the audit log says that it changed, never what to
+        await d.audit.record(em, {
+          actorId: p.userId,
+          action: 'admin.staff_update',
+          targetType: 'user',
+          targetId: id,
+          ip: meta.ip,
+          detail: { ...logged, passwordChanged: !!password },
+        });
       });
       return toSummary({ ...user, ...(await staffUser(id)) });
     },
@@ -114,7 +175,14 @@ export function createAdminService(d: AdminDeps) {
       const user = await users().findOne({ where: { id: userId } });
       if (!user) throw new NotFoundError('没有找到这个用户');
       const real = await d.dataSource.getRepository(RealNameEntity).findOne({ where: { userId } });
-      await d.audit.record({ actorId: p.userId, action: 'personal_data.read', targetType: 'user', targetId: userId, ip: meta.ip, detail: { fields: ['name', 'idNumber', 'phone'] } });
+      await d.audit.recordAlone({
+        actorId: p.userId,
+        action: 'personal_data.read',
+        targetType: 'user',
+        targetId: userId,
+        ip: meta.ip,
+        detail: { fields: ['name', 'idNumber', 'phone'] },
+      });
       return {
         userId,
         name: real ? d.protector.decrypt(real.nameEnc) : null,

@@ -1,25 +1,35 @@
 // Signing in and out: WeChat residents, password staff, rotating sessions. Every attempt is audited.
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { TokenPair } from '@bianmin/shared';
 import { AppError } from '../../errors';
+import type { AuditLog } from '../../platform/audit';
+import type { DistrictClock } from '../../platform/clock';
+import type { WechatClient } from '../../platform/clients/wechat/client';
+import type { RateLimiter } from '../../platform/rate-limit';
+import type { DataProtector } from '../../platform/sealing';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { type JwtConfig, signAccessToken } from './access-token';
-import type { AuditLog } from './audit';
-import type { DataProtector } from './data-protector';
 import { RoleGrantEntity, UserEntity, type UserRow } from './entities';
 import { verifyPassword } from './passwords';
-import type { RateLimiter } from './rate-limit';
 import type { RefreshTokens } from './refresh-tokens';
-import type { WechatClient } from './wechat/client';
 import { wechatFailure } from './wechat-failure';
 
 export interface AuthDeps {
-  dataSource: DataSource; jwt: JwtConfig; refreshTokens: RefreshTokens; audit: AuditLog; protector: DataProtector;
-  wechat: WechatClient; limiter: RateLimiter; lockout: { maxFailures: number; minutes: number };
+  dataSource: DataSource;
+  tx: UnitOfWork;
+  clock: DistrictClock;
+  jwt: JwtConfig;
+  refreshTokens: RefreshTokens;
+  audit: AuditLog;
+  protector: DataProtector;
+  wechat: WechatClient;
+  limiter: RateLimiter;
+  lockout: { maxFailures: number; minutes: number };
 }
-export interface RequestMeta { ip: string | null }
-
-const shanghaiTime = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+export interface RequestMeta {
+  ip: string | null;
+}
 
 export async function enforceRateLimit(limiter: RateLimiter, key: string, limit: number, windowSeconds: number): Promise<void> {
   const r = await limiter.hit(key, limit, windowSeconds);
@@ -27,8 +37,8 @@ export async function enforceRateLimit(limiter: RateLimiter, key: string, limit:
 }
 
 export function createAuthService(d: AuthDeps) {
-  async function issueSession(user: UserRow): Promise<TokenPair> {
-    const { familyId, token } = await d.refreshTokens.start(d.dataSource.manager, user.id);
+  async function issueSession(em: EntityManager, user: UserRow): Promise<TokenPair> {
+    const { familyId, token } = await d.refreshTokens.start(em, user.id);
     return {
       tokenType: 'Bearer',
       accessToken: signAccessToken(d.jwt, { sub: user.id, sid: familyId }),
@@ -45,74 +55,125 @@ export function createAuthService(d: AuthDeps) {
       try {
         session = await d.wechat.code2Session(code);
       } catch (err) {
-        await d.audit.record({ actorId: null, action: 'auth.wechat_login', outcome: 'failure', ip: meta.ip, detail: { reason: String((err as { errcode?: number }).errcode ?? 'error') } });
+        await d.audit.recordAlone({
+          actorId: null,
+          action: 'auth.wechat_login',
+          outcome: 'failure',
+          ip: meta.ip,
+          detail: { reason: String((err as { errcode?: number }).errcode ?? 'error') },
+        });
         throw wechatFailure(err);
       }
-      const user = await d.dataSource.transaction(async (em) => {
-        const users = em.getRepository(UserEntity);
-        const now = new Date();
-        const sessionKeyEnc = d.protector.encrypt(session.sessionKey);
-        const existing = await users.findOne({ where: { wechatOpenid: session.openid } });
-        if (existing) {
-          await users.update({ id: existing.id }, { wechatSessionKeyEnc: sessionKeyEnc, wechatUnionid: session.unionid ?? existing.wechatUnionid, updatedAt: now });
-          return existing;
-        }
-        const created: UserRow = {
-          id: randomUUID(), kind: 'resident', displayName: '微信用户', username: null, passwordHash: null,
-          wechatOpenid: session.openid, wechatUnionid: session.unionid, wechatSessionKeyEnc: sessionKeyEnc,
-          phoneEnc: null, phoneHash: null, disabled: false, failedLogins: 0, lockedUntil: null, createdAt: now, updatedAt: now,
-        };
-        await users.insert(created);
-        await em.getRepository(RoleGrantEntity).insert({ userId: created.id, role: 'resident', scopeType: '', scopeCode: '' });
-        return created;
-      });
-      if (user.disabled) {
-        await d.audit.record({ actorId: user.id, action: 'auth.wechat_login', outcome: 'failure', ip: meta.ip, detail: { reason: 'disabled' } });
-        throw new AppError('ACCOUNT_DISABLED', 403, '该账号已停用，请联系管理员');
-      }
-      await d.audit.record({ actorId: user.id, action: 'auth.wechat_login', ip: meta.ip });
-      return issueSession(user);
+      return d.tx
+        .run(async (em) => {
+          const users = em.getRepository(UserEntity);
+          const now = new Date();
+          const sessionKeyEnc = d.protector.encrypt(session.sessionKey);
+          let user = await users.findOne({ where: { wechatOpenid: session.openid } });
+          if (user?.disabled) {
+            await d.audit.record(em, {
+              actorId: user.id,
+              action: 'auth.wechat_login',
+              outcome: 'failure',
+              ip: meta.ip,
+              detail: { reason: 'disabled' },
+            });
+            return null;
+          }
+          if (user) {
+            await users.update(
+              { id: user.id },
+              { wechatSessionKeyEnc: sessionKeyEnc, wechatUnionid: session.unionid ?? user.wechatUnionid, updatedAt: now },
+            );
+          } else {
+            user = {
+              id: randomUUID(),
+              kind: 'resident',
+              displayName: '微信用户',
+              username: null,
+              passwordHash: null,
+              wechatOpenid: session.openid,
+              wechatUnionid: session.unionid,
+              wechatSessionKeyEnc: sessionKeyEnc,
+              phoneEnc: null,
+              phoneHash: null,
+              disabled: false,
+              failedLogins: 0,
+              lockedUntil: null,
+              createdAt: now,
+              updatedAt: now,
+            };
+            await users.insert(user);
+            await em.getRepository(RoleGrantEntity).insert({ userId: user.id, role: 'resident', scopeType: '', scopeCode: '' });
+          }
+          await d.audit.record(em, { actorId: user.id, action: 'auth.wechat_login', ip: meta.ip });
+          return issueSession(em, user);
+        })
+        .then((tokens) => {
+          if (!tokens) throw new AppError('ACCOUNT_DISABLED', 403, '该账号已停用，请联系管理员');
+          return tokens;
+        });
     },
 
     async staffLogin(username: string, password: string, meta: RequestMeta): Promise<TokenPair> {
       await enforceRateLimit(d.limiter, `staff-login:${meta.ip}:${username}`, 10, 60);
-      const users = d.dataSource.getRepository(UserEntity);
-      const user = await users.findOne({ where: { username, kind: 'staff' } });
-      const fail = async (reason: string) =>
-        d.audit.record({ actorId: user?.id ?? null, action: 'auth.staff_login', outcome: 'failure', ip: meta.ip, targetType: 'user', targetId: user?.id, detail: { username, reason } });
+      const user = await d.dataSource.getRepository(UserEntity).findOne({ where: { username, kind: 'staff' } });
+      const fail = (em: EntityManager, reason: string) =>
+        d.audit.record(em, {
+          actorId: user?.id ?? null,
+          action: 'auth.staff_login',
+          outcome: 'failure',
+          ip: meta.ip,
+          targetType: 'user',
+          targetId: user?.id,
+          detail: { username, reason },
+        });
+      const locked = (until: Date) =>
+        new AppError('ACCOUNT_LOCKED', 423, `密码错误次数过多，账号已锁定，请于 ${d.clock.displayTime(until)} 后再试或联系管理员解锁`);
       if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-        await fail('locked');
-        throw new AppError('ACCOUNT_LOCKED', 423, `密码错误次数过多，账号已锁定，请于 ${shanghaiTime.format(user.lockedUntil)} 后再试或联系管理员解锁`);
+        await d.tx.run((em) => fail(em, 'locked'));
+        throw locked(user.lockedUntil);
       }
       if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-        if (user) {
+        const lockedUntil = await d.tx.run(async (em) => {
+          if (!user) {
+            await fail(em, 'unknown_user');
+            return null;
+          }
+          const users = em.getRepository(UserEntity);
           // Increment in the database so concurrent failures all count.
           await users.increment({ id: user.id }, 'failedLogins', 1);
           const failures = (await users.findOneOrFail({ where: { id: user.id }, select: { id: true, failedLogins: true } })).failedLogins;
-          const lockedUntil = failures >= d.lockout.maxFailures ? new Date(Date.now() + d.lockout.minutes * 60_000) : null;
-          if (lockedUntil) {
-            await users.update({ id: user.id }, { failedLogins: 0, lockedUntil });
-            await fail('locked_now');
-            throw new AppError('ACCOUNT_LOCKED', 423, `密码错误次数过多，账号已锁定，请于 ${shanghaiTime.format(lockedUntil)} 后再试或联系管理员解锁`);
-          }
-        }
-        await fail(user ? 'bad_password' : 'unknown_user');
+          const until = failures >= d.lockout.maxFailures ? new Date(Date.now() + d.lockout.minutes * 60_000) : null;
+          if (until) await users.update({ id: user.id }, { failedLogins: 0, lockedUntil: until });
+          await fail(em, until ? 'locked_now' : 'bad_password');
+          return until;
+        });
+        if (lockedUntil) throw locked(lockedUntil);
         throw new AppError('BAD_CREDENTIALS', 401, '用户名或密码错误');
       }
       if (user.disabled) {
-        await fail('disabled');
+        await d.tx.run((em) => fail(em, 'disabled'));
         throw new AppError('ACCOUNT_DISABLED', 403, '该账号已停用，请联系管理员');
       }
-      await users.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
-      await d.audit.record({ actorId: user.id, action: 'auth.staff_login', ip: meta.ip, targetType: 'user', targetId: user.id });
-      return issueSession(user);
+      return d.tx.run(async (em) => {
+        await em.getRepository(UserEntity).update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
+        await d.audit.record(em, { actorId: user.id, action: 'auth.staff_login', ip: meta.ip, targetType: 'user', targetId: user.id });
+        return issueSession(em, user);
+      });
     },
 
     async refresh(refreshToken: string, meta: RequestMeta): Promise<TokenPair> {
       const outcome = await d.refreshTokens.rotate(refreshToken);
       if (!outcome.ok) {
         if (outcome.reason === 'reused') {
-          await d.audit.record({ actorId: null, action: 'auth.refresh_reused', outcome: 'failure', ip: meta.ip, detail: { revoked: 'session' } });
+          await d.audit.recordAlone({
+            actorId: null,
+            action: 'auth.refresh_reused',
+            outcome: 'failure',
+            ip: meta.ip,
+            detail: { revoked: 'session' },
+          });
         }
         throw new AppError('REFRESH_TOKEN_INVALID', 401, '登录已过期，请重新登录');
       }
@@ -129,7 +190,7 @@ export function createAuthService(d: AuthDeps) {
 
     async logout(refreshToken: string, meta: RequestMeta): Promise<void> {
       const ended = await d.refreshTokens.revoke(refreshToken);
-      if (ended) await d.audit.record({ actorId: ended.userId, action: 'auth.logout', ip: meta.ip });
+      if (ended) await d.audit.recordAlone({ actorId: ended.userId, action: 'auth.logout', ip: meta.ip });
     },
   };
 }

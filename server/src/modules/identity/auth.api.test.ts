@@ -3,11 +3,15 @@ import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Me, TokenPair } from '@bianmin/shared';
 import { DEV_DEFAULTS } from '../../config-safety';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 const me = (token?: string) => app.get<Me & ErrorBody>('/api/v1/me', token);
 
@@ -26,7 +30,11 @@ describe('POST /api/v1/auth/wechat', () => {
 
   it('never sends the WeChat session_key to the client', async () => {
     const code = app.wechat.loginCode('openid-resident-a2');
-    const res = await app.raw('/api/v1/auth/wechat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    const res = await app.raw('/api/v1/auth/wechat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
     const text = await res.text();
     expect(text).not.toMatch(/session_?key/i);
   });
@@ -77,8 +85,18 @@ describe('tokens', () => {
       'tampered signature': `${header}.${body}.${'A'.repeat(43)}`,
       'tampered payload': `${header}.${Buffer.from(JSON.stringify({ sub: 'someone-else', sid })).toString('base64url')}.${pair.accessToken.split('.')[2]}`,
       'wrong key': forge({ sid }, 'another-secret-that-is-long-enough-000000', { ...good, subject: sub }),
-      'expired': forge({ sid, exp: Math.floor(Date.now() / 1000) - 10 }, DEV_DEFAULTS.jwtSecret, { algorithm: 'HS256', issuer: good.issuer, audience: good.audience, subject: sub }),
-      'no expiry': forge({ sid }, DEV_DEFAULTS.jwtSecret, { algorithm: 'HS256', issuer: good.issuer, audience: good.audience, subject: sub }),
+      expired: forge({ sid, exp: Math.floor(Date.now() / 1000) - 10 }, DEV_DEFAULTS.jwtSecret, {
+        algorithm: 'HS256',
+        issuer: good.issuer,
+        audience: good.audience,
+        subject: sub,
+      }),
+      'no expiry': forge({ sid }, DEV_DEFAULTS.jwtSecret, {
+        algorithm: 'HS256',
+        issuer: good.issuer,
+        audience: good.audience,
+        subject: sub,
+      }),
       'wrong audience': forge({ sid }, DEV_DEFAULTS.jwtSecret, { ...good, audience: 'another-app', subject: sub }),
       'wrong issuer': forge({ sid }, DEV_DEFAULTS.jwtSecret, { ...good, issuer: 'evil', subject: sub }),
       'HS512 instead of the pinned HS256': forge({ sid }, DEV_DEFAULTS.jwtSecret, { ...good, algorithm: 'HS512', subject: sub }),

@@ -7,10 +7,13 @@ export function createDevLogin(cfg: { enabled: boolean; wechatBaseUrl: string })
   async function mint(path: string, body: unknown): Promise<{ code: string }> {
     if (!cfg.enabled) throw new NotFoundError('请求的接口不存在');
     const res = await fetch(new URL(path, cfg.wechatBaseUrl), {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
     }).catch(() => null);
     if (!res?.ok) throw new AppError('WECHAT_UNAVAILABLE', 503, '测试用微信服务未启动，请用 npm start 启动完整环境');
-    return { code: String(((await res.json()) as { code: string }).code) };
+    return { code: ((await res.json()) as { code: string }).code };
   }
   return {
     enabled: cfg.enabled,

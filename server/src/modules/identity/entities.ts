@@ -2,30 +2,53 @@
 import { EntitySchema } from 'typeorm';
 
 export interface UserRow {
-  id: string; kind: 'resident' | 'staff'; displayName: string;
-  username: string | null; passwordHash: string | null;
-  wechatOpenid: string | null; wechatUnionid: string | null; wechatSessionKeyEnc: string | null;
-  phoneEnc: string | null; phoneHash: string | null;
-  disabled: boolean; failedLogins: number; lockedUntil: Date | null;
-  createdAt: Date; updatedAt: Date;
+  id: string;
+  kind: 'resident' | 'staff';
+  displayName: string;
+  username: string | null;
+  passwordHash: string | null;
+  wechatOpenid: string | null;
+  wechatUnionid: string | null;
+  wechatSessionKeyEnc: string | null;
+  phoneEnc: string | null;
+  phoneHash: string | null;
+  disabled: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
-export interface RealNameRow { userId: string; nameEnc: string; idNumberEnc: string; idNumberHash: string; verifiedAt: Date }
+export interface RealNameRow {
+  userId: string;
+  nameEnc: string;
+  idNumberEnc: string;
+  idNumberHash: string;
+  verifiedAt: Date;
+}
 /** Scope columns use '' for "none" so the unique key works on MySQL (NULLs never collide there). */
-export interface RoleGrantRow { id: number; userId: string; role: string; scopeType: string; scopeCode: string }
+export interface RoleGrantRow {
+  id: number;
+  userId: string;
+  role: string;
+  scopeType: string;
+  scopeCode: string;
+}
 export interface RefreshTokenRow {
-  id: string; familyId: string; userId: string; tokenHash: string;
-  createdAt: Date; expiresAt: Date; usedAt: Date | null; revokedAt: Date | null;
+  id: string;
+  familyId: string;
+  userId: string;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
 }
-export interface AuditRow {
-  id: number; at: Date; actorId: string | null; action: string; targetType: string | null; targetId: string | null;
-  outcome: string; ip: string | null; detail: Record<string, unknown> | null;
-}
-
 const id36 = { type: 'varchar', length: 36 } as const;
 const nullableDate = { type: 'datetime', nullable: true } as const;
 
 export const UserEntity = new EntitySchema<UserRow>({
-  name: 'UserAccount', tableName: 'user_account',
+  name: 'UserAccount',
+  tableName: 'user_account',
   columns: {
     id: { ...id36, primary: true },
     kind: { type: 'varchar', length: 10 },
@@ -46,7 +69,8 @@ export const UserEntity = new EntitySchema<UserRow>({
 });
 
 export const RealNameEntity = new EntitySchema<RealNameRow>({
-  name: 'RealName', tableName: 'real_name',
+  name: 'RealName',
+  tableName: 'real_name',
   columns: {
     userId: { ...id36, name: 'user_id', primary: true },
     nameEnc: { name: 'name_enc', type: 'varchar', length: 200 },
@@ -57,7 +81,8 @@ export const RealNameEntity = new EntitySchema<RealNameRow>({
 });
 
 export const RoleGrantEntity = new EntitySchema<RoleGrantRow>({
-  name: 'RoleGrant', tableName: 'role_grant',
+  name: 'RoleGrant',
+  tableName: 'role_grant',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
     userId: { ...id36, name: 'user_id' },
@@ -68,7 +93,8 @@ export const RoleGrantEntity = new EntitySchema<RoleGrantRow>({
 });
 
 export const RefreshTokenEntity = new EntitySchema<RefreshTokenRow>({
-  name: 'RefreshToken', tableName: 'refresh_token',
+  name: 'RefreshToken',
+  tableName: 'refresh_token',
   columns: {
     id: { ...id36, primary: true },
     familyId: { ...id36, name: 'family_id' },
@@ -81,19 +107,4 @@ export const RefreshTokenEntity = new EntitySchema<RefreshTokenRow>({
   },
 });
 
-export const AuditEntity = new EntitySchema<AuditRow>({
-  name: 'AuditLog', tableName: 'audit_log',
-  columns: {
-    id: { type: 'integer', primary: true, generated: 'increment' },
-    at: { type: 'datetime' },
-    actorId: { ...id36, name: 'actor_id', nullable: true },
-    action: { type: 'varchar', length: 40 },
-    targetType: { name: 'target_type', type: 'varchar', length: 20, nullable: true },
-    targetId: { name: 'target_id', type: 'varchar', length: 80, nullable: true },
-    outcome: { type: 'varchar', length: 10 },
-    ip: { type: 'varchar', length: 45, nullable: true },
-    detail: { type: 'simple-json', nullable: true },
-  },
-});
-
-export const identityEntities = [UserEntity, RealNameEntity, RoleGrantEntity, RefreshTokenEntity, AuditEntity];
+export const identityEntities = [UserEntity, RealNameEntity, RoleGrantEntity, RefreshTokenEntity];

@@ -22,22 +22,31 @@ export function authenticate(deps: { dataSource: DataSource; jwt: JwtConfig; ref
   };
 }
 
-interface PrincipalRow { id: string; kind: string; disabled: number | boolean; role: string | null; scope_type: string | null; scope_code: string | null; active: number | string }
+interface PrincipalRow {
+  id: string;
+  kind: string;
+  disabled: number | boolean;
+  role: string | null;
+  scope_type: string | null;
+  scope_code: string | null;
+  active: number | string;
+}
 
 /** Account, roles and session state in one round trip: this runs on every authenticated request. */
 async function loadPrincipal(dataSource: DataSource, userId: string, sessionId: string): Promise<Principal | null> {
-  const rows = (await dataSource.query(
+  const rows = await dataSource.query<PrincipalRow[]>(
     `SELECT u.id, u.kind, u.disabled, g.role, g.scope_type, g.scope_code,
        (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.revoked_at IS NULL) AS active
      FROM user_account u LEFT JOIN role_grant g ON g.user_id = u.id WHERE u.id = ? ORDER BY g.id`,
     [sessionId, userId],
-  )) as PrincipalRow[];
+  );
   const first = rows[0];
   if (!first || Number(first.disabled) || !Number(first.active)) return null;
   return {
     userId: first.id,
     kind: first.kind as Principal['kind'],
-    roles: rows.filter((r) => r.role).map((r) => toGrant({ role: r.role!, scopeType: r.scope_type ?? '', scopeCode: r.scope_code ?? '' })),
+    // A user without grants comes back as one row of nulls (the LEFT JOIN).
+    roles: rows.flatMap((r) => (r.role ? [toGrant({ role: r.role, scopeType: r.scope_type ?? '', scopeCode: r.scope_code ?? '' })] : [])),
     sessionId,
   };
 }

@@ -1,23 +1,30 @@
 // The signed-in user's own account: profile, real-name verification, phone and WeChat binding.
 import type { DataSource } from 'typeorm';
 import { type Me, maskChineseId, maskPhone, normalizeChineseId, type RealNameRequest, ROLE_LABEL, type StaffHome } from '@bianmin/shared';
-import { isDuplicateKey } from '../../db/errors';
 import { AppError, NotFoundError } from '../../errors';
+import type { AuditLog } from '../../platform/audit';
+import type { WechatClient } from '../../platform/clients/wechat/client';
+import { isDuplicateKey } from '../../platform/db-errors';
+import type { RateLimiter } from '../../platform/rate-limit';
+import type { DataProtector } from '../../platform/sealing';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { CatalogueReader } from '../catalogue/index';
-import type { AuditLog } from './audit';
 import { enforceRateLimit, type RequestMeta } from './auth-service';
-import type { DataProtector } from './data-protector';
 import { RealNameEntity, UserEntity } from './entities';
 import { assertCan, type Principal } from './policy';
-import type { RateLimiter } from './rate-limit';
 import { toMe } from './users';
 import type { IdentityVerifier } from './verifier';
-import type { WechatClient } from './wechat/client';
 import { wechatFailure } from './wechat-failure';
 
 export interface MeDeps {
-  dataSource: DataSource; protector: DataProtector; audit: AuditLog; verifier: IdentityVerifier;
-  wechat: WechatClient; limiter: RateLimiter; catalogue: CatalogueReader;
+  dataSource: DataSource;
+  tx: UnitOfWork;
+  protector: DataProtector;
+  audit: AuditLog;
+  verifier: IdentityVerifier;
+  wechat: WechatClient;
+  limiter: RateLimiter;
+  catalogue: CatalogueReader;
 }
 
 export function createMeService(d: MeDeps) {
@@ -47,21 +54,37 @@ export function createMeService(d: MeDeps) {
       const holder = await repo.findOne({ where: { idNumberHash } });
       const taken = () => new AppError('ID_NUMBER_TAKEN', 409, '该身份证号已绑定其他账号。如非本人操作，请携带身份证到服务窗口处理');
       if (holder) {
-        await d.audit.record({ actorId: user.id, action: 'identity.real_name', outcome: 'failure', ip: meta.ip, detail: { idNumber: masked, reason: 'taken' } });
+        await d.audit.recordAlone({
+          actorId: user.id,
+          action: 'identity.real_name',
+          outcome: 'failure',
+          ip: meta.ip,
+          detail: { idNumber: masked, reason: 'taken' },
+        });
         throw taken();
       }
       const result = await d.verifier.verify(req.name, idNumber);
       if (result !== 'match') {
-        await d.audit.record({ actorId: user.id, action: 'identity.real_name', outcome: 'failure', ip: meta.ip, detail: { idNumber: masked, reason: result } });
+        await d.audit.recordAlone({
+          actorId: user.id,
+          action: 'identity.real_name',
+          outcome: 'failure',
+          ip: meta.ip,
+          detail: { idNumber: masked, reason: result },
+        });
         if (result === 'mismatch') throw new AppError('IDENTITY_MISMATCH', 422, '姓名与身份证号码不一致，请核对后重新填写');
         throw new AppError('SERVICE_UNAVAILABLE', 503, '身份核验服务暂时不可用，请稍后再试');
       }
       try {
-        await d.dataSource.transaction(async (em) => {
+        await d.tx.run(async (em) => {
           await em.getRepository(RealNameEntity).insert({
-            userId: user.id, nameEnc: d.protector.encrypt(req.name), idNumberEnc: d.protector.encrypt(idNumber), idNumberHash, verifiedAt: new Date(),
+            userId: user.id,
+            nameEnc: d.protector.encrypt(req.name),
+            idNumberEnc: d.protector.encrypt(idNumber),
+            idNumberHash,
+            verifiedAt: new Date(),
           });
-          await d.audit.record({ actorId: user.id, action: 'identity.real_name', ip: meta.ip, detail: { idNumber: masked } }, em);
+          await d.audit.record(em, { actorId: user.id, action: 'identity.real_name', ip: meta.ip, detail: { idNumber: masked } });
         });
       } catch (err) {
         // Two accounts racing for the same number: the unique key decides.
@@ -80,10 +103,17 @@ export function createMeService(d: MeDeps) {
       } catch (err) {
         throw wechatFailure(err, 'phone');
       }
-      await d.dataSource.getRepository(UserEntity).update({ id: user.id }, {
-        phoneEnc: d.protector.encrypt(phone), phoneHash: d.protector.lookupHash(phone), updatedAt: new Date(),
+      await d.tx.run(async (em) => {
+        await em.getRepository(UserEntity).update(
+          { id: user.id },
+          {
+            phoneEnc: d.protector.encrypt(phone),
+            phoneHash: d.protector.lookupHash(phone),
+            updatedAt: new Date(),
+          },
+        );
+        await d.audit.record(em, { actorId: user.id, action: 'identity.bind_phone', ip: meta.ip, detail: { phone: maskPhone(phone) } });
       });
-      await d.audit.record({ actorId: user.id, action: 'identity.bind_phone', ip: meta.ip, detail: { phone: maskPhone(phone) } });
       return this.me(p);
     },
 
@@ -99,9 +129,17 @@ export function createMeService(d: MeDeps) {
       }
       const users = d.dataSource.getRepository(UserEntity);
       const other = await users.findOne({ where: { wechatOpenid: session.openid } });
-      if (other && other.id !== user.id) throw new AppError('WECHAT_ALREADY_BOUND', 409, '该微信已绑定其他账号，请先在原账号解绑或联系管理员');
-      await users.update({ id: user.id }, { wechatOpenid: session.openid, wechatSessionKeyEnc: d.protector.encrypt(session.sessionKey), updatedAt: new Date() });
-      await d.audit.record({ actorId: user.id, action: 'identity.bind_wechat', ip: meta.ip });
+      if (other && other.id !== user.id)
+        throw new AppError('WECHAT_ALREADY_BOUND', 409, '该微信已绑定其他账号，请先在原账号解绑或联系管理员');
+      await d.tx.run(async (em) => {
+        await em
+          .getRepository(UserEntity)
+          .update(
+            { id: user.id },
+            { wechatOpenid: session.openid, wechatSessionKeyEnc: d.protector.encrypt(session.sessionKey), updatedAt: new Date() },
+          );
+        await d.audit.record(em, { actorId: user.id, action: 'identity.bind_wechat', ip: meta.ip });
+      });
       return this.me(p);
     },
 
@@ -111,13 +149,22 @@ export function createMeService(d: MeDeps) {
       const snapshot = await d.catalogue.current();
       return {
         displayName: user.displayName,
-        roles: p.roles.filter((g) => g.role !== 'resident').map((g) => ({
-          ...g,
-          roleLabel: ROLE_LABEL[g.role],
-          scopeName: g.scopeType === 'hall' ? snapshot.hallByCode.get(g.scopeCode!)?.name ?? g.scopeCode!
-            : g.scopeType === 'department' ? snapshot.departmentByCode.get(g.scopeCode!)?.name ?? g.scopeCode!
-            : '全区',
-        })),
+        roles: p.roles
+          .filter((g) => g.role !== 'resident')
+          .map((g) => {
+            // Hall and department grants always carry a code (the RoleGrant schema refuses one without).
+            const code = g.scopeCode ?? '';
+            return {
+              ...g,
+              roleLabel: ROLE_LABEL[g.role],
+              scopeName:
+                g.scopeType === 'hall'
+                  ? (snapshot.hallByCode.get(code)?.name ?? code)
+                  : g.scopeType === 'department'
+                    ? (snapshot.departmentByCode.get(code)?.name ?? code)
+                    : '全区',
+            };
+          }),
       };
     },
   };

@@ -13,12 +13,7 @@ export interface Principal {
 
 const STAFF_ROLES: Role[] = ['window_staff', 'reviewer', 'community_agent', 'supervisor', 'admin'];
 
-export type Action =
-  | 'staff.home'
-  | 'admin.staff.manage'
-  | 'admin.audit.read'
-  | 'admin.personalData.read'
-  | 'admin.appointments.manage';
+export type Action = 'staff.home' | 'admin.staff.manage' | 'admin.audit.read' | 'admin.personalData.read' | 'admin.appointments.manage';
 
 const RULES: Record<Action, (p: Principal) => boolean> = {
   'staff.home': (p) => p.roles.some((g) => STAFF_ROLES.includes(g.role)),
@@ -46,7 +41,9 @@ export function assertCan(p: Principal, action: Action): void {
 
 /** Window staff of the hall (or a district-wide admin) may run its appointments. */
 export function servesHall(p: Principal, hallCode: string): boolean {
-  return p.roles.some((g) => (g.role === 'window_staff' && scopeCovers(g, { hallCode })) || (g.role === 'admin' && g.scopeType === 'district'));
+  return p.roles.some(
+    (g) => (g.role === 'window_staff' && scopeCovers(g, { hallCode })) || (g.role === 'admin' && g.scopeType === 'district'),
+  );
 }
 
 /** Whether a grant covers a hall or department: district-wide grants cover everything. */

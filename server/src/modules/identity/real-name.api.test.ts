@@ -2,7 +2,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDigitOf, type ErrorBody, type Me } from '@bianmin/shared';
-import { startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 import { createFakeVerifier } from './verifier';
 
 const idOf = (first17: string) => first17 + checkDigitOf(first17);
@@ -12,10 +12,17 @@ const logLines: string[] = [];
 
 let app: TestApp;
 beforeAll(async () => {
-  const logStream = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+  const logStream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
   app = await startTestApp({ overrides: { verifier: createFakeVerifier({ mismatches: [MISMATCH] }) }, logStream });
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 const realName = (token: string, body: unknown) => app.send<Me & ErrorBody>('/api/v1/me/real-name', body, { token });
 
@@ -63,7 +70,8 @@ describe('POST /api/v1/me/real-name', () => {
   it('limits attempts: the sixth in an hour is refused with 429', async () => {
     const { accessToken } = await app.signInResident('openid-prober');
     const statuses = [];
-    for (let i = 0; i < 6; i++) statuses.push((await realName(accessToken, { name: '测试不符', idNumber: idOf(`370214199001${10 + i}123`) })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await realName(accessToken, { name: '测试不符', idNumber: idOf(`370214199001${10 + i}123`) })).status);
     expect(statuses).toEqual([422, 422, 422, 422, 422, 429]);
   });
 });
@@ -94,9 +102,11 @@ describe('personal data at rest and in logs', () => {
       expect(rows, table).not.toContain('13812345678');
       expect(rows, table).not.toContain('张明');
     }
-    const [sealed] = await app.dataSource.query('SELECT id_number_enc, id_number_hash FROM real_name');
-    expect(sealed.id_number_enc).toMatch(/^v1\.[A-Za-z0-9_-]+\./);
-    expect(sealed.id_number_hash).toMatch(/^[0-9a-f]{64}$/);
+    const [sealed] = await app.dataSource.query<{ id_number_enc: string; id_number_hash: string }[]>(
+      'SELECT id_number_enc, id_number_hash FROM real_name',
+    );
+    expect(sealed!.id_number_enc).toMatch(/^v1\.[A-Za-z0-9_-]+\./);
+    expect(sealed!.id_number_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('writes no ID number or phone to the logs', () => {

@@ -2,24 +2,30 @@
 // a used token again means it was stolen or replayed, so the whole family (the session) is revoked.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { IsNull } from 'typeorm';
 import { RefreshTokenEntity } from './entities';
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type RefreshOutcome =
-  | { ok: true; userId: string; familyId: string; token: string }
-  | { ok: false; reason: 'unknown' | 'expired' | 'reused' | 'revoked' };
+  { ok: true; userId: string; familyId: string; token: string } | { ok: false; reason: 'unknown' | 'expired' | 'reused' | 'revoked' };
 
-export function createRefreshTokens(dataSource: DataSource, ttlDays: number) {
+export function createRefreshTokens(dataSource: DataSource, tx: UnitOfWork, ttlDays: number) {
   const ttlMs = ttlDays * 86_400_000;
 
   async function issue(em: EntityManager, userId: string, familyId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     await em.getRepository(RefreshTokenEntity).insert({
-      id: randomUUID(), familyId, userId, tokenHash: hashOf(token), createdAt: now,
-      expiresAt: new Date(now.getTime() + ttlMs), usedAt: null, revokedAt: null,
+      id: randomUUID(),
+      familyId,
+      userId,
+      tokenHash: hashOf(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + ttlMs),
+      usedAt: null,
+      revokedAt: null,
     });
     return token;
   }
@@ -37,15 +43,19 @@ export function createRefreshTokens(dataSource: DataSource, ttlDays: number) {
     },
 
     async rotate(presented: string): Promise<RefreshOutcome> {
-      return dataSource.transaction(async (em) => {
+      return tx.run(async (em) => {
         const repo = em.getRepository(RefreshTokenEntity);
         const row = await repo.findOne({ where: { tokenHash: hashOf(presented) } });
         if (!row) return { ok: false, reason: 'unknown' };
         if (row.revokedAt) return { ok: false, reason: 'revoked' };
         if (row.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
         // Claim the token with one conditional update: of two concurrent uses only one wins.
-        const claimed = await repo.createQueryBuilder().update().set({ usedAt: new Date() })
-          .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: row.id }).execute();
+        const claimed = await repo
+          .createQueryBuilder()
+          .update()
+          .set({ usedAt: new Date() })
+          .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: row.id })
+          .execute();
         if (claimed.affected !== 1) {
           await revokeFamily(em, row.familyId);
           return { ok: false, reason: 'reused' };
@@ -56,7 +66,7 @@ export function createRefreshTokens(dataSource: DataSource, ttlDays: number) {
 
     /** Sign out: the session ends wherever its tokens are. Unknown tokens are ignored (idempotent). */
     async revoke(presented: string): Promise<{ userId: string } | null> {
-      return dataSource.transaction(async (em) => {
+      return tx.run(async (em) => {
         const row = await em.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash: hashOf(presented) } });
         if (!row) return null;
         await revokeFamily(em, row.familyId);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, ErrorBody, Me, PersonalData, StaffHome, StaffSummary, TokenPair } from '@bianmin/shared';
 import { checkDigitOf } from '@bianmin/shared';
-import { STAFF_PASSWORD, startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, STAFF_PASSWORD, startTestApp, type TestApp } from '../../testing/harness';
 
 let app: TestApp;
 let admin: TokenPair & { userId: string };
@@ -10,7 +10,9 @@ beforeAll(async () => {
   app = await startTestApp();
   admin = await app.signInStaff('admin1', [{ role: 'admin', scopeType: 'district', scopeCode: null }]);
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await closeIfStarted(app);
+});
 
 const login = (username: string, password: string) => app.send<TokenPair & ErrorBody>('/api/v1/auth/staff', { username, password });
 
@@ -19,7 +21,9 @@ describe('staff sign-in', () => {
     const staff = await app.signInStaff('window1', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
     const home = await app.get<StaffHome>('/api/v1/staff/home', staff.accessToken);
     expect(home.status).toBe(200);
-    expect(home.body.roles).toEqual([expect.objectContaining({ role: 'window_staff', roleLabel: '窗口人员', scopeName: '城阳区政务服务中心' })]);
+    expect(home.body.roles).toEqual([
+      expect.objectContaining({ role: 'window_staff', roleLabel: '窗口人员', scopeName: '城阳区政务服务中心' }),
+    ]);
     expect((await app.get<Me>('/api/v1/me', staff.accessToken)).body.isStaff).toBe(true);
   });
 
@@ -40,7 +44,11 @@ describe('staff sign-in', () => {
     const locked = await login('window3', STAFF_PASSWORD);
     expect(locked.status).toBe(423);
     expect(locked.body.message).toMatch(/已锁定.*后再试/);
-    const unlock = await app.send<StaffSummary>(`/api/v1/admin/staff/${staff.userId}`, { unlock: true }, { token: admin.accessToken, method: 'PATCH' });
+    const unlock = await app.send<StaffSummary>(
+      `/api/v1/admin/staff/${staff.userId}`,
+      { unlock: true },
+      { token: admin.accessToken, method: 'PATCH' },
+    );
     expect(unlock.body.lockedUntil).toBeNull();
     expect((await login('window3', STAFF_PASSWORD)).status).toBe(200);
   });
@@ -54,26 +62,44 @@ describe('staff sign-in', () => {
 
 describe('administration', () => {
   it('creates a staff account with scoped roles, who can then sign in', async () => {
-    const res = await app.send<StaffSummary>('/api/v1/admin/staff', {
-      username: 'Reviewer.Li', displayName: '李审核', password: 'Review2026ok',
-      roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
-    }, { token: admin.accessToken });
+    const res = await app.send<StaffSummary>(
+      '/api/v1/admin/staff',
+      {
+        username: 'Reviewer.Li',
+        displayName: '李审核',
+        password: 'Review2026ok',
+        roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
+      },
+      { token: admin.accessToken },
+    );
     expect(res.status).toBe(201);
     expect(res.body.username).toBe('reviewer.li');
     expect((await login('reviewer.li', 'Review2026ok')).status).toBe(200);
   });
 
   it('refuses scopes that do not exist and weak passwords, naming the field', async () => {
-    const res = await app.send<ErrorBody>('/api/v1/admin/staff', {
-      username: 'agent9', displayName: '代办员', password: 'short',
-      roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
-    }, { token: admin.accessToken });
+    const res = await app.send<ErrorBody>(
+      '/api/v1/admin/staff',
+      {
+        username: 'agent9',
+        displayName: '代办员',
+        password: 'short',
+        roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
+      },
+      { token: admin.accessToken },
+    );
     expect(res.status).toBe(400);
     expect(res.body.fieldErrors).toHaveProperty('password');
-    const scope = await app.send<ErrorBody>('/api/v1/admin/staff', {
-      username: 'agent9', displayName: '代办员', password: 'Agent2026pass',
-      roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
-    }, { token: admin.accessToken });
+    const scope = await app.send<ErrorBody>(
+      '/api/v1/admin/staff',
+      {
+        username: 'agent9',
+        displayName: '代办员',
+        password: 'Agent2026pass',
+        roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
+      },
+      { token: admin.accessToken },
+    );
     expect(scope.body.fieldErrors?.roles?.[0]).toContain('no-such-hall');
   });
 
@@ -103,8 +129,8 @@ describe('administration', () => {
   });
 
   it('keeps the audit log at least the retention period and purges what is older', async () => {
-    const purged = await app.services.identity.audit.purgeExpired(new Date(Date.now() + 400 * 86_400_000));
+    const purged = await app.services.platform.audit.purgeExpired(new Date(Date.now() + 400 * 86_400_000));
     expect(purged).toBeGreaterThan(0);
-    expect(await app.services.identity.audit.purgeExpired()).toBe(0);
+    expect(await app.services.platform.audit.purgeExpired()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // for entitled callers, returned in full and audited by the caller).
 import type { EntityManager } from 'typeorm';
 import { maskChineseId, maskName, maskPhone, type Me, type RoleGrant, type ScopeType } from '@bianmin/shared';
-import type { DataProtector } from './data-protector';
+import type { DataProtector } from '../../platform/sealing';
 import { RealNameEntity, RoleGrantEntity, type RoleGrantRow, type UserRow } from './entities';
 import { isStaffRoleSet } from './policy';
 
@@ -27,7 +27,11 @@ export async function toMe(em: EntityManager, protector: DataProtector, user: Us
   const roles = await rolesOf(em, user.id);
   const real = await em.getRepository(RealNameEntity).findOne({ where: { userId: user.id } });
   const realName = real
-    ? { name: maskName(protector.decrypt(real.nameEnc)), idNumber: maskChineseId(protector.decrypt(real.idNumberEnc)), verifiedAt: real.verifiedAt.toISOString() }
+    ? {
+        name: maskName(protector.decrypt(real.nameEnc)),
+        idNumber: maskChineseId(protector.decrypt(real.idNumberEnc)),
+        verifiedAt: real.verifiedAt.toISOString(),
+      }
     : null;
   return {
     id: user.id,

@@ -14,10 +14,11 @@ export function createFakeVerifier(rules: { mismatches?: Iterable<string>; unava
   const mismatches = new Set(rules.mismatches ?? []);
   const unavailable = new Set(rules.unavailable ?? []);
   return {
-    async verify(name, idNumber) {
-      if (unavailable.has(idNumber)) return 'unavailable';
-      if (mismatches.has(idNumber) || name.startsWith('测试不符')) return 'mismatch';
-      return 'match';
+    // Local rules answer at once; the interface is async for the real, remote service.
+    verify(name, idNumber) {
+      if (unavailable.has(idNumber)) return Promise.resolve('unavailable');
+      if (mismatches.has(idNumber) || name.startsWith('测试不符')) return Promise.resolve('mismatch');
+      return Promise.resolve('match');
     },
   };
 }

@@ -1,6 +1,6 @@
 // WeChat's error codes, in words a resident understands.
 import { AppError } from '../../errors';
-import { classifyWechatError, WechatError } from './wechat/errors';
+import { classifyWechatError, WechatError } from '../../platform/clients/wechat/errors';
 
 export function wechatFailure(err: unknown, what: 'login' | 'phone' = 'login'): AppError {
   const errcode = err instanceof WechatError ? err.errcode : -1;

@@ -35,7 +35,10 @@ function wordBonus(word: string, q: string, exact: number, prefix: number, conta
   return 0;
 }
 
-export interface Bonus { points: number; word: string | null }
+export interface Bonus {
+  points: number;
+  word: string | null;
+}
 
 /** Life-event bonuses of the current query, computed once per event rather than once per item. */
 export class EventBonuses {
@@ -80,9 +83,18 @@ export class EventBonuses {
     this.word[g] = word;
   }
 
-  bestOf(g: number): number { this.compute(g); return this.best[g]!; }
-  extraOf(g: number): number { this.compute(g); return this.extra[g]!; }
-  wordOf(g: number): string | null { this.compute(g); return this.word[g]!; }
+  bestOf(g: number): number {
+    this.compute(g);
+    return this.best[g]!;
+  }
+  extraOf(g: number): number {
+    this.compute(g);
+    return this.extra[g]!;
+  }
+  wordOf(g: number): string | null {
+    this.compute(g);
+    return this.word[g]!;
+  }
 }
 
 /**

@@ -56,14 +56,21 @@ export function buildCorpus(docs: SearchDocument[]): Corpus {
     docLifeEvents.push(Int32Array.from(new Set(own)));
     join(d, 'department', doc.departmentCode, [doc.departmentName], departmentIds);
   });
-  groups.forEach((g, id) => { g.docs = Int32Array.from(new Set(members[id])); });
+  groups.forEach((g, id) => {
+    g.docs = Int32Array.from(new Set(members[id]));
+  });
 
   const collator = new Intl.Collator('zh-Hans-CN');
-  const byRank = Int32Array.from(docs.keys()).sort((a, b) =>
-    docs[b]!.popularity - docs[a]!.popularity || collator.compare(docs[a]!.name, docs[b]!.name)
-      || (docs[a]!.code < docs[b]!.code ? -1 : docs[a]!.code > docs[b]!.code ? 1 : 0));
+  const byRank = Int32Array.from(docs.keys()).sort(
+    (a, b) =>
+      docs[b]!.popularity - docs[a]!.popularity ||
+      collator.compare(docs[a]!.name, docs[b]!.name) ||
+      (docs[a]!.code < docs[b]!.code ? -1 : docs[a]!.code > docs[b]!.code ? 1 : 0),
+  );
   const rank = new Int32Array(docs.length);
-  byRank.forEach((d, r) => { rank[d] = r; });
+  byRank.forEach((d, r) => {
+    rank[d] = r;
+  });
 
   const names = docs.map((d) => normalizeMapped(d.name));
   return {
@@ -86,7 +93,7 @@ export function compileFilter(corpus: Corpus, filter: SearchFilter | undefined):
   if (!filter) return null;
   const { department, audience, lifeEvent, kind } = filter;
   if (department === undefined && audience === undefined && lifeEvent === undefined && kind === undefined) return null;
-  const eventId = lifeEvent === undefined ? -1 : corpus.lifeEventGroup.get(lifeEvent) ?? -2;
+  const eventId = lifeEvent === undefined ? -1 : (corpus.lifeEventGroup.get(lifeEvent) ?? -2);
   const audienceBit = audience === undefined ? 0 : AUDIENCE_BITS[audience];
   return (d) => {
     const doc = corpus.docs[d]!;

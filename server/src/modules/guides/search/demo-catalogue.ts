@@ -9,14 +9,23 @@ interface RawFile {
   departments?: { code: string; name: string }[];
   lifeEvents?: { code: string; name: string; aliases?: string[] }[];
   items?: {
-    code: string; name: string; kind: string; audiences: ('individual' | 'organization')[];
-    departmentCode: string; summary?: string; aliases?: string[]; lifeEvents?: string[]; status?: string;
+    code: string;
+    name: string;
+    kind: string;
+    audiences: ('individual' | 'organization')[];
+    departmentCode: string;
+    summary?: string;
+    aliases?: string[];
+    lifeEvents?: string[];
+    status?: string;
   }[];
 }
 
 export function loadDemoDocuments(dir: string): SearchDocument[] {
   const files: RawFile[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     try {
       files.push(JSON.parse(readFileSync(join(dir, name), 'utf8')) as RawFile);
     } catch {
@@ -25,7 +34,8 @@ export function loadDemoDocuments(dir: string): SearchDocument[] {
   }
   const departments = new Map(files.flatMap((f) => f.departments ?? []).map((d) => [d.code, d.name]));
   const lifeEvents = new Map(files.flatMap((f) => f.lifeEvents ?? []).map((e) => [e.code, e]));
-  return files.flatMap((f) => f.items ?? [])
+  return files
+    .flatMap((f) => f.items ?? [])
     .filter((item) => (item.status ?? 'published') === 'published')
     .map((item) => ({
       code: item.code,

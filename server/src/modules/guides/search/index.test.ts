@@ -6,8 +6,17 @@ const restaurant = { code: 'open-restaurant', name: '开饭店', aliases: ['开�
 
 function doc(code: string, name: string, extra: Partial<SearchDocument> = {}): SearchDocument {
   return {
-    code, name, aliases: [], summary: null, departmentCode: 'mz', departmentName: '区民政局',
-    audiences: ['individual'], kind: 'confirmation', lifeEvents: [], popularity: 0, ...extra,
+    code,
+    name,
+    aliases: [],
+    summary: null,
+    departmentCode: 'mz',
+    departmentName: '区民政局',
+    audiences: ['individual'],
+    kind: 'confirmation',
+    lifeEvents: [],
+    popularity: 0,
+    ...extra,
   };
 }
 
@@ -16,11 +25,19 @@ const docs: SearchDocument[] = [
   doc('divorce', '离婚登记', { aliases: ['办离婚'], popularity: 20 }),
   doc('birth', '《出生医学证明》首次签发', { departmentCode: 'wj', departmentName: '区卫生健康局', popularity: 30 }),
   doc('food', '食品经营许可', {
-    aliases: ['餐饮许可证'], lifeEvents: [restaurant], departmentCode: 'xzsp', departmentName: '区行政审批服务局',
-    audiences: ['individual', 'organization'], kind: 'permit', popularity: 10,
+    aliases: ['餐饮许可证'],
+    lifeEvents: [restaurant],
+    departmentCode: 'xzsp',
+    departmentName: '区行政审批服务局',
+    audiences: ['individual', 'organization'],
+    kind: 'permit',
+    popularity: 10,
   }),
   doc('company', '公司设立登记', {
-    departmentCode: 'xzsp', departmentName: '区行政审批服务局', audiences: ['organization'], kind: 'permit',
+    departmentCode: 'xzsp',
+    departmentName: '区行政审批服务局',
+    audiences: ['organization'],
+    kind: 'permit',
   }),
 ];
 const index = buildSearchIndex(docs);
@@ -46,7 +63,10 @@ describe('buildSearchIndex', () => {
     const [hit] = index.search('出生证明');
     expect(hit?.code).toBe('birth');
     // 《出生医学证明》: 出生 is [1, 3) and 证明 is [5, 7) in the original name.
-    expect(hit?.highlights).toEqual([[1, 3], [5, 7]]);
+    expect(hit?.highlights).toEqual([
+      [1, 3],
+      [5, 7],
+    ]);
   });
 
   it('names the alias or life-event word that matched when the name did not', () => {

@@ -6,18 +6,29 @@
 import { Engine } from './engine';
 
 export interface SearchDocument {
-  code: string; name: string; aliases: string[]; summary: string | null;
-  departmentCode: string; departmentName: string;
-  audiences: ('individual' | 'organization')[]; kind: string;
+  code: string;
+  name: string;
+  aliases: string[];
+  summary: string | null;
+  departmentCode: string;
+  departmentName: string;
+  audiences: ('individual' | 'organization')[];
+  kind: string;
   lifeEvents: { code: string; name: string; aliases: string[] }[];
   /** Higher = more popular (view count); tie-breaker only. */
   popularity: number;
 }
 
-export interface SearchFilter { department?: string; audience?: 'individual' | 'organization'; lifeEvent?: string; kind?: string }
+export interface SearchFilter {
+  department?: string;
+  audience?: 'individual' | 'organization';
+  lifeEvent?: string;
+  kind?: string;
+}
 
 export interface SearchHit {
-  code: string; score: number;
+  code: string;
+  score: number;
   /** [start, end) UTF-16 offsets into the ORIGINAL document name, merged and sorted, for highlighting. */
   highlights: [number, number][];
   /** The alias or life-event word that matched when the name itself did not, else null. */

@@ -37,8 +37,15 @@ function requiredCoverage(rule: CoverageRule, units: number): number {
  * ORs `bits` into the mask slot of every entry listed under the key. With `touchedOnly`, only
  * documents already found by something else are credited (see COMMON_SHARE).
  */
-function spread(list: Postings<string>, key: string, bits: number, weak: boolean, masks: Int32Array,
-  scratch: Scratch | null, touchedOnly = false): void {
+function spread(
+  list: Postings<string>,
+  key: string,
+  bits: number,
+  weak: boolean,
+  masks: Int32Array,
+  scratch: Scratch | null,
+  touchedOnly = false,
+): void {
   const id = list.list(key);
   if (id < 0) return;
   const { pool } = list;

@@ -34,6 +34,11 @@ describe('normalizeMapped', () => {
   it('merges touching ranges and sorts them', () => {
     const mapped = normalizeMapped('结婚登记');
     expect(mapped.starts).toBeNull();
-    expect(toOriginalRanges(mapped, [[2, 4], [0, 2]])).toEqual([[0, 4]]);
+    expect(
+      toOriginalRanges(mapped, [
+        [2, 4],
+        [0, 2],
+      ]),
+    ).toEqual([[0, 4]]);
   });
 });

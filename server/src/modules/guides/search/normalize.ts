@@ -59,6 +59,7 @@ export function normalizeMapped(original: string): MappedText {
   for (let i = 0; i < original.length;) {
     const width = widthAt(original, i);
     const piece = normalizeAt(original, i, width);
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- one entry per UTF-16 unit of piece; for-of over a string steps by code point
     for (let k = 0; k < piece.length; k++) {
       starts.push(i);
       ends.push(i + width);

@@ -36,7 +36,10 @@ export class PinyinHits {
   private readonly mark: Int32Array;
   private epoch = 0;
 
-  constructor(private readonly corpus: Corpus, private readonly index: PinyinIndex) {
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly index: PinyinIndex,
+  ) {
     const n = corpus.docs.length;
     this.score = new Float64Array(n);
     this.field = new Int32Array(n);

@@ -11,7 +11,12 @@ const letterCode = (s: string, at = 0): number => {
   return c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : 27;
 };
 
-export interface PinyinMatch { field: number; start: number; end: number; abbreviations: number }
+export interface PinyinMatch {
+  field: number;
+  start: number;
+  end: number;
+  abbreviations: number;
+}
 
 export class PinyinIndex {
   readonly readings = new ReadingSets();
@@ -82,10 +87,18 @@ export class PinyinIndex {
     this.slotLengthList = [];
   }
 
-  slotOffset(slot: number): number { return this.slotOffsets[slot]!; }
-  slotLength(slot: number): number { return this.slotLengths[slot]!; }
-  fieldStart(field: number): number { return this.fieldStarts[field]!; }
-  fieldEnd(field: number): number { return this.fieldStarts[field + 1]!; }
+  slotOffset(slot: number): number {
+    return this.slotOffsets[slot]!;
+  }
+  slotLength(slot: number): number {
+    return this.slotLengths[slot]!;
+  }
+  fieldStart(field: number): number {
+    return this.fieldStarts[field]!;
+  }
+  fieldEnd(field: number): number {
+    return this.fieldStarts[field + 1]!;
+  }
 
   /** Calls back every field where the query matches (each start slot at most once). */
   search(units: string[], visit: (m: PinyinMatch, q: PinyinQuery) => void): void {
@@ -122,8 +135,7 @@ export class PinyinIndex {
   }
 
   /** Walks the ways the query can start (two or three pieces) and collects their lookup keys. */
-  private firstPieces(q: PinyinQuery, ti: number, off: number, path: number[],
-    pairs: Set<number>, triples: Set<number>): void {
+  private firstPieces(q: PinyinQuery, ti: number, off: number, path: number[], pairs: Set<number>, triples: Set<number>): void {
     if (path.length === 3) {
       triples.add((path[0]! * BASE + path[1]!) * BASE + path[2]!);
       return;
@@ -133,8 +145,7 @@ export class PinyinIndex {
       return;
     }
     const tok = q.tokens[ti]!;
-    const next = (t: number, o: number, letter: number): void =>
-      this.firstPieces(q, t, o, [...path, letter], pairs, triples);
+    const next = (t: number, o: number, letter: number): void => this.firstPieces(q, t, o, [...path, letter], pairs, triples);
     if (tok.letters === null) {
       for (const letter of new Set(tok.readings.map((r) => letterCode(r)))) next(ti + 1, 0, letter);
       return;

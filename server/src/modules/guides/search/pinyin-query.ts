@@ -33,8 +33,7 @@ export function compilePinyinQuery(units: string[]): PinyinQuery | null {
   return { tokens, homophone };
 }
 
-const isZhChSh = (s: string, at: number): boolean =>
-  s.charCodeAt(at + 1) === 104 /* h */ && 'zcs'.includes(s[at]!);
+const isZhChSh = (s: string, at: number): boolean => s.charCodeAt(at + 1) === 104 /* h */ && 'zcs'.includes(s[at]!);
 
 /** State of one match attempt (reused: matching allocates nothing). */
 export interface MatchInfo {
@@ -48,15 +47,22 @@ export interface MatchInfo {
  * Returns the end slot (exclusive) or -1. Full syllables are tried before initials, so the first
  * success is the most literal reading of what was typed.
  */
-export function matchAt(
-  q: PinyinQuery, readings: ReadingSets, slotSets: Int32Array, start: number, end: number, info: MatchInfo,
-): number {
+export function matchAt(q: PinyinQuery, readings: ReadingSets, slotSets: Int32Array, start: number, end: number, info: MatchInfo): number {
   info.budget = 400;
   return step(q, readings, slotSets, end, info, 0, 0, start, 0);
 }
 
-function step(q: PinyinQuery, readings: ReadingSets, slotSets: Int32Array, end: number, info: MatchInfo,
-  ti: number, off: number, s: number, abbr: number): number {
+function step(
+  q: PinyinQuery,
+  readings: ReadingSets,
+  slotSets: Int32Array,
+  end: number,
+  info: MatchInfo,
+  ti: number,
+  off: number,
+  s: number,
+  abbr: number,
+): number {
   if (ti === q.tokens.length) {
     info.abbreviations = abbr;
     return s;
@@ -74,8 +80,10 @@ function step(q: PinyinQuery, readings: ReadingSets, slotSets: Int32Array, end: 
   for (const r of slotReadings) {
     if (L.startsWith(r, off)) {
       const o = off + r.length;
-      const res = o === L.length ? step(q, readings, slotSets, end, info, ti + 1, 0, s + 1, abbr)
-        : step(q, readings, slotSets, end, info, ti, o, s + 1, abbr);
+      const res =
+        o === L.length
+          ? step(q, readings, slotSets, end, info, ti + 1, 0, s + 1, abbr)
+          : step(q, readings, slotSets, end, info, ti, o, s + 1, abbr);
       if (res >= 0) return res;
     } else if (last && r.length > L.length - off && r.startsWith(L.slice(off))) {
       // The resident is still typing the last syllable (jieh → jie hun).
@@ -89,15 +97,17 @@ function step(q: PinyinQuery, readings: ReadingSets, slotSets: Int32Array, end: 
   let initial = false;
   let twoLetters = false;
   for (const r of slotReadings) {
-    if (r[0] !== c) continue;
+    if (!r.startsWith(c)) continue;
     initial = true;
     if (isZhChSh(r, 0) && isZhChSh(L, off)) twoLetters = true;
   }
   if (!initial) return -1;
   for (let width = twoLetters ? 2 : 1; width >= 1; width--) {
     const o = off + width;
-    const res = o === L.length ? step(q, readings, slotSets, end, info, ti + 1, 0, s + 1, abbr + 1)
-      : step(q, readings, slotSets, end, info, ti, o, s + 1, abbr + 1);
+    const res =
+      o === L.length
+        ? step(q, readings, slotSets, end, info, ti + 1, 0, s + 1, abbr + 1)
+        : step(q, readings, slotSets, end, info, ti, o, s + 1, abbr + 1);
     if (res >= 0) return res;
   }
   return -1;

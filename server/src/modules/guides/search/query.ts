@@ -5,11 +5,61 @@ import { bigramKey, splitUnits } from './tokens';
 
 /** Longest first; matched greedily from the left. Single characters only when they are particles. */
 const STOP_PHRASES = [
-  '需要带什么', '需要哪些', '需要什么', '要带什么', '多长时间', '可不可以', '到哪里', '去哪里', '在哪里',
-  '去哪儿', '在哪儿', '哪儿办', '怎么办', '怎么样', '咋回事', '能不能', '我想要', '我需要', '请问',
-  '我要', '我想', '想要', '我们', '自家', '自己', '我家', '家里', '怎么', '怎样', '如何', '咋办', '办理', '要办', '得办', '去哪', '在哪',
-  '哪里', '什么', '哪些', '材料', '手续', '流程', '多久', '多少钱', '可以', '一下', '需要', '的', '了',
-  '吗', '呢', '啊', '吧', '呀', '么',
+  '需要带什么',
+  '需要哪些',
+  '需要什么',
+  '要带什么',
+  '多长时间',
+  '可不可以',
+  '到哪里',
+  '去哪里',
+  '在哪里',
+  '去哪儿',
+  '在哪儿',
+  '哪儿办',
+  '怎么办',
+  '怎么样',
+  '咋回事',
+  '能不能',
+  '我想要',
+  '我需要',
+  '请问',
+  '我要',
+  '我想',
+  '想要',
+  '我们',
+  '自家',
+  '自己',
+  '我家',
+  '家里',
+  '怎么',
+  '怎样',
+  '如何',
+  '咋办',
+  '办理',
+  '要办',
+  '得办',
+  '去哪',
+  '在哪',
+  '哪里',
+  '什么',
+  '哪些',
+  '材料',
+  '手续',
+  '流程',
+  '多久',
+  '多少钱',
+  '可以',
+  '一下',
+  '需要',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '呀',
+  '么',
 ].sort((a, b) => b.length - a.length);
 
 /** Longer queries are truncated: a unit is one bit in the per-document coverage masks. */
@@ -33,8 +83,7 @@ function stripFiller(text: string): string {
   let out = '';
   let i = 0;
   outer: while (i < text.length) {
-    if (text[i] === '个' && i > 0 && MEASURE_AFTER.includes(text[i - 1]!)
-      && !MEASURE_NOT_BEFORE.includes(text[i + 1] ?? '体')) {
+    if (text[i] === '个' && i > 0 && MEASURE_AFTER.includes(text[i - 1]!) && !MEASURE_NOT_BEFORE.includes(text[i + 1] ?? '体')) {
       i++;
       continue;
     }
@@ -44,7 +93,7 @@ function stripFiller(text: string): string {
         continue outer;
       }
     }
-    out += text[i];
+    out += text[i]!;
     i++;
   }
   return out;

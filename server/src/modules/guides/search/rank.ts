@@ -81,8 +81,7 @@ export function rankHits(e: Evidence, q: Query, pool: number[], limit: number): 
       code: corpus.docs[d]!.code,
       score: scaled / 100,
       highlights: toOriginalRanges(corpus.names[d]!, ranges),
-      matchedAlias: !viaTokens ? pinyin.matchedWord(d)
-        : word != null ? word : nameMatched(d, scratch) ? null : explainingWord(corpus, d, q),
+      matchedAlias: !viaTokens ? pinyin.matchedWord(d) : (word ?? (nameMatched(d, scratch) ? null : explainingWord(corpus, d, q))),
     });
   }
   return hits;

@@ -13,7 +13,10 @@ export class Scratch {
   private readonly mark: Uint8Array;
   readonly importance = new Float64Array(32);
 
-  constructor(docCount: number, private readonly groupCount: number) {
+  constructor(
+    docCount: number,
+    private readonly groupCount: number,
+  ) {
     this.masks = new Int32Array(docCount * SLOTS);
     this.touched = new Int32Array(docCount);
     this.mark = new Uint8Array(docCount);

@@ -37,11 +37,13 @@ function popularLifeEvents(engine: Engine): string[] {
   let names = popularCache.get(engine);
   if (!names) {
     const { corpus } = engine;
-    const events = corpus.groups.filter((g) => g.kind === 'lifeEvent').map((g) => {
-      let popularity = 0;
-      for (const d of g.docs) popularity += corpus.docs[d]!.popularity;
-      return { name: g.words[0]!, popularity, size: g.docs.length };
-    });
+    const events = corpus.groups
+      .filter((g) => g.kind === 'lifeEvent')
+      .map((g) => {
+        let popularity = 0;
+        for (const d of g.docs) popularity += corpus.docs[d]!.popularity;
+        return { name: g.words[0]!, popularity, size: g.docs.length };
+      });
     events.sort((a, b) => b.popularity - a.popularity || b.size - a.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     names = events.map((e) => e.name);
     popularCache.set(engine, names);

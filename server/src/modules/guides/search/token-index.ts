@@ -27,7 +27,7 @@ export function buildTokenIndex(corpus: Corpus): TokenIndex {
   corpus.docs.forEach((_, d) => {
     addField(docs, corpus.names[d]!.text, d * 8 + NAME, true);
     for (const alias of corpus.aliases[d]!) addField(docs, alias, d * 8 + ALIAS, true);
-    if (corpus.summaries[d]) addField(docs, corpus.summaries[d]!, d * 8 + SUMMARY, false);
+    if (corpus.summaries[d]) addField(docs, corpus.summaries[d], d * 8 + SUMMARY, false);
   });
   corpus.groups.forEach((g, id) => {
     const lifeEvent = g.kind === 'lifeEvent';

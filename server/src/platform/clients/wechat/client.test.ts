@@ -2,7 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFakeWechat, type FakeApi, type FakeWechat } from '../../../../../scripts/fake-wechat/server';
+import { startFakeWechat, type FakeApi, type FakeWechat } from '@bianmin/fakes/wechat';
+import { closeIfStarted } from '../../../testing/harness';
 import { createWechatClient, type WechatClient } from './client';
 import { classifyWechatError, isPermanentSendFailure, WechatError } from './errors';
 
@@ -14,13 +15,20 @@ const connect = (over: { baseUrl?: string; appId?: string; appSecret?: string; t
 const notice = { touser: 'o-resident', templateId: 'TplCaseAccepted', data: { thing1: { value: '居住证办理' } } };
 
 async function failure(promise: Promise<unknown>): Promise<WechatError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(WechatError);
   return error as WechatError;
 }
 
-beforeAll(async () => { fake = await startFakeWechat(); });
-afterAll(async () => { await fake?.close(); });
+beforeAll(async () => {
+  fake = await startFakeWechat();
+});
+afterAll(async () => {
+  await closeIfStarted(fake);
+});
 beforeEach(() => {
   fake.reset();
   fake.loginCode('o-resident'); // the resident has opened the mini-app, so sends to them are valid
@@ -40,12 +48,45 @@ describe('logging in', () => {
     expect((await wechat.code2Session(fake.loginCode('o-b', { unionid: 'u-b' }))).unionid).toBe('u-b');
   });
 
-  it.each<[string, number, string, () => Promise<string>]>([
-    ['a replayed code', 40163, 'invalid_code', async () => { const c = fake.loginCode('o-a'); await wechat.code2Session(c); return c; }],
-    ['an unknown code', 40029, 'invalid_code', async () => 'not-a-code'],
-    ['a blocked resident', 40226, 'blocked', async () => { fake.block('o-risky'); return fake.loginCode('o-risky'); }],
-    ['WeChat over quota', 45011, 'rate_limited', async () => { fake.failNext('jscode2session', 45011); return fake.loginCode('o-a'); }],
-    ['WeChat busy', -1, 'busy', async () => { fake.failNext('jscode2session', -1); return fake.loginCode('o-a'); }],
+  it.each<[string, number, string, () => string | Promise<string>]>([
+    [
+      'a replayed code',
+      40163,
+      'invalid_code',
+      async () => {
+        const c = fake.loginCode('o-a');
+        await wechat.code2Session(c);
+        return c;
+      },
+    ],
+    ['an unknown code', 40029, 'invalid_code', () => 'not-a-code'],
+    [
+      'a blocked resident',
+      40226,
+      'blocked',
+      () => {
+        fake.block('o-risky');
+        return fake.loginCode('o-risky');
+      },
+    ],
+    [
+      'WeChat over quota',
+      45011,
+      'rate_limited',
+      () => {
+        fake.failNext('jscode2session', 45011);
+        return fake.loginCode('o-a');
+      },
+    ],
+    [
+      'WeChat busy',
+      -1,
+      'busy',
+      () => {
+        fake.failNext('jscode2session', -1);
+        return fake.loginCode('o-a');
+      },
+    ],
   ])('refuses %s with %i', async (_, errcode, kind, codeFor) => {
     const error = await failure(wechat.code2Session(await codeFor()));
     expect([error.errcode, error.api, classifyWechatError(error.errcode)]).toEqual([errcode, 'jscode2session', kind]);
@@ -56,15 +97,28 @@ describe('logging in', () => {
     const wrongSecret = await failure(connect({ appSecret: 'leaked?' }).code2Session(fake.loginCode('o-a')));
     expect([wrongId.errcode, wrongSecret.errcode]).toEqual([40013, 40125]);
     expect(classifyWechatError(wrongSecret.errcode)).toBe('config');
-    expect(JSON.stringify({ ...wrongSecret }) + wrongSecret.message).not.toContain('leaked?');
+    expect(JSON.stringify(wrongSecret) + wrongSecret.message).not.toContain('leaked?');
   });
 });
 
 describe('phone numbers and subscription messages', () => {
   it('resolves a phone code and delivers a message', async () => {
-    expect(await wechat.getPhoneNumber(fake.phoneCode('13912345678'))).toEqual({ phoneNumber: '13912345678', purePhoneNumber: '13912345678', countryCode: '86' });
+    expect(await wechat.getPhoneNumber(fake.phoneCode('13912345678'))).toEqual({
+      phoneNumber: '13912345678',
+      purePhoneNumber: '13912345678',
+      countryCode: '86',
+    });
     await wechat.sendSubscribeMessage({ ...notice, page: 'pages/index/index', state: 'trial' });
-    expect(fake.sentMessages).toEqual([{ touser: 'o-resident', template_id: 'TplCaseAccepted', page: 'pages/index/index', data: notice.data, miniprogram_state: 'trial', lang: 'zh_CN' }]);
+    expect(fake.sentMessages).toEqual([
+      {
+        touser: 'o-resident',
+        template_id: 'TplCaseAccepted',
+        page: 'pages/index/index',
+        data: notice.data,
+        miniprogram_state: 'trial',
+        lang: 'zh_CN',
+      },
+    ]);
   });
 
   it.each([
@@ -79,13 +133,17 @@ describe('phone numbers and subscription messages', () => {
     expect(fake.sentMessages).toEqual([]);
   });
 
-  it.each([['getuserphonenumber', 40029], ['getuserphonenumber', -1], ['subscribe_send', 45011], ['subscribe_send', -1]] as const)(
-    'passes %s errcode %i to the caller as retryable', async (api: FakeApi, errcode) => {
-      fake.failNext(api, errcode);
-      const call = api === 'subscribe_send' ? wechat.sendSubscribeMessage(notice) : wechat.getPhoneNumber(fake.phoneCode('13800000000'));
-      expect((await failure(call)).errcode).toBe(errcode);
-      expect(isPermanentSendFailure(errcode)).toBe(false);
-    });
+  it.each([
+    ['getuserphonenumber', 40029],
+    ['getuserphonenumber', -1],
+    ['subscribe_send', 45011],
+    ['subscribe_send', -1],
+  ] as const)('passes %s errcode %i to the caller as retryable', async (api: FakeApi, errcode) => {
+    fake.failNext(api, errcode);
+    const call = api === 'subscribe_send' ? wechat.sendSubscribeMessage(notice) : wechat.getPhoneNumber(fake.phoneCode('13800000000'));
+    expect((await failure(call)).errcode).toBe(errcode);
+    expect(isPermanentSendFailure(errcode)).toBe(false);
+  });
 });
 
 describe('the access token', () => {
@@ -136,11 +194,16 @@ describe('when WeChat cannot be reached', () => {
   let stubUrl: string;
   let behaviour: 'hang' | 'html' = 'hang';
   beforeAll(async () => {
-    stub = createServer((_req, res) => { if (behaviour === 'html') res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>502 Bad Gateway</h1>'); });
+    stub = createServer((_req, res) => {
+      if (behaviour === 'html') res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
+    });
     await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
     stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
   });
-  afterAll(async () => { stub.closeAllConnections(); await new Promise((resolve) => stub.close(resolve)); });
+  afterAll(async () => {
+    stub.closeAllConnections();
+    await new Promise((resolve) => stub.close(resolve));
+  });
 
   it('turns a timeout into a busy WechatError (-1)', async () => {
     behaviour = 'hang';

@@ -3,18 +3,34 @@
 // through here, and errors carry only the errcode and WeChat's errmsg.
 import { WECHAT_UNREACHABLE, WechatError } from './errors';
 
-export interface WechatSession { openid: string; unionid: string | null; sessionKey: string }
-export interface WechatPhone { phoneNumber: string; purePhoneNumber: string; countryCode: string }
+export interface WechatSession {
+  openid: string;
+  unionid: string | null;
+  sessionKey: string;
+}
+export interface WechatPhone {
+  phoneNumber: string;
+  purePhoneNumber: string;
+  countryCode: string;
+}
 export interface SubscribeMessage {
-  touser: string; templateId: string; page?: string;
-  data: Record<string, { value: string }>; state?: 'developer' | 'trial' | 'formal';
+  touser: string;
+  templateId: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+  state?: 'developer' | 'trial' | 'formal';
 }
 export interface WechatClient {
   code2Session(code: string): Promise<WechatSession>;
   getPhoneNumber(code: string): Promise<WechatPhone>;
   sendSubscribeMessage(msg: SubscribeMessage): Promise<void>;
 }
-export interface WechatClientConfig { baseUrl: string; appId: string; appSecret: string; timeoutMs?: number }
+export interface WechatClientConfig {
+  baseUrl: string;
+  appId: string;
+  appSecret: string;
+  timeoutMs?: number;
+}
 
 type Json = Record<string, unknown>;
 // Renew ahead of expiry so a token never dies between fetching it and WeChat checking it.
@@ -42,13 +58,17 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
       throw new WechatError(WECHAT_UNREACHABLE, what, api);
     }
     let json: unknown;
-    try { json = await res.json(); } catch { json = undefined; }
+    try {
+      json = await res.json();
+    } catch {
+      json = undefined;
+    }
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
       throw new WechatError(WECHAT_UNREACHABLE, `non-JSON answer (HTTP ${res.status})`, api);
     }
     const answer = json as Json;
     if (typeof answer.errcode === 'number' && answer.errcode !== 0) {
-      throw new WechatError(answer.errcode, String(answer.errmsg ?? ''), api);
+      throw new WechatError(answer.errcode, typeof answer.errmsg === 'string' ? answer.errmsg : '', api);
     }
     if (!res.ok) throw new WechatError(WECHAT_UNREACHABLE, `HTTP ${res.status}`, api);
     return answer;
@@ -66,7 +86,9 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
       }
       cached = { token, expiresAt: Date.now() + expiresIn * 1000 - TOKEN_MARGIN_MS };
       return token;
-    })().finally(() => { pending = null; });
+    })().finally(() => {
+      pending = null;
+    });
     return pending;
   }
 
@@ -98,7 +120,7 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
   return {
     async code2Session(code) {
       const q = new URLSearchParams({ appid: cfg.appId, secret: cfg.appSecret, js_code: code, grant_type: 'authorization_code' });
-      const answer = await call('jscode2session', `/sns/jscode2session?${q}`);
+      const answer = await call('jscode2session', `/sns/jscode2session?${q.toString()}`);
       const { openid, session_key: sessionKey, unionid } = answer;
       if (typeof openid !== 'string' || typeof sessionKey !== 'string') {
         throw new WechatError(WECHAT_UNREACHABLE, 'malformed jscode2session answer', 'jscode2session');
@@ -117,8 +139,12 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
 
     async sendSubscribeMessage(msg) {
       await withToken('subscribe_send', '/cgi-bin/message/subscribe/send', {
-        touser: msg.touser, template_id: msg.templateId, page: msg.page, data: msg.data,
-        miniprogram_state: msg.state, lang: 'zh_CN',
+        touser: msg.touser,
+        template_id: msg.templateId,
+        page: msg.page,
+        data: msg.data,
+        miniprogram_state: msg.state,
+        lang: 'zh_CN',
       });
     },
   };

@@ -4,7 +4,11 @@
 
 export class WechatError extends Error {
   override readonly name = 'WechatError';
-  constructor(readonly errcode: number, readonly errmsg: string, readonly api: string) {
+  constructor(
+    readonly errcode: number,
+    readonly errmsg: string,
+    readonly api: string,
+  ) {
     super(`WeChat ${api} failed: ${errcode} ${errmsg}`);
   }
 }
@@ -13,8 +17,16 @@ export class WechatError extends Error {
 export const WECHAT_UNREACHABLE = -1; // the same code WeChat uses for "system error, try later"
 
 export type WechatErrorKind =
-  | 'invalid_code' | 'rate_limited' | 'blocked' | 'busy' | 'refused' | 'invalid_recipient'
-  | 'invalid_template' | 'invalid_argument' | 'config' | 'unknown';
+  | 'invalid_code'
+  | 'rate_limited'
+  | 'blocked'
+  | 'busy'
+  | 'refused'
+  | 'invalid_recipient'
+  | 'invalid_template'
+  | 'invalid_argument'
+  | 'config'
+  | 'unknown';
 
 const KINDS: Record<number, WechatErrorKind> = {
   40029: 'invalid_code', // unknown or expired (5 min) code
@@ -27,7 +39,12 @@ const KINDS: Record<number, WechatErrorKind> = {
   40037: 'invalid_template',
   47003: 'invalid_argument',
   // Ours to fix, not the resident's: wrong app id/secret or a token the retry could not mend.
-  40013: 'config', 40125: 'config', 40001: 'config', 42001: 'config', 41002: 'config', 41004: 'config',
+  40013: 'config',
+  40125: 'config',
+  40001: 'config',
+  42001: 'config',
+  41002: 'config',
+  41004: 'config',
 };
 
 export function classifyWechatError(errcode: number): WechatErrorKind {

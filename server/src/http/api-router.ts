@@ -1,0 +1,150 @@
+// Routes are registered from the shared endpoint table: the table says the method, the path, who
+// may call and the schema of every input part, so this is the one place that authorises (before
+// any input is read: an unentitled caller learns nothing from validation errors), parses, and
+// sends the answer with the endpoint's status. Handlers get parsed input and return the body.
+import type { Context } from 'koa';
+import Router from 'koa-router';
+import {
+  ALL_ENDPOINTS,
+  type Endpoint,
+  headerName,
+  type InputPart,
+  INPUT_PARTS,
+  type Method,
+  type ResponseOf,
+  type Route,
+  type ServerInput,
+  successStatus,
+} from '@bianmin/shared';
+import { NotFoundError, ValidationError } from '../errors';
+import { hasRole, isStaffRoleSet, principalOf, type Principal, requestMeta } from '../modules/identity/index';
+import { parseInput, singleValues, validationError } from './validate';
+
+/** An answer whose status the handler chooses (an idempotent replay keeps the first answer's). */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+export interface Call<R extends Route> {
+  input: ServerInput<R>;
+  /** The signed-in caller; throws 401 on a public route called without a valid token. */
+  readonly principal: Principal;
+  /** The caller if signed in (public routes). */
+  readonly signedIn: Principal | null;
+  ip: string | null;
+  /** Koa's context, for what only a route does: response headers, file downloads. */
+  ctx: Context;
+}
+
+type Handler<R extends Route> = (call: Call<R>) => Promise<ResponseOf<R> | Reply | Buffer>;
+
+export interface ApiRouterOptions {
+  /** Check every JSON answer against the endpoint's response schema (development and tests). */
+  validateResponses: boolean;
+}
+
+const hidden = () => new NotFoundError('请求的内容不存在');
+
+function authorize(ctx: Context, access: Route['access']): Principal | null {
+  if (access === 'public') return (ctx.state.principal as Principal | undefined) ?? null;
+  const p = principalOf(ctx);
+  if (access === 'staff' && !isStaffRoleSet(p.roles)) throw hidden();
+  if (access === 'admin' && !hasRole(p, 'admin')) throw hidden();
+  return p;
+}
+
+function rawPart(ctx: Context, part: InputPart): unknown {
+  switch (part) {
+    case 'params':
+      return ctx.params;
+    case 'query':
+      return singleValues(ctx.query);
+    case 'body':
+      return (ctx.request as { body?: unknown }).body ?? {};
+    case 'headers':
+      return ctx.headers;
+  }
+}
+
+/** Every part parsed, and every problem of every part reported at once (one correction round, not four). */
+function parseParts(ctx: Context, e: Endpoint): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  const problems: Record<string, string[]> = {};
+  for (const part of INPUT_PARTS) {
+    const schema = e.schemas[part];
+    if (!schema) continue;
+    try {
+      input[part] = parseInput(schema, rawPart(ctx, part));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      // Header fields are named as they are written on the wire: Idempotency-Key.
+      for (const [field, messages] of Object.entries(err.fieldErrors ?? {}))
+        problems[part === 'headers' ? headerName(field) : field] = messages;
+    }
+  }
+  if (Object.keys(problems).length) throw validationError(problems);
+  return input;
+}
+
+export function createApiRouter(opts: ApiRouterOptions) {
+  const router = new Router();
+  const mounted = new Set<Endpoint>();
+  const verbs: Record<Method, 'get' | 'post' | 'put' | 'patch' | 'delete'> = {
+    GET: 'get',
+    POST: 'post',
+    PUT: 'put',
+    PATCH: 'patch',
+    DELETE: 'delete',
+  };
+
+  function send(ctx: Context, e: Endpoint, result: unknown) {
+    if (result instanceof Reply) {
+      ctx.status = result.status;
+      ctx.body = result.body;
+      return;
+    }
+    const response = e.schemas.response;
+    if (response === 'empty') {
+      ctx.status = 204;
+      return;
+    }
+    if (response !== 'docx' && opts.validateResponses) {
+      const checked = response.safeParse(result);
+      // A server bug, not the caller's: the contract in shared/ and the use case disagree.
+      if (!checked.success)
+        throw new Error(
+          `response of ${e.route.method} ${e.route.path} breaks its schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`,
+        );
+    }
+    ctx.status = successStatus(e);
+    ctx.body = result;
+  }
+
+  return {
+    router,
+    mount<R extends Route>(e: Endpoint<R>, handler: Handler<R>): void {
+      if (mounted.has(e)) throw new Error(`${e.route.method} ${e.route.path} mounted twice`);
+      mounted.add(e);
+      router[verbs[e.route.method]](e.route.path, async (ctx) => {
+        const signedIn = authorize(ctx, e.route.access);
+        const input = parseParts(ctx, e) as ServerInput<R>;
+        const call: Call<R> = {
+          input,
+          signedIn,
+          ip: requestMeta(ctx).ip,
+          ctx,
+          get principal() {
+            return signedIn ?? principalOf(ctx);
+          },
+        };
+        send(ctx, e, await handler(call));
+      });
+    },
+    /** Endpoints of the shared table that no capability mounted: the app refuses to start with any. */
+    unmounted: (): Endpoint[] => ALL_ENDPOINTS.filter((e) => !mounted.has(e)),
+  };
+}
+export type ApiRouter = ReturnType<typeof createApiRouter>;

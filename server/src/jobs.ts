@@ -1,0 +1,30 @@
+// Periodic work every instance runs: retention purges and appointment reminders. Each job is safe
+// to run on several instances at once (deletes by age; reminders deduplicated by key).
+import type { Logger } from 'pino';
+import type { Services } from './services';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+export function startJobs(services: Services, logger: Logger): () => void {
+  const every = (name: string, ms: number, job: () => Promise<number>) => {
+    const run = () =>
+      job()
+        .then((n) => {
+          if (n) logger.info({ job: name, n }, 'job done');
+        })
+        .catch((err: unknown) => logger.error({ err, job: name }, 'job failed'));
+    void run();
+    const timer = setInterval(() => void run(), ms);
+    timer.unref();
+    return () => clearInterval(timer);
+  };
+  const stops = [
+    every('audit retention purge', DAY_MS, () => services.platform.audit.purgeExpired()),
+    every('idempotency record purge', HOUR_MS, () => services.platform.idempotency.purgeExpired()),
+    services.appointments.startReminders((err) => logger.error({ err }, 'appointment reminders failed')),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

@@ -1,0 +1,43 @@
+// What every capability needs and no capability owns, built once per process. The platform
+// imports no capability; capabilities take the pieces they use from here.
+import { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createAuditLog } from './audit';
+import { createDistrictClock, type DistrictClock } from './clock';
+import { createWechatClient, type WechatClient } from './clients/wechat/client';
+import { createIdempotency } from './idempotency';
+import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limit';
+import { createDataProtector } from './sealing';
+import { createUnitOfWork } from './unit-of-work';
+
+export type PlatformConfig = Pick<Config, 'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'wechat'>;
+/** Stand-ins tests may pass for outside services and the clock. */
+export interface PlatformOverrides {
+  wechat?: WechatClient;
+  limiter?: RateLimiter;
+  clock?: DistrictClock;
+}
+
+export function createPlatform(config: PlatformConfig, dataSource: DataSource, overrides: PlatformOverrides = {}) {
+  const tx = createUnitOfWork(dataSource);
+  const protector = createDataProtector(config.dataKeys);
+  const limiter =
+    overrides.limiter ??
+    (config.redisUrl
+      ? createRedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }))
+      : createMemoryRateLimiter());
+  return {
+    dataSource,
+    tx,
+    protector,
+    clock: overrides.clock ?? createDistrictClock(config.timeZone),
+    audit: createAuditLog({ dataSource, tx, retentionDays: config.auditRetentionDays }),
+    idempotency: createIdempotency({ tx, protector }),
+    limiter,
+    wechat: overrides.wechat ?? createWechatClient(config.wechat),
+  };
+}
+export type Platform = ReturnType<typeof createPlatform>;
+
+export { platformEntities } from './entities';

@@ -1,0 +1,103 @@
+// The unit of work on the engine under test: concurrent transactions stay apart, a rollback undoes
+// only its own work, and retryable failures (deadlocks, Galera certification, busy SQLite) run the
+// whole callback again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { freshDatabase } from '../testing/harness';
+import { AuditEntity } from './entities';
+import { createUnitOfWork, type UnitOfWork } from './unit-of-work';
+
+let db: Awaited<ReturnType<typeof freshDatabase>>;
+let dataSource: DataSource;
+let tx: UnitOfWork;
+beforeAll(async () => {
+  db = await freshDatabase();
+  dataSource = db.dataSource;
+  tx = createUnitOfWork(dataSource);
+});
+afterAll(async () => {
+  await dataSource.destroy();
+  await db.drop();
+});
+
+const audit = (action: string) => ({
+  at: new Date(),
+  actorId: null,
+  action,
+  targetType: null,
+  targetId: null,
+  outcome: 'success',
+  ip: null,
+  detail: null,
+});
+const actions = async () => (await dataSource.getRepository(AuditEntity).find()).map((r) => r.action);
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+describe('tx.run', () => {
+  it('keeps a committed transaction when another one running at the same time rolls back', async () => {
+    // On SQLite TypeORM shares one connection: without the queue the second transaction became a
+    // savepoint inside the first, and the first one's rollback took the second's commit with it.
+    const failing = tx.run(async (em) => {
+      await em.getRepository(AuditEntity).insert(audit('tx.fails'));
+      await tick();
+      await tick();
+      throw new Error('rolled back on purpose');
+    });
+    const committing = tx.run(async (em) => {
+      await tick();
+      await em.getRepository(AuditEntity).insert(audit('tx.commits'));
+    });
+    await expect(failing).rejects.toThrow('rolled back on purpose');
+    await committing;
+    expect(await actions()).toContain('tx.commits');
+    expect(await actions()).not.toContain('tx.fails');
+  });
+
+  it('runs the whole callback again after a deadlock or a Galera certification failure, then commits once', async () => {
+    let calls = 0;
+    const retried: number[] = [];
+    const retrying = createUnitOfWork(dataSource, { onRetry: (_err, attempt) => retried.push(attempt) });
+    await retrying.run(async (em) => {
+      calls++;
+      await em.getRepository(AuditEntity).insert(audit(`tx.retry.${calls}`));
+      if (calls === 1)
+        throw Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213 });
+      if (calls === 2)
+        throw Object.assign(new Error('WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction'), {
+          errno: 1213,
+        });
+    });
+    expect(calls).toBe(3);
+    expect(retried).toEqual([1, 2]);
+    const stored = (await actions()).filter((a) => a.startsWith('tx.retry.'));
+    expect(stored).toEqual(['tx.retry.3']);
+  });
+
+  it('does not retry an error that is not about concurrency', async () => {
+    let calls = 0;
+    await expect(
+      tx.run(() => {
+        calls++;
+        return Promise.reject(new Error('a bug'));
+      }),
+    ).rejects.toThrow('a bug');
+    expect(calls).toBe(1);
+  });
+
+  it('refuses a transaction opened inside another: the EntityManager is passed down instead', async () => {
+    await expect(tx.run(() => tx.run(() => Promise.resolve(1)))).rejects.toThrow(/pass the EntityManager down/);
+  });
+
+  it('gives up after the configured attempts and surfaces the last failure', async () => {
+    const few = createUnitOfWork(dataSource, { attempts: 2 });
+    let calls = 0;
+    const deadlock = () => Object.assign(new Error('Deadlock found'), { errno: 1213 });
+    await expect(
+      few.run(() => {
+        calls++;
+        return Promise.reject(deadlock());
+      }),
+    ).rejects.toThrow('Deadlock found');
+    expect(calls).toBe(2);
+  });
+});

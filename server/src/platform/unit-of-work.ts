@@ -1,0 +1,62 @@
+// The unit of work: a use case opens ONE transaction with `tx.run(async (em) => …)` and hands `em`
+// to every helper that writes, so a change, its audit row, its outbox events and its idempotency
+// record commit together or not at all. Retries live here and only here: the whole callback runs
+// again on a deadlock, a lock-wait timeout, a Galera certification failure (1213 at COMMIT) or a
+// busy SQLite file, so callbacks must not have effects outside the database.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isRetryable } from './db-errors';
+
+export interface UnitOfWork {
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+}
+
+export interface UnitOfWorkOptions {
+  /** Attempts in all, the first included. */
+  attempts?: number;
+  /** Called before each retry (metrics, tests). */
+  onRetry?: (err: unknown, attempt: number) => void;
+}
+
+const inside = new AsyncLocalStorage<true>();
+/** One queue per SQLite data source, however many units of work are made for it. */
+const queues = new WeakMap<DataSource, ReturnType<typeof createQueue>>();
+
+export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions = {}): UnitOfWork {
+  const attempts = opts.attempts ?? 6;
+  // TypeORM's better-sqlite3 driver shares ONE connection: two transactions open at once would
+  // nest as savepoints, and one's rollback would undo the other's committed work. SQLite has one
+  // writer anyway, so transactions on it queue here, in this process.
+  let serial = queues.get(dataSource) ?? null;
+  if (!serial && dataSource.options.type === 'better-sqlite3') queues.set(dataSource, (serial = createQueue()));
+
+  async function once<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return inside.run(true, () => dataSource.transaction((em) => work(em)));
+  }
+
+  return {
+    async run(work) {
+      if (inside.getStore()) throw new Error('tx.run inside tx.run: pass the EntityManager down instead of opening a second transaction');
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await (serial ? serial(() => once(work)) : once(work));
+        } catch (err) {
+          if (attempt >= attempts || !isRetryable(err)) throw err;
+          opts.onRetry?.(err, attempt);
+          // Jittered backoff: conflicting writers should not collide again in lockstep.
+          await new Promise((r) => setTimeout(r, Math.min(200, 4 * 2 ** attempt) * (0.5 + Math.random())));
+        }
+      }
+    },
+  };
+}
+
+/** Runs tasks one at a time, in order. */
+function createQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const result = tail.then(task, task);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
