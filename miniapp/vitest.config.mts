@@ -7,6 +7,7 @@ export default defineConfig({
   // What the Taro build injects (config/index.ts); tests run the H5 branches.
   define: {
     API_BASE_URL: JSON.stringify(''),
+    DISTRICT_TIME_ZONE: JSON.stringify('Asia/Shanghai'),
     'process.env.TARO_ENV': JSON.stringify('h5'),
   },
   resolve: {

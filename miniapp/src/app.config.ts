@@ -8,7 +8,14 @@ export default defineAppConfig({
     { root: 'features/identity', pages: ['pages/real-name/index', 'pages/phone/index'] },
     {
       root: 'features/appointments',
-      pages: ['pages/start/index', 'pages/halls/index', 'pages/slots/index', 'pages/confirm/index', 'pages/ticket/index', 'pages/mine/index'],
+      pages: [
+        'pages/start/index',
+        'pages/halls/index',
+        'pages/slots/index',
+        'pages/confirm/index',
+        'pages/ticket/index',
+        'pages/mine/index',
+      ],
     },
     // Staff pages apart, so residents never download them.
     { root: 'features/staff', pages: ['pages/login/index', 'pages/home/index', 'pages/appointments/index'] },

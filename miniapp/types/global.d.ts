@@ -7,6 +7,8 @@ declare module '*.scss';
 
 /** Injected at build time by `defineConstants` (config/index.ts). */
 declare const API_BASE_URL: string;
+/** The district's IANA time zone (`DISTRICT_TIME_ZONE`, default Asia/Shanghai). */
+declare const DISTRICT_TIME_ZONE: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {

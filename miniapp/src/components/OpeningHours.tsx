@@ -4,7 +4,15 @@ import { formatOpeningHours, isOpenAt } from '@/lib/opening-hours';
 import './OpeningHours.scss';
 
 /** 工作时间 lines, an 办公中/已下班 badge by the device clock, and the hall's own note (holidays …). */
-export function OpeningHours({ periods, note, compact = false }: { periods: readonly OpeningPeriod[]; note: string | null; compact?: boolean }) {
+export function OpeningHours({
+  periods,
+  note,
+  compact = false,
+}: {
+  periods: readonly OpeningPeriod[];
+  note: string | null;
+  compact?: boolean;
+}) {
   const open = isOpenAt(periods, new Date());
   const lines = formatOpeningHours(periods);
   return (

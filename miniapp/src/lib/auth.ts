@@ -2,7 +2,8 @@
 // sign-in calls shared by the 我的 tab and the identity and staff features.
 import { useSyncExternalStore } from 'react';
 import Taro from '@tarojs/taro';
-import type { AuthOptions, Me, TokenPair } from '@bianmin/shared/identity/auth.schema';
+import type { AuthOptions, Me } from '@bianmin/shared/identity/auth.schema';
+import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { api, ApiError } from './request';
 import { createSession, type KeyValueStore } from './session';
 import { routes } from './routes';
@@ -40,7 +41,7 @@ export function useSignedIn(): boolean {
 let options: Promise<AuthOptions> | null = null;
 /** Whether this deployment offers the H5 test sign-in; asked once per app session. */
 export function getAuthOptions(): Promise<AuthOptions> {
-  options ??= api.request<AuthOptions>('/api/v1/auth/options', { anonymous: true, silent: true }).catch((err: unknown) => {
+  options ??= api.call(identityRoutes.authOptions, {}, { anonymous: true, silent: true }).catch((err: unknown) => {
     options = null;
     throw err;
   });
@@ -56,19 +57,17 @@ export async function weappLoginCode(): Promise<string> {
 
 /** H5 development: the fake WeChat server mints the code wx.login would give this openid. */
 export async function devWechatCode(openid: string): Promise<string> {
-  const { code } = await api.request<{ code: string }>('/api/v1/auth/dev/wechat-code', {
-    method: 'POST', body: { openid }, anonymous: true, silent: true,
-  });
+  const { code } = await api.call(identityRoutes.devWechatCode, { body: { openid } }, { anonymous: true, silent: true });
   return code;
 }
 
 export async function signInWithWechat(code: string): Promise<void> {
-  const pair = await api.request<TokenPair>('/api/v1/auth/wechat', { method: 'POST', body: { code }, anonymous: true, silent: true });
+  const pair = await api.call(identityRoutes.wechatLogin, { body: { code } }, { anonymous: true, silent: true });
   session.start(pair);
 }
 
 export function getMe(): Promise<Me> {
-  return api.request<Me>('/api/v1/me', { silent: true });
+  return api.call(identityRoutes.me, {}, { silent: true });
 }
 
 export function signOut(): Promise<void> {

@@ -1,26 +1,8 @@
-// Appointment dates and times are calendar values in the district's zone (Asia/Shanghai, a fixed
-// +08:00 with no daylight saving), whatever zone the phone is set to.
-const OFFSET_MS = 8 * 60 * 60 * 1000;
+// Appointment dates and times are calendar values in the district's zone (the build constant
+// DISTRICT_TIME_ZONE, Asia/Shanghai by default), whatever zone the phone is set to.
+import { addCalendarDays, instantIn, todayIn, wallClockIn, weekdayOf as weekdayNumber } from '@bianmin/shared/calendar/iso-date';
+
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const shifted = (instant: Date) => new Date(instant.getTime() + OFFSET_MS);
-
-/** Today's date (YYYY-MM-DD) in the district. */
-export function districtToday(now: Date = new Date()): string {
-  return shifted(now).toISOString().slice(0, 10);
-}
-
-/** The instant a district-local date and time (HH:mm) happens. */
-export function instantOf(date: string, time: string): Date {
-  return new Date(`${date}T${time}:00+08:00`);
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** 2026-11-27 → 11月27日 */
 export function formatMonthDay(date: string): string {
@@ -30,7 +12,11 @@ export function formatMonthDay(date: string): string {
 
 /** 2026-11-27 → 周五 */
 export function weekdayOf(date: string): string {
-  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+  return WEEKDAYS[weekdayNumber(date)] ?? '';
+}
+
+export function addDays(date: string, days: number): string {
+  return addCalendarDays(date, days);
 }
 
 /** 11月27日 周五 09:00–09:30 */
@@ -38,8 +24,22 @@ export function formatVisit(date: string, start: string, end: string): string {
   return `${formatMonthDay(date)} ${weekdayOf(date)} ${start}–${end}`;
 }
 
-/** An ISO instant as the district reads it: 11月27日 08:00. */
-export function formatInstant(iso: string): string {
-  const d = shifted(new Date(iso));
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+/** The clock of a district in `timeZone` (IANA name). */
+export function districtTime(timeZone: string) {
+  return {
+    /** Today's date (YYYY-MM-DD) in the district. */
+    today: (now: Date = new Date()) => todayIn(timeZone, now),
+    /** The instant a district-local date and time (HH:mm) happens. */
+    instantOf: (date: string, time: string) => instantIn(date, time, timeZone),
+    /** An ISO instant as the district reads it: 11月27日 08:00. */
+    formatInstant: (iso: string): string => {
+      const { date, time } = wallClockIn(timeZone, new Date(iso));
+      return `${formatMonthDay(date)} ${time}`;
+    },
+  };
 }
+
+const district = districtTime(DISTRICT_TIME_ZONE);
+export const districtToday = district.today;
+export const instantOf = district.instantOf;
+export const formatInstant = district.formatInstant;

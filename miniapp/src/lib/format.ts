@@ -10,7 +10,9 @@ export function formatVisits(visits: number): string {
 }
 
 export function formatDepth(depth: number): string {
-  return ONLINE_DEPTH_LABEL[depth as keyof typeof ONLINE_DEPTH_LABEL] ?? `网办深度${depth}级`;
+  // Looked up by any number: a depth this build has no label for still reads sensibly.
+  const labels: Partial<Record<number, string>> = ONLINE_DEPTH_LABEL;
+  return labels[depth] ?? `网办深度${depth}级`;
 }
 
 /** 860 → 860米, 12345 → 12.3公里. */

@@ -2,8 +2,12 @@
 // China — WeChat's openLocation, Amap — expect GCJ-02, which is offset by a few hundred metres,
 // so coordinates are converted before a map is opened. The formula is the published public one.
 
+// The Krasovsky 1940 ellipsoid GCJ-02 is defined on: semi-major axis (metres) and first
+// eccentricity squared, e² = f(2 − f) for its flattening f = 1/298.3. The published formula writes
+// e² as 0.00669342162296594323, more digits than a double holds; this is the same double.
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const F = 1 / 298.3;
+const EE = F * (2 - F);
 
 function outOfChina(lat: number, lng: number): boolean {
   return lng < 72.004 || lng > 137.8347 || lat < 0.8293 || lat > 55.8271;

@@ -16,7 +16,7 @@ export function splitHighlights(text: string, ranges: readonly HighlightRange[])
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0]);
 
-  const merged: Array<[number, number]> = [];
+  const merged: [number, number][] = [];
   for (const [s, e] of clipped) {
     const last = merged[merged.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);

@@ -4,30 +4,36 @@ import { WEEKDAY_LABEL } from '@bianmin/shared/catalogue/vocabulary';
 // Residents read a week as Monday … Sunday.
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;
 
+type Weekday = (typeof WEEK_ORDER)[number];
+
 /** `[1,2,3,4,5]` → 周一至周五; `[1,3]` → 周一、周三; `[6,0]` → 周六、周日. */
 export function formatWeekdays(weekdays: readonly number[]): string {
-  // Positions in the Monday-first week, so runs are consecutive integers.
-  const positions = WEEK_ORDER.map((d, i) => (weekdays.includes(d) ? i : -1)).filter((i) => i >= 0);
-  if (positions.length === 7) return '每天';
-  const runs: number[][] = [];
-  for (const pos of positions) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === pos - 1) run.push(pos);
-    else runs.push([pos]);
+  if (WEEK_ORDER.every((d) => weekdays.includes(d))) return '每天';
+  // Runs of days next to each other in the Monday-first week.
+  const runs: { first: Weekday; last: Weekday; length: number }[] = [];
+  let run: (typeof runs)[number] | null = null; // the run the day before belongs to
+  for (const day of WEEK_ORDER) {
+    if (!weekdays.includes(day)) {
+      run = null;
+    } else if (run) {
+      run.last = day;
+      run.length += 1;
+    } else {
+      run = { first: day, last: day, length: 1 };
+      runs.push(run);
+    }
   }
-  const label = (pos: number) => WEEKDAY_LABEL[WEEK_ORDER[pos]!];
   return runs
-    .map((run) => {
-      const first = label(run[0]!);
-      const last = label(run[run.length - 1]!);
-      if (run.length === 1) return first;
-      if (run.length === 2) return `${first}、${last}`;
-      return `${first}至${last}`;
+    .map(({ first, last, length }) => {
+      if (length === 1) return WEEKDAY_LABEL[first];
+      if (length === 2) return `${WEEKDAY_LABEL[first]}、${WEEKDAY_LABEL[last]}`;
+      return `${WEEKDAY_LABEL[first]}至${WEEKDAY_LABEL[last]}`;
     })
     .join('、');
 }
 
-const weekPosition = (day: number) => WEEK_ORDER.findIndex((d) => d === day);
+/** Where the first of `weekdays` falls in the Monday-first week. */
+const firstPosition = (weekdays: readonly number[]) => WEEK_ORDER.findIndex((d) => weekdays.includes(d));
 
 export interface HoursLine {
   days: string;
@@ -49,7 +55,7 @@ export function formatOpeningHours(periods: readonly OpeningPeriod[]): HoursLine
     groups.set(key, group);
   }
   return [...groups.values()]
-    .sort((a, b) => weekPosition(a.weekdays[0]!) - weekPosition(b.weekdays[0]!))
+    .sort((a, b) => firstPosition(a.weekdays) - firstPosition(b.weekdays))
     .map((g) => ({ days: formatWeekdays(g.weekdays), times: [...g.times].sort().join('、') }));
 }
 

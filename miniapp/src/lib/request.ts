@@ -1,7 +1,19 @@
 // The one API client: base URL, JSON, the `{ code, message }` error shape → ApiError, an error toast
 // unless the caller opts out, timeouts, and the seam where sign-in (JWT + refresh on 401) plugs in.
+// Calls name a shared route (`api.call(guideRoutes.detail, { params: { code } })`), which types the
+// input and the answer; the routes carry no zod, so none is bundled here.
 import Taro from '@tarojs/taro';
 import type { ErrorCode } from '@bianmin/shared/common/error.schema';
+import {
+  fillPath,
+  headerName,
+  type ClientInput,
+  type Method,
+  type NoKeys,
+  type PathValue,
+  type ResponseOf,
+  type Route,
+} from '@bianmin/shared/http/route';
 import { buildQuery, type Query } from './query';
 
 /** Failures the client detects itself, before or without an error body from the server. */
@@ -49,16 +61,13 @@ export function errorFromResponse(status: number, data: unknown): ApiError {
 /** A request that got no response (offline, DNS, timeout, aborted) → ApiError. */
 export function errorFromFailure(failure: unknown): ApiError {
   const f = (failure ?? {}) as { errMsg?: unknown; message?: unknown; name?: unknown };
-  const text = `${String(f.errMsg ?? '')} ${String(f.message ?? '')} ${String(f.name ?? '')}`;
+  // Only text can say "timeout"; anything else in these fields (absent, or not a string) counts as empty.
+  const text = [f.errMsg, f.message, f.name].map((v) => (typeof v === 'string' ? v : '')).join(' ');
   if (/timeout|timed out|abort/i.test(text)) return new ApiError('TIMEOUT', MESSAGES.timeout, 0);
   return new ApiError('NETWORK_ERROR', MESSAGES.network, 0);
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Query;
-  body?: unknown;
-  header?: Record<string, string>;
+export interface CallOptions {
   /** The caller shows the error itself (inline error state), so no toast. */
   silent?: boolean;
   timeoutMs?: number;
@@ -66,10 +75,22 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
+/** The input may be left out when the route needs none (or only optional filters). */
+export type CallArgs<R extends Route> =
+  NoKeys extends ClientInput<R> ? [input?: ClientInput<R>, options?: CallOptions] : [input: ClientInput<R>, options?: CallOptions];
+
+interface Request extends CallOptions {
+  method: Method;
+  path: string;
+  query?: Query;
+  body?: unknown;
+  header?: Record<string, string>;
+}
+
 /** The slice of `Taro.request` the client uses; tests pass a stand-in. */
 export type Transport = (options: {
   url: string;
-  method: NonNullable<RequestOptions['method']>;
+  method: Method;
   data?: unknown;
   header: Record<string, string>;
   timeout: number;
@@ -95,39 +116,47 @@ export interface ClientDeps {
 export function createApiClient({ baseUrl, transport, notify, timeoutMs = 15_000 }: ClientDeps) {
   let auth: AuthProvider | null = null;
 
-  async function send<T>(path: string, opts: RequestOptions, mayRefresh: boolean): Promise<T> {
-    const method = opts.method ?? 'GET';
-    const header: Record<string, string> = { Accept: 'application/json', ...opts.header };
-    if (opts.body !== undefined) header['Content-Type'] = 'application/json';
-    const token = auth && !opts.anonymous ? await auth.accessToken() : null;
+  async function send(req: Request, mayRefresh: boolean): Promise<unknown> {
+    const header: Record<string, string> = { Accept: 'application/json', ...req.header };
+    if (req.body !== undefined) header['Content-Type'] = 'application/json';
+    const token = auth && !req.anonymous ? await auth.accessToken() : null;
     if (token) header.Authorization = `Bearer ${token}`;
 
     let res: { statusCode: number; data: unknown };
     try {
       res = await transport({
-        url: `${baseUrl}${path}${buildQuery(opts.query)}`,
-        method,
-        data: opts.body,
+        url: `${baseUrl}${req.path}${buildQuery(req.query)}`,
+        method: req.method,
+        data: req.body,
         header,
-        timeout: opts.timeoutMs ?? timeoutMs,
+        timeout: req.timeoutMs ?? timeoutMs,
       });
     } catch (failure) {
       throw errorFromFailure(failure);
     }
-    if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
-    if (res.statusCode === 401 && mayRefresh && auth && !opts.anonymous && (await auth.refresh(token))) {
-      return send<T>(path, opts, false);
+    if (res.statusCode >= 200 && res.statusCode < 300) return res.data;
+    if (res.statusCode === 401 && mayRefresh && auth && !req.anonymous && (await auth.refresh(token))) {
+      return send(req, false);
     }
     throw errorFromResponse(res.statusCode, res.data);
   }
 
   return {
-    async request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+    /** Calls a route: fills its `:params`, adds the query, JSON body and headers; resolves to its typed answer. */
+    async call<R extends Route>(route: R, ...[input, options = {}]: CallArgs<R>): Promise<ResponseOf<R>> {
+      const { params, query, body, headers } = (input ?? {}) as {
+        params?: Record<string, PathValue>;
+        query?: Query;
+        body?: unknown;
+        headers?: Record<string, string>;
+      };
+      const path = fillPath(route.path, params); // a missing parameter is a bug: it throws here, not as a network error
+      const header = headers && Object.fromEntries(Object.entries(headers).map(([k, v]) => [headerName(k), v]));
       try {
-        return await send<T>(path, opts, true);
+        return (await send({ ...options, method: route.method, path, query, body, header }, true)) as ResponseOf<R>;
       } catch (err) {
         const error = err instanceof ApiError ? err : errorFromFailure(err);
-        if (!opts.silent) notify(error.message);
+        if (!options.silent) notify(error.message);
         throw error;
       }
     },
@@ -145,7 +174,7 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 export const api: ApiClient = createApiClient({
   baseUrl: API_BASE_URL,
-  transport: (o) => Taro.request({ ...o, dataType: 'json' }) as unknown as ReturnType<Transport>,
+  transport: (o) => Taro.request({ ...o, dataType: 'json' }),
   notify: (message) => void Taro.showToast({ title: message, icon: 'none', duration: 2500 }),
 });
 

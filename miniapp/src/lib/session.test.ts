@@ -3,6 +3,8 @@
 // refresh signs the user out.
 import { describe, expect, it, vi } from 'vitest';
 import type { TokenPair } from '@bianmin/shared/identity/auth.schema';
+import { guideRoutes } from '@bianmin/shared/guides/guide.routes';
+import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { createApiClient, type Transport } from './request';
 import { createSession, REFRESH_MARGIN_MS, SESSION_KEY, type SessionChange, type StoredTokens } from './session';
 
@@ -65,9 +67,9 @@ function setup() {
 describe('the API client with a session', () => {
   it('sends the access token on every request, and none when signed out', async () => {
     const { server, api, session } = setup();
-    await api.request('/api/v1/guides', { silent: true }).catch(() => undefined);
+    await api.call(guideRoutes.departments, {}, { silent: true }).catch(() => undefined);
     session.start(pair(1));
-    await expect(api.request('/api/v1/me')).resolves.toBe('/api/v1/me');
+    await expect(api.call(identityRoutes.me)).resolves.toBe('/api/v1/me');
     expect(server.transport.mock.calls.map(([c]) => c.header.Authorization)).toEqual([undefined, 'Bearer access-1']);
   });
 
@@ -76,9 +78,9 @@ describe('the API client with a session', () => {
     session.start(pair(1));
     server.state.access = 'revoked-by-server'; // e.g. the signing key rotated: our clock still thinks the token is good
 
-    const results = await Promise.all([api.request('/api/v1/me'), api.request('/api/v1/a'), api.request('/api/v1/b')]);
+    const results = await Promise.all([api.call(identityRoutes.me), api.call(identityRoutes.staffHome), api.call(guideRoutes.departments)]);
 
-    expect(results).toEqual(['/api/v1/me', '/api/v1/a', '/api/v1/b']);
+    expect(results).toEqual(['/api/v1/me', '/api/v1/staff/home', '/api/v1/departments']);
     expect(server.refreshCalls()).toHaveLength(1);
     expect(server.refreshCalls()[0]).toMatchObject({ data: { refreshToken: pair(1).refreshToken } });
     expect(server.refreshCalls()[0]!.header.Authorization).toBeUndefined();
@@ -91,7 +93,7 @@ describe('the API client with a session', () => {
     session.start(pair(1));
     clock.now += 900_000 - REFRESH_MARGIN_MS + 1;
 
-    await Promise.all([api.request('/api/v1/me'), api.request('/api/v1/me')]);
+    await Promise.all([api.call(identityRoutes.me), api.call(identityRoutes.me)]);
 
     expect(server.refreshCalls()).toHaveLength(1);
     expect(server.meCalls().map((c) => c.header.Authorization)).toEqual(['Bearer access-2', 'Bearer access-2']);
@@ -104,7 +106,7 @@ describe('the API client with a session', () => {
     server.state.refresh = 'rotated-on-another-device';
     server.state.access = 'revoked-by-server';
 
-    await expect(api.request('/api/v1/me', { silent: true })).rejects.toMatchObject({ code: 'TOKEN_INVALID', status: 401 });
+    await expect(api.call(identityRoutes.me, {}, { silent: true })).rejects.toMatchObject({ code: 'TOKEN_INVALID', status: 401 });
 
     expect(stored()).toBeUndefined();
     expect(session.isSignedIn()).toBe(false);
@@ -115,7 +117,7 @@ describe('the API client with a session', () => {
     const { server, clock, api, session, changes } = setup();
     session.start(pair(1));
     clock.now += 31 * 86_400_000;
-    await api.request('/api/v1/me', { silent: true }).catch(() => undefined);
+    await api.call(identityRoutes.me, {}, { silent: true }).catch(() => undefined);
     expect(server.refreshCalls()).toHaveLength(0);
     expect(server.meCalls()[0]!.header.Authorization).toBeUndefined();
     expect(changes).toContain('expired');
@@ -125,9 +127,10 @@ describe('the API client with a session', () => {
     const { server, api, session, stored, changes } = setup();
     session.start(pair(1));
     server.state.access = 'revoked-by-server';
-    server.state.refreshReply = () => Promise.reject({ errMsg: 'request:fail net::ERR_INTERNET_DISCONNECTED' });
+    const offline = 'request:fail net::ERR_INTERNET_DISCONNECTED';
+    server.state.refreshReply = () => Promise.reject(Object.assign(new Error(offline), { errMsg: offline }));
 
-    await expect(api.request('/api/v1/me', { silent: true })).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    await expect(api.call(identityRoutes.me, {}, { silent: true })).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
     expect(stored()?.refreshToken).toBe(pair(1).refreshToken);
     expect(changes).toEqual(['signed-in']);
   });
@@ -138,7 +141,7 @@ describe('the API client with a session', () => {
     server.state.access = 'revoked-by-server';
     let answer!: (reply: Reply) => void;
     server.state.refreshReply = () => new Promise<Reply>((resolve) => (answer = resolve));
-    const pending = api.request('/api/v1/me', { silent: true });
+    const pending = api.call(identityRoutes.me, {}, { silent: true });
     await vi.waitFor(() => expect(server.refreshCalls()).toHaveLength(1));
     await session.signOut();
     answer({ statusCode: 200, data: pair(2) });
@@ -155,7 +158,11 @@ describe('signing in and out', () => {
     expect(stored()).toBeUndefined();
     expect(changes).toEqual(['signed-in', 'signed-out']);
     const logout = server.transport.mock.calls.at(-1)![0];
-    expect(logout).toMatchObject({ url: 'https://api.example.cn/api/v1/auth/logout', method: 'POST', data: { refreshToken: pair(1).refreshToken } });
+    expect(logout).toMatchObject({
+      url: 'https://api.example.cn/api/v1/auth/logout',
+      method: 'POST',
+      data: { refreshToken: pair(1).refreshToken },
+    });
     expect(logout.header.Authorization).toBeUndefined();
   });
 

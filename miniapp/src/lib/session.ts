@@ -4,6 +4,7 @@
 // or after a 401, from any number of concurrent requests — shares one in-flight call, and the new
 // pair is stored the moment it arrives.
 import type { TokenPair } from '@bianmin/shared/identity/auth.schema';
+import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { ApiError, type ApiClient, type AuthProvider } from './request';
 
 export interface KeyValueStore {
@@ -29,8 +30,13 @@ export const REFRESH_MARGIN_MS = 60_000;
 
 function isTokens(v: unknown): v is StoredTokens {
   const t = v as Partial<StoredTokens> | null;
-  return !!t && typeof t.accessToken === 'string' && typeof t.refreshToken === 'string'
-    && typeof t.accessExpiresAt === 'number' && typeof t.refreshExpiresAt === 'number';
+  return (
+    !!t &&
+    typeof t.accessToken === 'string' &&
+    typeof t.refreshToken === 'string' &&
+    typeof t.accessExpiresAt === 'number' &&
+    typeof t.refreshExpiresAt === 'number'
+  );
 }
 
 /** The server turned the refresh token down (reused, revoked, expired): only signing in again helps. */
@@ -72,9 +78,7 @@ export function createSession({ api, store, now = Date.now }: { api: ApiClient; 
     }
     let pair: TokenPair;
     try {
-      pair = await api.request<TokenPair>('/api/v1/auth/refresh', {
-        method: 'POST', body: { refreshToken: used.refreshToken }, anonymous: true, silent: true,
-      });
+      pair = await api.call(identityRoutes.refresh, { body: { refreshToken: used.refreshToken } }, { anonymous: true, silent: true });
     } catch (err) {
       if (!isRejection(err)) throw err; // offline or server trouble: the session may still be good
       if (read()?.refreshToken === used.refreshToken) end('expired');
@@ -130,16 +134,15 @@ export function createSession({ api, store, now = Date.now }: { api: ApiClient; 
       end('signed-out');
       await revoke(tokens.refreshToken);
     },
-    subscribe(listener: (change: SessionChange) => void): () => void {
+    // An arrow, not a method: useSyncExternalStore (lib/auth.ts) is handed it unbound.
+    subscribe: (listener: (change: SessionChange) => void): (() => void) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
   };
 
   async function revoke(refreshToken: string) {
-    await api
-      .request('/api/v1/auth/logout', { method: 'POST', body: { refreshToken }, anonymous: true, silent: true })
-      .catch(() => undefined); // the token expires on its own; nothing for the user to do
+    await api.call(identityRoutes.logout, { body: { refreshToken } }, { anonymous: true, silent: true }).catch(() => undefined); // the token expires on its own; nothing for the user to do
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DependencyList } from 'react';
+import { useEffect, useState, type DependencyList } from 'react';
 
 export type AsyncState<T> =
   | { status: 'loading'; data?: undefined; error?: undefined }
@@ -7,23 +7,29 @@ export type AsyncState<T> =
 
 /** Loads once per `deps` change; `reload()` retries. Answers to superseded loads are dropped. */
 export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): AsyncState<T> & { reload: () => void } {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  // Each answer keeps the request (`deps` and attempt) it answers. Until the current request's
+  // answer arrives the state is loading: derived here, not set by the effect.
+  const [answer, setAnswer] = useState<{ request: DependencyList; state: AsyncState<T> } | null>(null);
+  const request = [...deps, attempt];
+  const state: AsyncState<T> = answer && sameRequest(answer.request, request) ? answer.state : { status: 'loading' };
 
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading' });
-    loadRef.current().then(
-      (data) => live && setState({ status: 'ok', data }),
-      (error: unknown) => live && setState({ status: 'error', error }),
+    load().then(
+      (data) => live && setAnswer({ request, state: { status: 'ok', data } }),
+      (error: unknown) => live && setAnswer({ request, state: { status: 'error', error } }),
     );
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what `load` reads, as it would for useEffect
   }, [...deps, attempt]);
 
   return { ...state, reload: () => setAttempt((n) => n + 1) };
+}
+
+/** The comparison React makes for effect dependencies. */
+function sameRequest(a: DependencyList, b: DependencyList): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { hasMore, initialPaged, pagedReducer, type Page, type PagedAction, type PagedState } from './paged-list';
 
 /**
@@ -6,15 +6,17 @@ import { hasMore, initialPaged, pagedReducer, type Page, type PagedAction, type 
  * `fetchPage` must read the current query; `key` says when that query changed.
  */
 export function usePagedList<T, P extends Page<T>>(fetchPage: (page: number) => Promise<P>, key: string) {
-  const [state, dispatch] = useReducer(
-    pagedReducer as (s: PagedState<T, P>, a: PagedAction<T, P>) => PagedState<T, P>,
-    undefined,
-    () => initialPaged<T, P>(),
+  const [state, dispatch] = useReducer(pagedReducer as (s: PagedState<T, P>, a: PagedAction<T, P>) => PagedState<T, P>, undefined, () =>
+    initialPaged<T, P>(),
   );
+  // The latest fetchPage and state for the callbacks below. Kept as each render commits (a layout
+  // effect runs before the reset effect and before any event), not while rendering.
   const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useLayoutEffect(() => {
+    fetchRef.current = fetchPage;
+    stateRef.current = state;
+  });
   const generationRef = useRef(0);
   // The page last asked for, so a burst of reach-bottom events asks for it only once.
   const pendingRef = useRef('');

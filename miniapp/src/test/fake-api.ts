@@ -7,7 +7,10 @@ import { SESSION_KEY, type StoredTokens } from '@/lib/session';
 
 type Call = { url: string; method: string; data?: unknown; header: Record<string, string> };
 /** `body`: the JSON the app sent (tests read its fields). */
-export type Route = (body: Record<string, string | number | undefined>, call: Call) => [status: number, data?: unknown] | Promise<[number, unknown?]>;
+export type Route = (
+  body: Record<string, string | number | undefined>,
+  call: Call,
+) => [status: number, data?: unknown] | Promise<[number, unknown?]>;
 
 export function serveApi(routes: Record<string, Route>) {
   vi.mocked(Taro.request).mockImplementation((async (call: Call) => {
@@ -21,16 +24,26 @@ export function serveApi(routes: Record<string, Route>) {
 /** Requests sent so far, as "METHOD /path". */
 export const sent = () => vi.mocked(Taro.request).mock.calls.map(([c]) => `${(c as Call).method} ${(c as Call).url}`);
 export const sentTo = (key: string) =>
-  vi.mocked(Taro.request).mock.calls.map(([c]) => c as Call).filter((c) => `${c.method} ${c.url}` === key);
+  vi
+    .mocked(Taro.request)
+    .mock.calls.map(([c]) => c as Call)
+    .filter((c) => `${c.method} ${c.url}` === key);
 
 export const tokenPair = (n = 1): TokenPair => ({
-  tokenType: 'Bearer', accessToken: `access-${n}`, accessTokenExpiresIn: 900, refreshToken: `refresh-${n}-0123456789abcdef`, refreshTokenExpiresIn: 2_592_000,
+  tokenType: 'Bearer',
+  accessToken: `access-${n}`,
+  accessTokenExpiresIn: 900,
+  refreshToken: `refresh-${n}-0123456789abcdef`,
+  refreshTokenExpiresIn: 2_592_000,
 });
 
 export function signInAs(n = 1) {
   const pair = tokenPair(n);
   storage.set(SESSION_KEY, {
-    accessToken: pair.accessToken, accessExpiresAt: Date.now() + 900_000, refreshToken: pair.refreshToken, refreshExpiresAt: Date.now() + 86_400_000,
+    accessToken: pair.accessToken,
+    accessExpiresAt: Date.now() + 900_000,
+    refreshToken: pair.refreshToken,
+    refreshExpiresAt: Date.now() + 86_400_000,
   } satisfies StoredTokens);
 }
 

@@ -28,7 +28,7 @@ export const setStorageSync = (key: string, value: unknown) => void storage.set(
 export const removeStorageSync = (key: string) => void storage.delete(key);
 export const getEnv = () => 'WEB';
 export const ENV_TYPE = { WEB: 'WEB', WEAPP: 'WEAPP' };
-export const useRouter = vi.fn(() => ({ params: {} as Record<string, string> }));
+export const useRouter = vi.fn(() => ({ params: {} }));
 export const useReachBottom = vi.fn();
 export const usePageScroll = vi.fn();
 export const getCurrentInstance = () => ({ router: { params: {} } });
@@ -41,9 +41,34 @@ export const getSystemInfoSync = () => ({ windowWidth: 375, windowHeight: 812, p
 export const getWindowInfo = () => ({ windowWidth: 375, windowHeight: 812 });
 
 const Taro = {
-  request, showToast, showLoading, hideLoading, navigateTo, redirectTo, makePhoneCall, openLocation, downloadFile,
-  openDocument, getLocation, pageScrollTo, setNavigationBarTitle, getEnv, ENV_TYPE, getCurrentInstance,
-  eventCenter, createSelectorQuery, getSystemInfoSync, getWindowInfo, switchTab, navigateBack, login, getCurrentPages,
-  getStorageSync, setStorageSync, removeStorageSync, showModal, scanCode,
+  request,
+  showToast,
+  showLoading,
+  hideLoading,
+  navigateTo,
+  redirectTo,
+  makePhoneCall,
+  openLocation,
+  downloadFile,
+  openDocument,
+  getLocation,
+  pageScrollTo,
+  setNavigationBarTitle,
+  getEnv,
+  ENV_TYPE,
+  getCurrentInstance,
+  eventCenter,
+  createSelectorQuery,
+  getSystemInfoSync,
+  getWindowInfo,
+  switchTab,
+  navigateBack,
+  login,
+  getCurrentPages,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+  showModal,
+  scanCode,
 };
 export default Taro;

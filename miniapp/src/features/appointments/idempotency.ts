@@ -8,10 +8,12 @@ import { ApiError } from '@/lib/request';
 
 /** A random UUID v4 (WeChat has no crypto.randomUUID; the key only has to be unique per resident). */
 export function newIdempotencyKey(random: () => number = Math.random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
+  const s = Array.from({ length: 32 }, (_, i) => {
+    const nibble = Math.floor(random() * 16);
+    if (i === 12) return '4'; // the version
+    if (i === 16) return ((nibble & 0x3) | 0x8).toString(16); // the RFC 4122 variant, 10xx
+    return nibble.toString(16);
+  }).join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 

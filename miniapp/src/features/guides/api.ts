@@ -1,4 +1,4 @@
-import type { GuideDetail, GuideSearchResult } from '@bianmin/shared/guides/guide.schema';
+import { guideRoutes } from '@bianmin/shared/guides/guide.routes';
 import type { Audience } from '@bianmin/shared/catalogue/vocabulary';
 import { api } from '@/lib/request';
 
@@ -12,14 +12,11 @@ export interface GuideFilters {
 export const GUIDE_PAGE_SIZE = 20;
 
 export function searchGuides(filters: GuideFilters, page: number) {
-  return api.request<GuideSearchResult>('/api/v1/guides', {
-    query: { ...filters, q: filters.q?.trim(), page, pageSize: GUIDE_PAGE_SIZE },
-    silent: true,
-  });
+  return api.call(guideRoutes.search, { query: { ...filters, q: filters.q?.trim(), page, pageSize: GUIDE_PAGE_SIZE } }, { silent: true });
 }
 
 export function getGuide(code: string) {
-  return api.request<GuideDetail>(`/api/v1/guides/${encodeURIComponent(code)}`, { silent: true });
+  return api.call(guideRoutes.detail, { params: { code } }, { silent: true });
 }
 
 /** Absolute URL of a material's form (.docx); the API gives it relative to its origin. */

@@ -1,4 +1,4 @@
-import type { HallDetail, HallPage } from '@bianmin/shared/halls/hall.schema';
+import { hallRoutes } from '@bianmin/shared/halls/hall.routes';
 import type { HallLevel } from '@bianmin/shared/catalogue/vocabulary';
 import { api } from '@/lib/request';
 
@@ -12,17 +12,20 @@ export interface HallFilters {
 export const HALL_PAGE_SIZE = 20;
 
 export function listHalls({ near, ...filters }: HallFilters, page: number) {
-  return api.request<HallPage>('/api/v1/halls', {
-    query: {
-      ...filters,
-      near: near ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : undefined,
-      page,
-      pageSize: HALL_PAGE_SIZE,
+  return api.call(
+    hallRoutes.list,
+    {
+      query: {
+        ...filters,
+        near: near ? `${near.latitude.toFixed(5)},${near.longitude.toFixed(5)}` : undefined,
+        page,
+        pageSize: HALL_PAGE_SIZE,
+      },
     },
-    silent: true,
-  });
+    { silent: true },
+  );
 }
 
 export function getHall(id: string) {
-  return api.request<HallDetail>(`/api/v1/halls/${encodeURIComponent(id)}`, { silent: true });
+  return api.call(hallRoutes.detail, { params: { id } }, { silent: true });
 }

@@ -20,7 +20,11 @@ function useMe(visit: number) {
     );
   }, []);
   useEffect(load, [load, visit]);
-  return { ...state, reload: () => (setState({}), load()) };
+  const reload = () => {
+    setState({});
+    load();
+  };
+  return { ...state, reload };
 }
 
 /** `visit` counts the times the tab was shown again. */

@@ -19,7 +19,8 @@ describe('我的', () => {
     serveApi({
       'GET /api/v1/auth/options': () => [200, { devLogin: true }],
       'POST /api/v1/auth/dev/wechat-code': ({ openid }) => [200, { code: `code-for-${openid}` }],
-      'POST /api/v1/auth/wechat': ({ code }) => (code === 'code-for-test-resident-li' ? [200, tokenPair(1)] : [401, { code: 'WECHAT_CODE_INVALID', message: '登录凭证无效' }]),
+      'POST /api/v1/auth/wechat': ({ code }) =>
+        code === 'code-for-test-resident-li' ? [200, tokenPair(1)] : [401, { code: 'WECHAT_CODE_INVALID', message: '登录凭证无效' }],
       'GET /api/v1/me': (_, call) => (call.header.Authorization === 'Bearer access-1' ? [200, me({ displayName: '微信用户8a3f' })] : [401]),
     });
     const { container } = render(<MinePage />);
@@ -64,7 +65,10 @@ describe('我的', () => {
   it('masks a full number even if one ever came back unmasked', async () => {
     signInAs(1);
     serveApi({
-      'GET /api/v1/me': () => [200, me({ realName: { name: '张明', idNumber: '37021419900101123X', verifiedAt: '2026-11-20T08:00:00Z' }, phone: '13812345678' })],
+      'GET /api/v1/me': () => [
+        200,
+        me({ realName: { name: '张明', idNumber: '37021419900101123X', verifiedAt: '2026-11-20T08:00:00Z' }, phone: '13812345678' }),
+      ],
     });
     const { container } = render(<MinePage />);
     await waitFor(() => expect(text(container, '.profile-id')).toBe('370214********123X'));
@@ -76,7 +80,10 @@ describe('我的', () => {
   it('offers the 工作台 to staff, and signs out', async () => {
     signInAs(1);
     serveApi({
-      'GET /api/v1/me': () => [200, me({ displayName: '陈静', isStaff: true, roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }] })],
+      'GET /api/v1/me': () => [
+        200,
+        me({ displayName: '陈静', isStaff: true, roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }] }),
+      ],
       'POST /api/v1/auth/logout': () => [204],
       'GET /api/v1/auth/options': () => [200, { devLogin: true }],
     });

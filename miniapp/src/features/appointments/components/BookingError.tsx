@@ -28,7 +28,13 @@ export function BookingError({ error }: { error: unknown }) {
         </Button>
       )}
       {code === 'ALREADY_BOOKED' && (
-        <Button className="booking-mine" size="small" type="primary" fill="outline" onClick={() => void Taro.navigateTo({ url: routes.myAppointments })}>
+        <Button
+          className="booking-mine"
+          size="small"
+          type="primary"
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: routes.myAppointments })}
+        >
           查看我的预约
         </Button>
       )}

@@ -4,7 +4,15 @@ import { dayState, type Day } from '../booking-state';
 import './booking.scss';
 
 /** The bookable horizon, one tile per working day: free places, 约满, closed, or when it opens. */
-export function DayPicker({ days, selected, onSelect }: { days: readonly Day[]; selected: string | undefined; onSelect: (day: Day) => void }) {
+export function DayPicker({
+  days,
+  selected,
+  onSelect,
+}: {
+  days: readonly Day[];
+  selected: string | undefined;
+  onSelect: (day: Day) => void;
+}) {
   return (
     <View className="booking-days">
       {days.map((day) => {

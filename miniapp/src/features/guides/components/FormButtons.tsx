@@ -23,7 +23,15 @@ function FormLink({ url, label, fileName, className }: { url: string; label: str
   );
 }
 
-export function FormButtons({ name, blankFormUrl, sampleFormUrl }: { name: string; blankFormUrl: string | null; sampleFormUrl: string | null }) {
+export function FormButtons({
+  name,
+  blankFormUrl,
+  sampleFormUrl,
+}: {
+  name: string;
+  blankFormUrl: string | null;
+  sampleFormUrl: string | null;
+}) {
   if (!blankFormUrl && !sampleFormUrl) return null;
   return (
     <View className="form-buttons">

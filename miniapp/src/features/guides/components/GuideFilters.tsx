@@ -8,10 +8,7 @@ import { listDepartments, listLifeEvents } from '@/lib/catalogue-api';
 import { useAsync } from '@/lib/use-async';
 import type { GuideFilters as Filters } from '../api';
 
-const AUDIENCE_OPTIONS = [
-  { text: '全部对象', value: '' },
-  ...AUDIENCES.map((a) => ({ text: `${AUDIENCE_LABEL[a]}办事`, value: a })),
-];
+const AUDIENCE_OPTIONS = [{ text: '全部对象', value: '' }, ...AUDIENCES.map((a) => ({ text: `${AUDIENCE_LABEL[a]}办事`, value: a }))];
 
 interface Props {
   value: Filters;
@@ -22,14 +19,8 @@ export function GuideFilters({ value, onChange }: Props) {
   // The lists load quietly: if they fail, the filter just offers "all" (search still works).
   const departments = useAsync(listDepartments, []);
   const lifeEvents = useAsync(listLifeEvents, []);
-  const departmentOptions = [
-    { text: '全部部门', value: '' },
-    ...(departments.data ?? []).map((d) => ({ text: d.name, value: d.code })),
-  ];
-  const lifeEventOptions = [
-    { text: '全部场景', value: '' },
-    ...(lifeEvents.data ?? []).map((e) => ({ text: e.name, value: e.code })),
-  ];
+  const departmentOptions = [{ text: '全部部门', value: '' }, ...(departments.data ?? []).map((d) => ({ text: d.name, value: d.code }))];
+  const lifeEventOptions = [{ text: '全部场景', value: '' }, ...(lifeEvents.data ?? []).map((e) => ({ text: e.name, value: e.code }))];
   return (
     <Menu className="guide-filter" closeOnOverlayClick>
       <MenuItem

@@ -6,7 +6,16 @@ import { GuideResultItem } from './GuideResultItem';
 
 describe('GuideResultItem', () => {
   it('marks the matched characters of the name', () => {
-    const { container } = render(<GuideResultItem guide={guideSummary({ highlights: [[0, 2], [4, 6]] })} />);
+    const { container } = render(
+      <GuideResultItem
+        guide={guideSummary({
+          highlights: [
+            [0, 2],
+            [4, 6],
+          ],
+        })}
+      />,
+    );
     expect([...container.querySelectorAll('.hl')].map((e) => e.textContent)).toEqual(['食品', '许可']);
     expect(container.querySelector('.guide-result-name')?.textContent).toBe('食品经营许可（新办）');
   });

@@ -10,9 +10,7 @@ export function GuideResultItem({ guide }: { guide: GuideSummary }) {
   return (
     <View className="guide-result" onClick={() => void Taro.navigateTo({ url: routes.guideDetail(guide.code) })}>
       <HighlightText className="guide-result-name" text={guide.name} ranges={guide.highlights} />
-      {guide.matchedAlias && (
-        <Text className="guide-result-alias">与“{guide.matchedAlias}”相关的事项</Text>
-      )}
+      {guide.matchedAlias && <Text className="guide-result-alias">与“{guide.matchedAlias}”相关的事项</Text>}
       <View className="guide-result-meta">
         <Text className="muted">{guide.department.name}</Text>
         <Text className="muted"> · {ITEM_KIND_LABEL[guide.kind]}</Text>

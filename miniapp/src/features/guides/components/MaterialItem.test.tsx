@@ -5,7 +5,9 @@ import { MaterialItem } from './MaterialItem';
 
 describe('MaterialItem', () => {
   it('marks a shared proof 免提交 and asks for no paper', () => {
-    const { container } = render(<MaterialItem index={2} material={material({ sharedProof: true, originals: 0, copies: 0, name: '营业执照' })} />);
+    const { container } = render(
+      <MaterialItem index={2} material={material({ sharedProof: true, originals: 0, copies: 0, name: '营业执照' })} />,
+    );
     expect(container.querySelector('.material-shared')?.textContent).toBe('免提交');
     expect(screen.getByText('由相关部门通过数据共享获取，您无需提交')).toBeTruthy();
     expect(screen.queryByText(/原件/)).toBeNull();
@@ -22,7 +24,10 @@ describe('MaterialItem', () => {
     const { container } = render(
       <MaterialItem
         index={1}
-        material={material({ blankFormUrl: '/api/v1/guides/X/materials/1/forms/blank', sampleFormUrl: '/api/v1/guides/X/materials/1/forms/sample' })}
+        material={material({
+          blankFormUrl: '/api/v1/guides/X/materials/1/forms/blank',
+          sampleFormUrl: '/api/v1/guides/X/materials/1/forms/sample',
+        })}
       />,
     );
     const blank = container.querySelector<HTMLAnchorElement>('a.form-blank')!;

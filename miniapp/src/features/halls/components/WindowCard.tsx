@@ -38,11 +38,7 @@ export function WindowCard({ window: w }: { window: HallWindow }) {
       {w.items.length > 0 && (
         <View className="hall-window-items">
           {items.map((item) => (
-            <Text
-              key={item.code}
-              className="window-item"
-              onClick={() => void Taro.navigateTo({ url: routes.guideDetail(item.code) })}
-            >
+            <Text key={item.code} className="window-item" onClick={() => void Taro.navigateTo({ url: routes.guideDetail(item.code) })}>
               {item.name}
             </Text>
           ))}

@@ -68,7 +68,10 @@ function DevBind({ busy, onBind }: { busy: boolean; onBind: (openid: string) => 
         type="primary"
         block
         loading={busy}
-        onClick={() => (setTouched(true), !problem && onBind(openid.trim()))}
+        onClick={() => {
+          setTouched(true);
+          if (!problem) onBind(openid.trim());
+        }}
       >
         绑定
       </Button>

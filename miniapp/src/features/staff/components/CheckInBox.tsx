@@ -20,7 +20,10 @@ export function CheckInBox({ hall, onCheckedIn }: { hall: string; onCheckedIn: (
 
   async function send(ticket: string) {
     if (busy) return;
-    if (ticket.trim().length < 4) return setOutcome({ ok: false, message: '请输入预约码（8位字母和数字）' });
+    if (ticket.trim().length < 4) {
+      setOutcome({ ok: false, message: '请输入预约码（8位字母和数字）' });
+      return;
+    }
     setBusy(true);
     setOutcome(null);
     try {
@@ -67,8 +70,8 @@ export function CheckInBox({ hall, onCheckedIn }: { hall: string; onCheckedIn: (
       </View>
       {outcome?.ok === true && (
         <Text className="checkin-result">
-          已签到：{outcome.appointment.ticketCode} {outcome.appointment.residentName} {outcome.appointment.item.name} {outcome.appointment.start}–
-          {outcome.appointment.end}
+          已签到：{outcome.appointment.ticketCode} {outcome.appointment.residentName} {outcome.appointment.item.name}{' '}
+          {outcome.appointment.start}–{outcome.appointment.end}
         </Text>
       )}
       {outcome?.ok === false && <Text className="form-error checkin-error">{outcome.message}</Text>}

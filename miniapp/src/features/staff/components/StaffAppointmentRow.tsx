@@ -12,7 +12,15 @@ import { TextField } from '@/components/TextField';
 import { actOn, decline, type StaffAction } from '../api';
 import './appointments.scss';
 
-export function StaffAppointmentRow({ appointment: a, now, onChange }: { appointment: StaffAppointment; now: Date; onChange: (a: StaffAppointment) => void }) {
+export function StaffAppointmentRow({
+  appointment: a,
+  now,
+  onChange,
+}: {
+  appointment: StaffAppointment;
+  now: Date;
+  onChange: (a: StaffAppointment) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [declining, setDeclining] = useState(false);
@@ -33,8 +41,8 @@ export function StaffAppointmentRow({ appointment: a, now, onChange }: { appoint
   }
   const act = (action: StaffAction) => () => void run(() => actOn(a.id, action));
   function sendDecline() {
-    if (reason.trim().length < 2) return setReasonError('请填写不通过的原因（至少2个字），居民会看到这条原因');
-    void run(() => decline(a.id, reason));
+    if (reason.trim().length < 2) setReasonError('请填写不通过的原因（至少2个字），居民会看到这条原因');
+    else void run(() => decline(a.id, reason));
   }
 
   const over = now.getTime() >= instantOf(a.date, a.end).getTime();
@@ -82,7 +90,14 @@ export function StaffAppointmentRow({ appointment: a, now, onChange }: { appoint
               <Button className="staff-action-confirm" size="small" type="primary" loading={busy} onClick={act('confirm')}>
                 确认
               </Button>
-              <Button className="staff-action-decline" size="small" type="danger" fill="outline" disabled={busy} onClick={() => setDeclining(true)}>
+              <Button
+                className="staff-action-decline"
+                size="small"
+                type="danger"
+                fill="outline"
+                disabled={busy}
+                onClick={() => setDeclining(true)}
+              >
                 不通过
               </Button>
             </>

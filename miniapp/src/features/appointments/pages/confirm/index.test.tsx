@@ -11,11 +11,22 @@ const keysSent = () => sentTo(BOOK).map((c) => c.header['Idempotency-Key']);
 
 function openConfirm(extra: Record<string, string> = {}) {
   vi.mocked(useRouter).mockReturnValue({
-    params: { item: 'MARRIAGE', itemName: '结婚登记', hall: 'cy-district', hallName: '城阳区政务服务中心', slot: '7', date: '2026-11-27', start: '09:00', end: '09:30', ...extra },
+    params: {
+      item: 'MARRIAGE',
+      itemName: '结婚登记',
+      hall: 'cy-district',
+      hallName: '城阳区政务服务中心',
+      slot: '7',
+      date: '2026-11-27',
+      start: '09:00',
+      end: '09:30',
+      ...extra,
+    },
   } as never);
   const view = render(<BookingConfirmPage />);
   const submit = () => fireEvent.click(view.container.querySelector('.booking-submit')!);
-  const typePhone = (phone: string) => fireEvent.change(view.container.querySelector('.booking-phone input')!, { target: { value: phone } });
+  const typePhone = (phone: string) =>
+    fireEvent.change(view.container.querySelector('.booking-phone input')!, { target: { value: phone } });
   return { ...view, submit, typePhone };
 }
 
@@ -30,7 +41,7 @@ describe('确认预约', () => {
     serveApi({
       [BOOK]: () => {
         calls += 1;
-        if (calls === 1) throw { errMsg: 'request:fail timeout' };
+        if (calls === 1) throw Object.assign(new Error('request:fail timeout'), { errMsg: 'request:fail timeout' });
         return [201, appointment({ id: 'a1b2c3d4-0000-4000-8000-000000000001' })];
       },
     });
@@ -41,7 +52,11 @@ describe('确认预约', () => {
     expect(container.querySelector('.booking-error')).toBeTruthy();
 
     submit();
-    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/appointments/pages/ticket/index?id=a1b2c3d4-0000-4000-8000-000000000001&done=booked' }));
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({
+        url: '/features/appointments/pages/ticket/index?id=a1b2c3d4-0000-4000-8000-000000000001&done=booked',
+      }),
+    );
     const [first, second] = keysSent();
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
     expect(second).toBe(first);
@@ -51,14 +66,19 @@ describe('确认预约', () => {
   it('when the slot was just taken, says so, shows the day again and books another slot with a new key', async () => {
     serveApi({
       [BOOK]: ({ slotId }) =>
-        slotId === 7 ? [409, { code: 'SLOT_FULL', message: '这个时段已约满，请选择其他时段或日期' }] : [201, appointment({ id: 'a1b2c3d4-0000-4000-8000-000000000002' })],
-      [SLOTS]: () => [200, {
-        date: '2026-11-27',
-        slots: [
-          { id: 7, start: '09:00', end: '09:30', capacity: 4, free: 0, bookable: false },
-          { id: 8, start: '09:30', end: '10:00', capacity: 4, free: 2, bookable: true },
-        ],
-      }],
+        slotId === 7
+          ? [409, { code: 'SLOT_FULL', message: '这个时段已约满，请选择其他时段或日期' }]
+          : [201, appointment({ id: 'a1b2c3d4-0000-4000-8000-000000000002' })],
+      [SLOTS]: () => [
+        200,
+        {
+          date: '2026-11-27',
+          slots: [
+            { id: 7, start: '09:00', end: '09:30', capacity: 4, free: 0, bookable: false },
+            { id: 8, start: '09:30', end: '10:00', capacity: 4, free: 2, bookable: true },
+          ],
+        },
+      ],
     });
     const { container, submit, typePhone } = openConfirm();
     typePhone('13812345678');
@@ -72,7 +92,11 @@ describe('确认预约', () => {
     expect(container.querySelector('.booking-summary-time')!.textContent).toBe('11月27日 周五 09:30–10:00');
     expect(container.querySelector('.booking-error')).toBeNull();
     submit();
-    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/appointments/pages/ticket/index?id=a1b2c3d4-0000-4000-8000-000000000002&done=booked' }));
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({
+        url: '/features/appointments/pages/ticket/index?id=a1b2c3d4-0000-4000-8000-000000000002&done=booked',
+      }),
+    );
     expect(sentTo(BOOK).map((c) => (c.data as { slotId: number }).slotId)).toEqual([7, 8]);
     const [first, second] = keysSent();
     expect(second).not.toBe(first);
@@ -94,7 +118,10 @@ describe('确认预约', () => {
   });
 
   it('sends a signed-out resident to 我的 to sign in', async () => {
-    serveApi({ [BOOK]: () => [401, { code: 'UNAUTHENTICATED', message: '请先登录后再操作' }], 'POST /api/v1/auth/refresh': () => [401, { code: 'REFRESH_TOKEN_INVALID', message: '登录已失效' }] });
+    serveApi({
+      [BOOK]: () => [401, { code: 'UNAUTHENTICATED', message: '请先登录后再操作' }],
+      'POST /api/v1/auth/refresh': () => [401, { code: 'REFRESH_TOKEN_INVALID', message: '登录已失效' }],
+    });
     const { container, submit, typePhone } = openConfirm();
     typePhone('13812345678');
     submit();
@@ -114,7 +141,9 @@ describe('确认预约', () => {
     expect(container.querySelector('.booking-phone')).toBeNull();
     expect((await screen.findByText('11月27日 周五 14:00–14:30')).className).toContain('booking-summary-previous');
     submit();
-    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/features/appointments/pages/ticket/index?id=${id}&done=rescheduled` }));
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/features/appointments/pages/ticket/index?id=${id}&done=rescheduled` }),
+    );
     const call = sentTo(`POST /api/v1/appointments/${id}/reschedule`)[0]!;
     expect(call.data).toEqual({ slotId: 7 });
     expect(call.header['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);

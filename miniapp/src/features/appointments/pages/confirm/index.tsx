@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { SlotList } from '@bianmin/shared/appointments/appointment.schema';
+import { CONTACT_PHONE_PURPOSE, phoneProblem } from '@bianmin/shared/identity/form-rules';
 import { useSignedIn } from '@/lib/auth';
 import { formatVisit } from '@/lib/district-time';
 import { decodeParam } from '@/lib/query';
@@ -23,10 +24,13 @@ import { BookingSteps } from '../../components/BookingSteps';
 import { SlotGrid } from '../../components/SlotGrid';
 import './index.scss';
 
-const PHONE = /^1\d{10}$/;
-const phoneProblem = (phone: string) => (PHONE.test(phone) ? null : '请输入11位手机号，用于接收预约提醒');
+const contactPhoneProblem = (phone: string) => phoneProblem(phone, CONTACT_PHONE_PURPOSE);
 
-interface Chosen { id: number; start: string; end: string }
+interface Chosen {
+  id: number;
+  start: string;
+  end: string;
+}
 
 export default function BookingConfirmPage() {
   const { params } = useRouter();
@@ -65,7 +69,7 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
 
   async function submit() {
     if (sending.current) return;
-    const problem = moving ? null : phoneProblem(phone);
+    const problem = moving ? null : contactPhoneProblem(phone);
     setPhoneError(problem);
     if (problem) return;
     const request = moving ? { reschedule: moving, slotId: slot.id } : { slotId: slot.id, itemCode: target.item, contactPhone: phone };
@@ -74,7 +78,9 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
     setBusy(true);
     setError(null);
     try {
-      const appointment = moving ? await reschedule(key, moving, slot.id) : await book(key, { slotId: slot.id, itemCode: target.item, contactPhone: phone });
+      const appointment = moving
+        ? await reschedule(key, moving, slot.id)
+        : await book(key, { slotId: slot.id, itemCode: target.item, contactPhone: phone });
       keys.succeeded();
       await Taro.redirectTo({ url: routes.appointment(appointment.id, moving ? 'rescheduled' : 'booked') });
     } catch (err) {
@@ -103,7 +109,11 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
         <SummaryRow label="办理事项" value={target.itemName ?? target.item} />
         <SummaryRow label="办理大厅" value={target.hallName ?? target.hall} />
         {moving && <PreviousTime id={moving} />}
-        <SummaryRow label={moving ? '新的时间' : '预约时间'} value={formatVisit(date, slot.start, slot.end)} className="booking-summary-time" />
+        <SummaryRow
+          label={moving ? '新的时间' : '预约时间'}
+          value={formatVisit(date, slot.start, slot.end)}
+          className="booking-summary-time"
+        />
         {target.review && <Text className="booking-review-note">该事项需窗口工作人员确认后预约才生效，确认结果会通知您。</Text>}
       </View>
       <View className="card">
@@ -125,7 +135,7 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
                   setPhone(v.replace(/\D/g, ''));
                   setPhoneError(null);
                 }}
-                onBlur={(v) => v && setPhoneError(phoneProblem(v.replace(/\D/g, '')))}
+                onBlur={(v) => v && setPhoneError(contactPhoneProblem(v.replace(/\D/g, '')))}
               />
             )}
             {error !== null && <BookingError error={error} />}
@@ -141,7 +151,9 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
         )}
       </View>
       <View className="card booking-notes">
-        <Text className="muted">请按预约时间到大厅，凭预约码或二维码在窗口签到，并携带办事指南所列材料。如不能按时到达，请提前在“我的预约”中取消，多次预约未到将暂停网上预约。</Text>
+        <Text className="muted">
+          请按预约时间到大厅，凭预约码或二维码在窗口签到，并携带办事指南所列材料。如不能按时到达，请提前在“我的预约”中取消，多次预约未到将暂停网上预约。
+        </Text>
       </View>
     </View>
   );

@@ -75,7 +75,13 @@ function HallOption({ option: o, itemCode, itemName }: { option: BookingOptions[
   const distance = formatDistance(o.distanceMeters);
   const pick = () =>
     void Taro.navigateTo({
-      url: routes.bookingSlots({ item: itemCode, itemName, hall: o.hall.code, hallName: o.hall.name, review: o.requiresConfirmation ? 1 : undefined }),
+      url: routes.bookingSlots({
+        item: itemCode,
+        itemName,
+        hall: o.hall.code,
+        hallName: o.hall.name,
+        review: o.requiresConfirmation ? 1 : undefined,
+      }),
     });
   return (
     <View className="card booking-hall" onClick={pick}>

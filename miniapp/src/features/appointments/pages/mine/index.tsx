@@ -14,7 +14,7 @@ import { listMyAppointments } from '../../api';
 import './index.scss';
 
 type When = 'upcoming' | 'past';
-const TABS: Array<{ when: When; label: string }> = [
+const TABS: { when: When; label: string }[] = [
   { when: 'upcoming', label: '待办理' },
   { when: 'past', label: '历史预约' },
 ];
@@ -69,7 +69,11 @@ function AppointmentList({ when, visit }: { when: When; visit: number }) {
 
 function AppointmentItem({ appointment: a }: { appointment: Appointment }) {
   return (
-    <View className="card my-appointment" data-ticket={a.ticketCode} onClick={() => void Taro.navigateTo({ url: routes.appointment(a.id) })}>
+    <View
+      className="card my-appointment"
+      data-ticket={a.ticketCode}
+      onClick={() => void Taro.navigateTo({ url: routes.appointment(a.id) })}
+    >
       <View className="my-appointment-head">
         <Text className="my-appointment-item">{a.item.name}</Text>
         <Text className={`badge my-appointment-status${statusTone(a.status)}`}>{a.statusLabel}</Text>

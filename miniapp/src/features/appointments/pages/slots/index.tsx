@@ -55,8 +55,9 @@ function DaysAndSlots({ target, reschedule, visit }: { target: BookingTarget; re
   if (availability.status === 'loading') return <LoadingState text="正在查询可预约日期…" />;
   if (availability.status === 'error') return <ErrorState error={availability.error} onRetry={availability.reload} />;
   const { days } = availability.data;
-  if (days.length === 0) return <EmptyState title="近期没有可预约的日期，请稍后再来" />;
-  const day = days.find((d) => d.date === selected) ?? firstChoice(days)!;
+  // firstChoice finds a day whenever there is one, so no day means none was released.
+  const day = days.find((d) => d.date === selected) ?? firstChoice(days);
+  if (!day) return <EmptyState title="近期没有可预约的日期，请稍后再来" />;
 
   const pick = (slot: Slot) =>
     void Taro.navigateTo({

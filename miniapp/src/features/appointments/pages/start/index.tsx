@@ -42,7 +42,10 @@ export default function BookingStartPage() {
 }
 
 function PopularBookable() {
-  const popular = useAsync(() => listPopularGuides(50).then((items) => items.filter((g) => g.appointmentAvailable).slice(0, POPULAR_SHOWN)), []);
+  const popular = useAsync(
+    () => listPopularGuides(50).then((items) => items.filter((g) => g.appointmentAvailable).slice(0, POPULAR_SHOWN)),
+    [],
+  );
   if (popular.status === 'loading') return <LoadingState text="正在加载可预约事项…" />;
   if (popular.status === 'error') return <ErrorState error={popular.error} onRetry={popular.reload} />;
   if (popular.data.length === 0) return <EmptyState title="暂无热门的可预约事项，请搜索事项名称" />;

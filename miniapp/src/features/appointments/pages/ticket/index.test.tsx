@@ -34,7 +34,10 @@ describe('预约详情', () => {
   });
 
   it('cancels only after the resident confirms, then shows it cancelled without the QR code', async () => {
-    serveApi({ [GET]: () => [200, a], [CANCEL]: () => [200, appointment({ status: 'cancelled', statusLabel: '已取消', qrToken: null, qrDataUrl: null, canCancel: false })] });
+    serveApi({
+      [GET]: () => [200, a],
+      [CANCEL]: () => [200, appointment({ status: 'cancelled', statusLabel: '已取消', qrToken: null, qrDataUrl: null, canCancel: false })],
+    });
     vi.mocked(Taro.showModal).mockResolvedValueOnce({ confirm: false, cancel: true } as never);
     const { container } = render(<AppointmentPage />);
     await screen.findByText('K7Q2M9XD');
@@ -51,10 +54,15 @@ describe('预约详情', () => {
   });
 
   it('says in place why it is too late to cancel', async () => {
-    serveApi({ [GET]: () => [200, a], [CANCEL]: () => [409, { code: 'CANCEL_TOO_LATE', message: '已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅' }] });
+    serveApi({
+      [GET]: () => [200, a],
+      [CANCEL]: () => [409, { code: 'CANCEL_TOO_LATE', message: '已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅' }],
+    });
     const { container } = render(<AppointmentPage />);
     await screen.findByText('K7Q2M9XD');
     fireEvent.click(container.querySelector('.appointment-cancel')!);
-    expect((await screen.findByText('已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅')).className).toContain('appointment-error');
+    expect((await screen.findByText('已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅')).className).toContain(
+      'appointment-error',
+    );
   });
 });

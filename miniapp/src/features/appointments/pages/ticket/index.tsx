@@ -39,7 +39,9 @@ function AppointmentLoader({ id, done, visit }: { id: string; done?: string; vis
     if (loaded.error instanceof ApiError && loaded.error.status === 404) return <EmptyState title="没有找到这个预约" />;
     return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
   }
-  return <AppointmentDetail key={loaded.data.id + loaded.data.status + loaded.data.date + loaded.data.start} initial={loaded.data} done={done} />;
+  return (
+    <AppointmentDetail key={loaded.data.id + loaded.data.status + loaded.data.date + loaded.data.start} initial={loaded.data} done={done} />
+  );
 }
 
 function AppointmentDetail({ initial, done }: { initial: Appointment; done?: string }) {

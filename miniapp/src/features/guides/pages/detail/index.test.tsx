@@ -15,16 +15,26 @@ describe('guide detail page', () => {
   });
 
   it('shows every section of the guide, with 即办 for a zero limit and the fee items when charged', async () => {
-    answer(200, guideDetail({
-      legalLimitDays: 0,
-      promisedLimitDays: 0,
-      fee: { charged: true, items: [{ name: '工本费', standard: '每证20元', basis: '鲁价费发〔2018〕1号' }] },
-    }));
+    answer(
+      200,
+      guideDetail({
+        legalLimitDays: 0,
+        promisedLimitDays: 0,
+        fee: { charged: true, items: [{ name: '工本费', standard: '每证20元', basis: '鲁价费发〔2018〕1号' }] },
+      }),
+    );
     const { container } = render(<GuideDetailPage />);
     await screen.findByText('申请材料（1项）');
     expect(vi.mocked(Taro.request).mock.calls[0]![0]).toMatchObject({ url: '/api/v1/guides/G-1' });
     expect([...container.querySelectorAll('.section-title')].map((e) => e.textContent)).toEqual([
-      '基本信息', '受理条件', '申请材料（1项）', '办理流程', '设定依据', '收费标准', '办理地点', '咨询与投诉',
+      '基本信息',
+      '受理条件',
+      '申请材料（1项）',
+      '办理流程',
+      '设定依据',
+      '收费标准',
+      '办理地点',
+      '咨询与投诉',
     ]);
     expect(screen.getAllByText('即办')).toHaveLength(2);
     expect(screen.getByText('工本费：每证20元')).toBeTruthy();
@@ -44,7 +54,9 @@ describe('guide detail page', () => {
     const { container } = render(<GuideDetailPage />);
     await screen.findByText('申请材料（1项）');
     fireEvent.click(container.querySelector('.guide-book')!);
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/appointments/pages/halls/index?item=G-1&itemName=%E7%BB%93%E5%A9%9A%E7%99%BB%E8%AE%B0' });
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+      url: '/features/appointments/pages/halls/index?item=G-1&itemName=%E7%BB%93%E5%A9%9A%E7%99%BB%E8%AE%B0',
+    });
   });
 
   it('offers no booking for an item done without an appointment', async () => {

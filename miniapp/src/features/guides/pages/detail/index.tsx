@@ -118,4 +118,3 @@ function GuideView({ guide: g }: { guide: GuideDetail }) {
     </View>
   );
 }
-

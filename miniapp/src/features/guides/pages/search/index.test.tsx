@@ -5,18 +5,30 @@ import type { GuideSearchResult } from '@bianmin/shared/guides/guide.schema';
 import { guideSummary } from '@/test/fixtures';
 import GuideSearchPage from './index';
 
-const result = (over: Partial<GuideSearchResult>): GuideSearchResult => ({ items: [], total: 0, page: 1, pageSize: 20, suggestions: [], ...over });
+const result = (over: Partial<GuideSearchResult>): GuideSearchResult => ({
+  items: [],
+  total: 0,
+  page: 1,
+  pageSize: 20,
+  suggestions: [],
+  ...over,
+});
 
 /** Answers /guides from `search` (by query string); the reference lists come back empty. */
 function serve(search: (params: URLSearchParams) => GuideSearchResult) {
-  vi.mocked(Taro.request).mockImplementation((async ({ url }: { url: string }) => {
+  const answer = ({ url }: { url: string }) => {
     const [path, qs] = url.split('?');
     if (path === '/api/v1/guides') return { statusCode: 200, data: search(new URLSearchParams(qs)) };
     return { statusCode: 200, data: { items: [] } };
-  }) as never);
+  };
+  // Answered in a `then`, so a `search` that throws rejects the request, as a failed Taro.request does.
+  vi.mocked(Taro.request).mockImplementation(((call: { url: string }) => Promise.resolve(call).then(answer)) as never);
 }
 const guideCalls = () =>
-  vi.mocked(Taro.request).mock.calls.map(([o]) => (o as { url: string }).url).filter((u) => u.startsWith('/api/v1/guides?'));
+  vi
+    .mocked(Taro.request)
+    .mock.calls.map(([o]) => (o as { url: string }).url)
+    .filter((u) => u.startsWith('/api/v1/guides?'));
 
 describe('guide search page', () => {
   beforeEach(() => {
@@ -52,15 +64,11 @@ describe('guide search page', () => {
   it('offers the suggestions as chips when nothing is found, and searches a tapped one', async () => {
     vi.mocked(useRouter).mockReturnValue({ params: { q: encodeURIComponent('开放店') } } as never);
     serve((p) =>
-      p.get('q') === '开饭店'
-        ? result({ items: [guideSummary()], total: 1 })
-        : result({ suggestions: ['开饭店', '食品经营许可'] }),
+      p.get('q') === '开饭店' ? result({ items: [guideSummary()], total: 1 }) : result({ suggestions: ['开饭店', '食品经营许可'] }),
     );
     render(<GuideSearchPage />);
     await screen.findByText('没有找到相关事项');
-    await act(async () => {
-      fireEvent.click(screen.getByText('开饭店'));
-    });
+    fireEvent.click(screen.getByText('开饭店'));
     await waitFor(() => expect(screen.getByText('共找到 1 个事项')).toBeTruthy(), { timeout: 2000 });
   });
 

@@ -27,6 +27,7 @@ export default function GuideSearchPage() {
 
   const list = usePagedList<GuideSummary, GuideSearchResult>((page) => searchGuides(query, page), JSON.stringify(query));
   useReachBottom(list.loadMore);
+  const suggestions = list.last?.suggestions ?? [];
 
   return (
     <View className="page guide-search">
@@ -54,10 +55,10 @@ export default function GuideSearchPage() {
       {list.page > 0 && list.items.length === 0 && (
         <EmptyState title="没有找到相关事项">
           <Text className="muted">换个说法试试，或者减少筛选条件</Text>
-          {(list.last?.suggestions.length ?? 0) > 0 && (
+          {suggestions.length > 0 && (
             <View className="guide-suggestions">
               <Text className="muted">您是不是要找：</Text>
-              {list.last!.suggestions.map((s) => (
+              {suggestions.map((s) => (
                 <Text key={s} className="chip guide-suggestion" onClick={() => setText(s)}>
                   {s}
                 </Text>

@@ -55,14 +55,15 @@ export default function HallDetailPage() {
 }
 
 function HallView({ hall: h }: { hall: HallDetail }) {
+  const { parent } = h; // a const the click handler below can rely on being set
   return (
     <View className="page hall-detail">
       <View className="card hall-detail-head">
         <Text className="hall-detail-name">{h.name}</Text>
         <Text className="badge is-grey hall-detail-level">{HALL_LEVEL_LABEL[h.level]}</Text>
-        {h.parent && (
-          <Text className="link" onClick={() => void Taro.navigateTo({ url: routes.hallDetail(h.parent!.id) })}>
-            隶属：{h.parent.name} ›
+        {parent && (
+          <Text className="link" onClick={() => void Taro.navigateTo({ url: routes.hallDetail(parent.id) })}>
+            隶属：{parent.name} ›
           </Text>
         )}
         <Text className="hall-detail-address">地址：{h.address}</Text>

@@ -23,10 +23,11 @@ const hall = (over: Partial<HallSummary>): HallSummary => ({
 const hallUrls = () => vi.mocked(Taro.request).mock.calls.map(([o]) => (o as { url: string }).url);
 
 function serve(page: (params: URLSearchParams) => HallPage) {
-  vi.mocked(Taro.request).mockImplementation((async ({ url }: { url: string }) => ({
-    statusCode: 200,
-    data: page(new URLSearchParams(url.split('?')[1])),
-  })) as never);
+  vi.mocked(Taro.request).mockImplementation((({ url }: { url: string }) =>
+    Promise.resolve({
+      statusCode: 200,
+      data: page(new URLSearchParams(url.split('?')[1])),
+    })) as never);
 }
 
 describe('hall list', () => {
@@ -45,8 +46,13 @@ describe('hall list', () => {
   });
 
   it('lists without distance and says why when the location is refused, then filters by level', async () => {
-    vi.mocked(Taro.getLocation).mockRejectedValue({ errMsg: 'getLocation:fail auth deny' } as never);
-    serve((p) => ({ items: [hall({ name: p.get('level') === 'community' ? '东黄埠社区便民服务站' : '城阳区政务服务中心' })], total: 1, page: 1, pageSize: 20 }));
+    vi.mocked(Taro.getLocation).mockRejectedValue({ errMsg: 'getLocation:fail auth deny' });
+    serve((p) => ({
+      items: [hall({ name: p.get('level') === 'community' ? '东黄埠社区便民服务站' : '城阳区政务服务中心' })],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    }));
     const { container } = render(<HallListPage />);
     await screen.findByText('城阳区政务服务中心');
     expect(screen.getByText('未能获取您的位置，以下大厅未按距离排序，也不显示距离。')).toBeTruthy();

@@ -13,7 +13,7 @@ import { listHalls, type HallFilters } from '../../api';
 import { HallCard } from '../../components/HallCard';
 import './index.scss';
 
-const TABS: Array<{ level: HallLevel | undefined; label: string }> = [
+const TABS: { level: HallLevel | undefined; label: string }[] = [
   { level: undefined, label: '全部' },
   { level: 'district', label: '区中心' },
   { level: 'street', label: '街道' },
@@ -31,11 +31,7 @@ export default function HallListPage() {
     <View className="page hall-list">
       <View className="hall-tabs">
         {TABS.map((t) => (
-          <Text
-            key={t.label}
-            className={`hall-level-tab${t.level === level ? ' is-active' : ''}`}
-            onClick={() => setLevel(t.level)}
-          >
+          <Text key={t.label} className={`hall-level-tab${t.level === level ? ' is-active' : ''}`} onClick={() => setLevel(t.level)}>
             {t.label}
           </Text>
         ))}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { phoneProblem } from '@bianmin/shared/identity/form-rules';
 import { getAuthOptions, useSignedIn } from '@/lib/auth';
 import { messageOf } from '@/lib/request';
 import { useAsync } from '@/lib/use-async';
@@ -12,7 +13,6 @@ import { LoadingState } from '@/components/PageState';
 import { SignInRequired } from '@/components/SignInRequired';
 import { bindPhone, devPhoneCode } from '../../api';
 import { backToMine } from '../../back-to-mine';
-import { phoneProblem } from '../../validation';
 import './index.scss';
 
 export default function PhonePage() {
@@ -86,7 +86,10 @@ function DevPhoneForm({ busy, onSubmit }: { busy: boolean; onSubmit: (phone: str
         type="primary"
         block
         loading={busy}
-        onClick={() => (setTouched(true), !problem && onSubmit(phone))}
+        onClick={() => {
+          setTouched(true);
+          if (!problem) onSubmit(phone);
+        }}
       >
         绑定
       </Button>

@@ -63,7 +63,10 @@ describe('实名认证 form', () => {
     form.submit();
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '实名认证成功' })));
     expect(Taro.navigateBack).toHaveBeenCalled();
-    expect(sentTo('POST /api/v1/me/real-name')[0]).toMatchObject({ data: { name: '张明', idNumber: VALID_ID }, header: { Authorization: 'Bearer access-1' } });
+    expect(sentTo('POST /api/v1/me/real-name')[0]).toMatchObject({
+      data: { name: '张明', idNumber: VALID_ID },
+      header: { Authorization: 'Bearer access-1' },
+    });
   });
 
   it('shows the server’s objections where they belong', async () => {

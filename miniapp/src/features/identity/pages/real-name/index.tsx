@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import { idNumberProblem, personNameProblem } from '@bianmin/shared/identity/form-rules';
 import { useSignedIn } from '@/lib/auth';
 import { ApiError, messageOf } from '@/lib/request';
 import { FormError, TextField } from '@/components/TextField';
 import { SignInRequired } from '@/components/SignInRequired';
 import { submitRealName } from '../../api';
 import { backToMine } from '../../back-to-mine';
-import { idNumberProblem, nameProblem } from '../../validation';
 import './index.scss';
 
 type Field = 'name' | 'idNumber';
@@ -26,7 +26,7 @@ function RealNameForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const problems = { name: nameProblem(values.name), idNumber: idNumberProblem(values.idNumber) };
+  const problems = { name: personNameProblem(values.name), idNumber: idNumberProblem(values.idNumber) };
   // Checked once the field is left, or as soon as all 18 characters of the number are in.
   const show = (field: Field) =>
     (touched[field] || (field === 'idNumber' && values.idNumber.length >= 18) ? problems[field] : null) ?? serverErrors[field];
@@ -52,12 +52,15 @@ function RealNameForm() {
   }
 
   function showServerError(err: unknown) {
-    if (!(err instanceof ApiError)) return setFormError(messageOf(err));
-    if (err.code === 'ALREADY_VERIFIED') return void backToMine('您已完成实名认证');
-    if (err.code === 'ID_NUMBER_TAKEN') return setServerErrors({ idNumber: err.message });
+    if (!(err instanceof ApiError)) {
+      setFormError(messageOf(err));
+      return;
+    }
     const fields = { name: err.fieldErrors?.name?.[0], idNumber: err.fieldErrors?.idNumber?.[0] };
-    if (fields.name || fields.idNumber) return setServerErrors(fields);
-    setFormError(err.message); // IDENTITY_MISMATCH, RATE_LIMITED, network…
+    if (err.code === 'ALREADY_VERIFIED') void backToMine('您已完成实名认证');
+    else if (err.code === 'ID_NUMBER_TAKEN') setServerErrors({ idNumber: err.message });
+    else if (fields.name || fields.idNumber) setServerErrors(fields);
+    else setFormError(err.message); // IDENTITY_MISMATCH, RATE_LIMITED, network…
   }
 
   return (
@@ -94,7 +97,8 @@ function RealNameForm() {
         <Text className="muted">办理政务服务事项需要核实办事人身份。完成实名认证后，您可以在线预约、查看本人的办件进度。</Text>
         <Text className="realname-privacy-title">如何保护您的信息</Text>
         <Text className="muted">
-          您的姓名和身份证号码加密存储，仅用于与公安部门核验身份；页面上只显示部分号码（如 370214********123X）；工作人员查看完整信息会留下记录。
+          您的姓名和身份证号码加密存储，仅用于与公安部门核验身份；页面上只显示部分号码（如
+          370214********123X）；工作人员查看完整信息会留下记录。
         </Text>
       </View>
     </View>

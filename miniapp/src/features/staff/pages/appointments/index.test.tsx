@@ -10,11 +10,27 @@ const home = {
 };
 const DAY = (date: string) => `GET /api/v1/staff/appointments?hall=cy-district&date=${date}`;
 const id = (n: number) => `9a1b2c3d-0000-4000-8000-00000000000${n}`;
-const pending = staffAppointment({ id: id(1), status: 'pending', statusLabel: '待确认', ticketCode: 'PEND0001', start: '13:30', end: '14:30', requiresConfirmation: true });
-const checkedIn = staffAppointment({ id: id(2), status: 'checked_in', statusLabel: '已签到', ticketCode: 'CHKD0002', start: '09:00', end: '09:30' });
+const pending = staffAppointment({
+  id: id(1),
+  status: 'pending',
+  statusLabel: '待确认',
+  ticketCode: 'PEND0001',
+  start: '13:30',
+  end: '14:30',
+  requiresConfirmation: true,
+});
+const checkedIn = staffAppointment({
+  id: id(2),
+  status: 'checked_in',
+  statusLabel: '已签到',
+  ticketCode: 'CHKD0002',
+  start: '09:00',
+  end: '09:30',
+});
 const missed = staffAppointment({ id: id(3), status: 'booked', ticketCode: 'LATE0003', start: '09:30', end: '10:00' });
 const later = staffAppointment({ id: id(4), status: 'booked', ticketCode: 'SOON0004', start: '16:00', end: '16:30' });
-const list = (items: unknown[], date = '2026-11-27') => [200, { date, hall: { code: 'cy-district', name: '城阳区政务服务中心' }, items }] as [number, unknown];
+const list = (items: unknown[], date = '2026-11-27') =>
+  [200, { date, hall: { code: 'cy-district', name: '城阳区政务服务中心' }, items }] as [number, unknown];
 const row = (container: HTMLElement, ticket: string) => container.querySelector(`.staff-appointment[data-ticket="${ticket}"]`)!;
 
 describe('今日预约', () => {
@@ -31,7 +47,8 @@ describe('今日预约', () => {
     serveApi({ 'GET /api/v1/staff/home': () => [200, home], [DAY('2026-11-27')]: () => list([checkedIn, missed, pending, later]) });
     const { container } = render(<StaffAppointmentsPage />);
     await screen.findByText('PEND0001');
-    const actions = (ticket: string) => [...row(container, ticket).querySelectorAll('.staff-actions .nut-button')].map((b) => b.className.match(/staff-action-[\w-]+/)?.[0]);
+    const actions = (ticket: string) =>
+      [...row(container, ticket).querySelectorAll('.staff-actions .nut-button')].map((b) => /staff-action-[\w-]+/.exec(b.className)?.[0]);
     expect(actions('PEND0001')).toEqual(['staff-action-confirm', 'staff-action-decline']);
     expect(actions('CHKD0002')).toEqual(['staff-action-served']);
     expect(actions('LATE0003')).toEqual(['staff-action-no-show']);
@@ -45,7 +62,8 @@ describe('今日预约', () => {
       'GET /api/v1/staff/home': () => [200, home],
       [DAY('2026-11-27')]: () => list([checkedInYet ? { ...later, status: 'checked_in', statusLabel: '已签到' } : later]),
       'POST /api/v1/staff/appointments/check-in': ({ ticket }) => {
-        if (ticket !== 'SOON0004') return [404, { code: 'NOT_FOUND', message: '没有找到这个预约码，请核对后重试（预约码为8位字母和数字）' }];
+        if (ticket !== 'SOON0004')
+          return [404, { code: 'NOT_FOUND', message: '没有找到这个预约码，请核对后重试（预约码为8位字母和数字）' }];
         checkedInYet = true;
         return [200, { ...later, status: 'checked_in', statusLabel: '已签到' }];
       },
@@ -72,7 +90,10 @@ describe('今日预约', () => {
     serveApi({
       'GET /api/v1/staff/home': () => [200, home],
       [DAY('2026-11-27')]: () => list([pending, checkedIn]),
-      [`POST /api/v1/staff/appointments/${id(1)}/decline`]: ({ reason }) => [200, { ...pending, status: 'declined', statusLabel: '未通过', reason }],
+      [`POST /api/v1/staff/appointments/${id(1)}/decline`]: ({ reason }) => [
+        200,
+        { ...pending, status: 'declined', statusLabel: '未通过', reason },
+      ],
       [`POST /api/v1/staff/appointments/${id(2)}/served`]: () => [200, { ...checkedIn, status: 'served', statusLabel: '已办理' }],
     });
     const { container } = render(<StaffAppointmentsPage />);

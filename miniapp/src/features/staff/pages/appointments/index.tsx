@@ -7,11 +7,10 @@ import type { StaffHome } from '@bianmin/shared/identity/auth.schema';
 import { useSignedIn } from '@/lib/auth';
 import { APPOINTMENT_STATUS_LABEL } from '@/lib/appointment-status';
 import { addDays, districtToday, formatMonthDay, weekdayOf } from '@/lib/district-time';
-import { ApiError } from '@/lib/request';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { SignInRequired } from '@/components/SignInRequired';
-import { getStaffHome, hallsOf, listHallAppointments } from '../../api';
+import { getStaffHome, hallsOf, isNotStaff, listHallAppointments } from '../../api';
 import { CheckInBox } from '../../components/CheckInBox';
 import { StaffAppointmentRow } from '../../components/StaffAppointmentRow';
 import './index.scss';
@@ -26,7 +25,7 @@ function HallLoader() {
   const home = useAsync(getStaffHome, []);
   if (home.status === 'loading') return <LoadingState />;
   if (home.status === 'error') {
-    if (home.error instanceof ApiError && home.error.status === 404) return <EmptyState title="您的账号没有工作人员权限" />;
+    if (isNotStaff(home.error)) return <EmptyState title="您的账号没有工作人员权限" />;
     return <ErrorState error={home.error} onRetry={home.reload} />;
   }
   return <HallDay home={home.data} />;
@@ -74,7 +73,12 @@ function HallDay({ home }: { home: StaffHome }) {
       </View>
       <View className="staff-status-filters">
         {FILTERS.map((s) => (
-          <Text key={s ?? 'all'} className={`chip staff-status-filter${s === status ? ' is-active' : ''}`} data-status={s ?? 'all'} onClick={() => setStatus(s)}>
+          <Text
+            key={s ?? 'all'}
+            className={`chip staff-status-filter${s === status ? ' is-active' : ''}`}
+            data-status={s ?? 'all'}
+            onClick={() => setStatus(s)}
+          >
             {s ? APPOINTMENT_STATUS_LABEL[s] : '全部'}
           </Text>
         ))}
@@ -100,7 +104,9 @@ function DayList({ hall, date, status }: { hall: string; date: string; status?: 
       {rows.length === 0 ? (
         <EmptyState title={status ? `当天没有“${APPOINTMENT_STATUS_LABEL[status]}”的预约` : '当天没有预约'} />
       ) : (
-        rows.map((a) => <StaffAppointmentRow key={a.id} appointment={a} now={now} onChange={(x) => setChanged((c) => ({ ...c, [x.id]: x }))} />)
+        rows.map((a) => (
+          <StaffAppointmentRow key={a.id} appointment={a} now={now} onChange={(x) => setChanged((c) => ({ ...c, [x.id]: x }))} />
+        ))
       )}
     </View>
   );

@@ -26,7 +26,10 @@ describe('工作台', () => {
     });
     const { container } = render(<StaffHomePage />);
     await screen.findByText('陈静');
-    expect([...container.querySelectorAll('.staff-role')].map((r) => r.textContent)).toEqual(['窗口人员城阳区政务服务中心', '督查人员全区']);
+    expect([...container.querySelectorAll('.staff-role')].map((r) => r.textContent)).toEqual([
+      '窗口人员城阳区政务服务中心',
+      '督查人员全区',
+    ]);
     expect(container.querySelectorAll('.staff-tool.is-soon').length).toBeGreaterThan(0);
     expect(container.querySelector('.staff-tool-appointments .badge')).toBeNull();
     fireEvent.click(container.querySelector('.staff-tool-appointments')!);

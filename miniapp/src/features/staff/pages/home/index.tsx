@@ -7,13 +7,12 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { Me, StaffHome } from '@bianmin/shared/identity/auth.schema';
 import { getMe, signOut, useSignedIn } from '@/lib/auth';
-import { ApiError } from '@/lib/request';
 import { routes } from '@/lib/routes';
 import { tellComingSoon } from '@/lib/coming-soon';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { SignInRequired } from '@/components/SignInRequired';
-import { getStaffHome, hallsOf } from '../../api';
+import { getStaffHome, hallsOf, isNotStaff } from '../../api';
 import { BindWechat } from '../../components/BindWechat';
 import './index.scss';
 
@@ -27,7 +26,7 @@ function Workbench() {
   const page = useAsync(() => Promise.all([getStaffHome(), getMe()]), []);
   if (page.status === 'loading') return <LoadingState />;
   if (page.status === 'error') {
-    if (page.error instanceof ApiError && page.error.status === 404) {
+    if (isNotStaff(page.error)) {
       return (
         <EmptyState title="您的账号没有工作人员权限">
           <Text className="state-text">工作台仅供工作人员使用。如需开通，请联系本单位管理员。</Text>
@@ -84,12 +83,7 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
         ))}
       </View>
       <View className="staff-signout">
-        <Button
-          className="signout"
-          block
-          fill="outline"
-          onClick={() => void signOut().then(() => Taro.switchTab({ url: routes.mine }))}
-        >
+        <Button className="signout" block fill="outline" onClick={() => void signOut().then(() => Taro.switchTab({ url: routes.mine }))}>
           退出登录
         </Button>
       </View>

@@ -37,7 +37,7 @@ describe('工作人员登录', () => {
     login.fill('chenjing', 'wrong-password-1');
     login.submit();
     expect(await screen.findByText('用户名或密码不正确')).toBeTruthy();
-    expect((login.container.querySelector('.staff-password input') as HTMLInputElement).value).toBe('');
+    expect(login.container.querySelector<HTMLInputElement>('.staff-password input')!.value).toBe('');
 
     login.fill('chenjing', 'wrong-password-2');
     login.submit();
