@@ -37,3 +37,27 @@ export function checkProductionSafety(
     problems.push('IDENTITY_VERIFIER=fake would accept any name and ID number, configure the real verifier');
   if (problems.length) throw new Error(`Invalid configuration: ${problems.join('; ')}`);
 }
+
+/**
+ * Outside production the development secrets are allowed — but only on a loopback address: a
+ * deployment that forgot NODE_ENV=production must not serve the world signed with a key that is
+ * published in this repository.
+ */
+export function refuseDevSecretsInPublic(e: {
+  HOST: string;
+  JWT_SECRET: string;
+  DATA_ENCRYPTION_KEYS: string;
+  DATA_HASH_KEY: string;
+}): void {
+  if (LOOPBACK.includes(e.HOST)) return;
+  const dev = [
+    e.JWT_SECRET === DEV_DEFAULTS.jwtSecret && 'JWT_SECRET',
+    e.DATA_ENCRYPTION_KEYS === DEV_DEFAULTS.encryptionKeys && 'DATA_ENCRYPTION_KEYS',
+    e.DATA_HASH_KEY === DEV_DEFAULTS.hashKey && 'DATA_HASH_KEY',
+  ].filter(Boolean);
+  if (dev.length) {
+    throw new Error(
+      `Invalid configuration: HOST=${e.HOST} is not a loopback address, but ${dev.join(', ')} still hold the public development secrets; set real values (or HOST=127.0.0.1 for a local run)`,
+    );
+  }
+}

@@ -16,6 +16,16 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ type: 'mysql', url: 'mysql://u:p@db:3306/bianmin' });
   });
 
+  it('listens on loopback by default, and refuses the public development secrets on any other address', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    // A deployment that forgot NODE_ENV=production must not serve the world with the published dev key.
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/development secrets/);
+    expect(() => loadConfig({ HOST: '10.1.2.3', JWT_SECRET: 'y'.repeat(40) })).toThrow(/DATA_ENCRYPTION_KEYS/);
+    const key = Buffer.alloc(32, 9).toString('base64');
+    const real = { JWT_SECRET: 'y'.repeat(40), DATA_ENCRYPTION_KEYS: `k1:${key}`, DATA_HASH_KEY: Buffer.alloc(32, 8).toString('base64') };
+    expect(loadConfig({ HOST: '0.0.0.0', ...real }).host).toBe('0.0.0.0');
+  });
+
   it('refuses to start production on development defaults, fakes or an in-memory database', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL must be set/);
     const message = (() => {

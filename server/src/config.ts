@@ -1,14 +1,15 @@
 // The only reader of process.env. Development has working defaults; production refuses unsafe ones.
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { checkProductionSafety, DEV_DEFAULTS } from './config-safety';
+import { checkProductionSafety, DEV_DEFAULTS, refuseDevSecretsInPublic } from './config-safety';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  HOST: z.string().default('0.0.0.0'),
+  /** Loopback by default: a developer's machine serves itself. A deployment names its address (0.0.0.0 behind a load balancer). */
+  HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** `sqlite:path/to/file.sqlite` (default, relative to the repo root) or `mysql://user:pass@host:port/db`. */
   DATABASE_URL: z.string().default('sqlite:data/bianmin.sqlite'),
@@ -70,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const e = parsed.data;
   const database = parseDatabaseUrl(e.DATABASE_URL);
   if (e.NODE_ENV === 'production') checkProductionSafety(env, e, database);
+  else refuseDevSecretsInPublic(e);
   const wechatHost = new URL(e.WECHAT_API_BASE_URL).hostname;
   return {
     env: e.NODE_ENV,

@@ -8,6 +8,7 @@ const SEALED: { table: string; key: string; columns: string[] }[] = [
   { table: 'user_account', key: 'id', columns: ['phone_enc', 'wechat_session_key_enc'] },
   { table: 'real_name', key: 'user_id', columns: ['name_enc', 'id_number_enc'] },
   { table: 'appointment', key: 'id', columns: ['contact_phone_enc'] },
+  { table: 'refresh_token', key: 'id', columns: ['successor_enc'] },
 ];
 const BATCH = 500;
 /** `k` is the primary key (a string id in every sealed table); the rest are sealed columns. */

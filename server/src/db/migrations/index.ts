@@ -2,6 +2,13 @@ import { Catalogue1764115200000 } from './1764115200000-catalogue';
 import { Identity1764201600000 } from './1764201600000-identity';
 import { Appointments1764288000000 } from './1764288000000-appointments';
 import { Platform1764374400000 } from './1764374400000-platform';
+import { RefreshGrace1764374400001 } from './1764374400001-refresh-grace';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
-export const migrations = [Catalogue1764115200000, Identity1764201600000, Appointments1764288000000, Platform1764374400000];
+export const migrations = [
+  Catalogue1764115200000,
+  Identity1764201600000,
+  Appointments1764288000000,
+  Platform1764374400000,
+  RefreshGrace1764374400001,
+];

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Me, TokenPair } from '@bianmin/shared';
 import { DEV_DEFAULTS } from '../../config-safety';
 import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { RefreshTokenEntity } from './entities';
+import { REFRESH_GRACE_MS } from './refresh-tokens';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -76,6 +78,16 @@ describe('tokens', () => {
     expect(res.body.code).toBe('UNAUTHENTICATED');
   });
 
+  it("refuses a token whose session belongs to another account (the key holder's subject swap)", async () => {
+    const victim = await app.signInResident('openid-session-owner');
+    const { sid } = jwt.decode(victim.accessToken) as { sid: string };
+    const admin = await app.signInStaff('session-admin', [{ role: 'admin', scopeType: 'district', scopeCode: null }]);
+    const swapped = forge({ sid }, DEV_DEFAULTS.jwtSecret, { ...good, subject: admin.userId });
+    const res = await app.get<ErrorBody>('/api/v1/admin/staff', swapped);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('TOKEN_INVALID');
+  });
+
   it('rejects forged and stale tokens with 401 TOKEN_INVALID', async () => {
     const pair = await app.signInResident('openid-attacker-target');
     const { sub, sid } = jwt.decode(pair.accessToken) as { sub: string; sid: string };
@@ -120,6 +132,13 @@ describe('tokens', () => {
   it('treats a reused refresh token as theft and ends the whole session', async () => {
     const first = await app.signInResident('openid-reuse');
     const rotated = await app.send<TokenPair>('/api/v1/auth/refresh', { refreshToken: first.refreshToken });
+    // Past the grace period for double refreshes (see below), a used token can only be a stolen one.
+    await app.dataSource
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ usedAt: new Date(Date.now() - REFRESH_GRACE_MS - 1000) })
+      .where('used_at IS NOT NULL')
+      .execute();
     const replay = await app.send<ErrorBody>('/api/v1/auth/refresh', { refreshToken: first.refreshToken });
     expect(replay.status).toBe(401);
     expect(replay.body.code).toBe('REFRESH_TOKEN_INVALID');
@@ -128,10 +147,26 @@ describe('tokens', () => {
     expect((await me(rotated.body.accessToken)).status).toBe(401);
   });
 
-  it('lets one of two concurrent refreshes win and revokes the session for the other', async () => {
+  it('gives ten refreshes at once with one token the same new pair, and keeps the session', async () => {
     const first = await app.signInResident('openid-race');
-    const results = await Promise.all([1, 2].map(() => app.send('/api/v1/auth/refresh', { refreshToken: first.refreshToken })));
-    expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => app.send<TokenPair>('/api/v1/auth/refresh', { refreshToken: first.refreshToken })),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(new Set(results.map((r) => r.body.refreshToken)).size).toBe(1);
+    const next = results[0]!.body;
+    expect((await me(next.accessToken)).status).toBe(200);
+    expect((await app.send('/api/v1/auth/refresh', { refreshToken: next.refreshToken })).status).toBe(200);
+  });
+
+  it('hands out the same new token only while it is unused: once the successor was used, the old one is theft', async () => {
+    const first = await app.signInResident('openid-race-late');
+    const second = await app.send<TokenPair>('/api/v1/auth/refresh', { refreshToken: first.refreshToken });
+    const third = await app.send<TokenPair>('/api/v1/auth/refresh', { refreshToken: second.body.refreshToken });
+    expect(third.status).toBe(200);
+    const replay = await app.send<ErrorBody>('/api/v1/auth/refresh', { refreshToken: first.refreshToken });
+    expect(replay.status).toBe(401);
+    expect((await me(third.body.accessToken)).status).toBe(401);
   });
 
   it('signs out: the refresh token and the access token stop working at once', async () => {

@@ -42,6 +42,8 @@ export interface RefreshTokenRow {
   expiresAt: Date;
   usedAt: Date | null;
   revokedAt: Date | null;
+  /** Sealed: the token this one was rotated into, handed out again to a double refresh within the grace period. */
+  successorEnc: string | null;
 }
 const id36 = { type: 'varchar', length: 36 } as const;
 const nullableDate = { type: 'datetime', nullable: true } as const;
@@ -104,6 +106,7 @@ export const RefreshTokenEntity = new EntitySchema<RefreshTokenRow>({
     expiresAt: { name: 'expires_at', type: 'datetime' },
     usedAt: { ...nullableDate, name: 'used_at' },
     revokedAt: { ...nullableDate, name: 'revoked_at' },
+    successorEnc: { name: 'successor_enc', type: 'varchar', length: 200, nullable: true },
   },
 });
 

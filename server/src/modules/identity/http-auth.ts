@@ -36,7 +36,7 @@ interface PrincipalRow {
 async function loadPrincipal(dataSource: DataSource, userId: string, sessionId: string): Promise<Principal | null> {
   const rows = await dataSource.query<PrincipalRow[]>(
     `SELECT u.id, u.kind, u.disabled, g.role, g.scope_type, g.scope_code,
-       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.revoked_at IS NULL) AS active
+       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL) AS active
      FROM user_account u LEFT JOIN role_grant g ON g.user_id = u.id WHERE u.id = ? ORDER BY g.id`,
     [sessionId, userId],
   );

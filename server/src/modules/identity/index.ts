@@ -27,7 +27,7 @@ export interface IdentityOverrides {
 
 export function createIdentity(config: IdentityConfig, platform: Platform, catalogue: CatalogueReader, overrides: IdentityOverrides = {}) {
   const { dataSource, tx, clock, protector, audit, limiter, wechat } = platform;
-  const refreshTokens = createRefreshTokens(dataSource, tx, config.refreshTtlDays);
+  const refreshTokens = createRefreshTokens(dataSource, tx, protector, config.refreshTtlDays);
   const verifier = overrides.verifier ?? createFakeVerifier();
   return {
     refreshTokens,

@@ -52,17 +52,7 @@ export function createMeService(d: MeDeps) {
       }
       const idNumberHash = d.protector.lookupHash(idNumber);
       const holder = await repo.findOne({ where: { idNumberHash } });
-      const taken = () => new AppError('ID_NUMBER_TAKEN', 409, '该身份证号已绑定其他账号。如非本人操作，请携带身份证到服务窗口处理');
-      if (holder) {
-        await d.audit.recordAlone({
-          actorId: user.id,
-          action: 'identity.real_name',
-          outcome: 'failure',
-          ip: meta.ip,
-          detail: { idNumber: masked, reason: 'taken' },
-        });
-        throw taken();
-      }
+      // Verify first: answering "taken" before the name matched would tell anyone whether an ID number is bound.
       const result = await d.verifier.verify(req.name, idNumber);
       if (result !== 'match') {
         await d.audit.recordAlone({
@@ -74,6 +64,17 @@ export function createMeService(d: MeDeps) {
         });
         if (result === 'mismatch') throw new AppError('IDENTITY_MISMATCH', 422, '姓名与身份证号码不一致，请核对后重新填写');
         throw new AppError('SERVICE_UNAVAILABLE', 503, '身份核验服务暂时不可用，请稍后再试');
+      }
+      const taken = () => new AppError('ID_NUMBER_TAKEN', 409, '该身份证号已绑定其他账号。如非本人操作，请携带身份证到服务窗口处理');
+      if (holder) {
+        await d.audit.recordAlone({
+          actorId: user.id,
+          action: 'identity.real_name',
+          outcome: 'failure',
+          ip: meta.ip,
+          detail: { idNumber: masked, reason: 'taken' },
+        });
+        throw taken();
       }
       try {
         await d.tx.run(async (em) => {

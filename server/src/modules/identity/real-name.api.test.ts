@@ -61,6 +61,13 @@ describe('POST /api/v1/me/real-name', () => {
     expect(res.body.code).toBe('ID_NUMBER_TAKEN');
   });
 
+  it('does not tell whether an ID number is bound before the name matches it', async () => {
+    const { accessToken } = await app.signInResident('openid-bound-prober');
+    const res = await realName(accessToken, { name: '测试不符', idNumber: ZHANG });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('IDENTITY_MISMATCH');
+  });
+
   it('does not let a verified resident replace their identity', async () => {
     const { accessToken } = await app.signInResident('openid-zhang');
     const res = await realName(accessToken, { name: '张明', idNumber: idOf('37021419910202123') });
