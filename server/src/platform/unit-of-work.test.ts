@@ -88,6 +88,14 @@ describe('tx.run', () => {
     await expect(tx.run(() => tx.run(() => Promise.resolve(1)))).rejects.toThrow(/pass the EntityManager down/);
   });
 
+  it('refuses a query that takes a second connection from inside a transaction (it could deadlock the pool)', async () => {
+    const strict = createUnitOfWork(dataSource, { strict: true });
+    await expect(strict.run(() => dataSource.getRepository(AuditEntity).count())).rejects.toThrow(/use `em`/);
+    expect(await strict.run((em) => em.getRepository(AuditEntity).count())).toBeGreaterThanOrEqual(0);
+    // Outside a transaction the DataSource is as usable as ever.
+    expect(await dataSource.getRepository(AuditEntity).count()).toBeGreaterThanOrEqual(0);
+  });
+
   it('gives up after the configured attempts and surfaces the last failure', async () => {
     const few = createUnitOfWork(dataSource, { attempts: 2 });
     let calls = 0;

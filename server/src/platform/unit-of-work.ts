@@ -16,11 +16,32 @@ export interface UnitOfWorkOptions {
   attempts?: number;
   /** Called before each retry (metrics, tests). */
   onRetry?: (err: unknown, attempt: number) => void;
+  /**
+   * Throw when code inside a transaction takes another connection (a read through the DataSource
+   * instead of `em`). Under a burst every pooled connection can be held by a transaction waiting
+   * for this one, and the pool deadlocks until the lock-wait timeout; SQLite would hide it. On
+   * outside production, so the suite finds such code on either engine.
+   */
+  strict?: boolean;
 }
 
 const inside = new AsyncLocalStorage<true>();
 /** One queue per SQLite data source, however many units of work are made for it. */
 const queues = new WeakMap<DataSource, ReturnType<typeof createQueue>>();
+const guarded = new WeakSet<DataSource>();
+
+function forbidSecondConnection(dataSource: DataSource): void {
+  if (guarded.has(dataSource)) return;
+  guarded.add(dataSource);
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (...args) => {
+    if (inside.getStore())
+      throw new Error(
+        "a query outside the transaction's EntityManager inside tx.run: use `em` (a second connection can deadlock the pool)",
+      );
+    return create(...args);
+  };
+}
 
 export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions = {}): UnitOfWork {
   const attempts = opts.attempts ?? 6;
@@ -29,9 +50,10 @@ export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions
   // writer anyway, so transactions on it queue here, in this process.
   let serial = queues.get(dataSource) ?? null;
   if (!serial && dataSource.options.type === 'better-sqlite3') queues.set(dataSource, (serial = createQueue()));
+  if (opts.strict) forbidSecondConnection(dataSource);
 
   async function once<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return inside.run(true, () => dataSource.transaction((em) => work(em)));
+    return dataSource.transaction((em) => inside.run(true, () => work(em)));
   }
 
   return {

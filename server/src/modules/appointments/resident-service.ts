@@ -204,7 +204,7 @@ export function createResidentAppointments(d: ResidentDeps) {
     async book(p: Principal, key: string, req: BookRequest, now = d.clock.now()): Promise<StoredResponse> {
       return d.idempotency.run(
         { ownerId: p.userId, key, operation: 'appointment.book', request: req },
-        async (em, { slot, schedule }) => {
+        async (em, { slot, schedule, snapshot }) => {
           const a = await book(em, {
             userId: p.userId,
             itemCode: req.itemCode,
@@ -212,7 +212,9 @@ export function createResidentAppointments(d: ResidentDeps) {
             contactPhoneEnc: d.protector.encrypt(req.contactPhone),
             pending: schedule.requiresConfirmation,
           });
-          return { status: 201, body: await present(a, schedule) };
+          // Nothing inside the transaction may take a second connection from the pool: under a
+          // burst every connection can be held by a transaction waiting for this one.
+          return { status: 201, body: await toAppointment(a, schedule, snapshot, d.protector, d.signer, d.clock) };
         },
         async () => {
           // Plain SQL: this runs for every request of a rush, most of which it answers.
@@ -220,8 +222,8 @@ export function createResidentAppointments(d: ResidentDeps) {
           const read = slot ? slotRow(slot) : null;
           if (read && read.booked >= read.capacity) throw slotFull();
           await assertMayBook(p, now);
-          await bookableItem(req.itemCode);
-          return bookableSlot(req.slotId, req.itemCode, now, read);
+          const { snapshot } = await bookableItem(req.itemCode);
+          return { ...(await bookableSlot(req.slotId, req.itemCode, now, read)), snapshot };
         },
       );
     },
@@ -260,11 +262,15 @@ export function createResidentAppointments(d: ResidentDeps) {
     async reschedule(p: Principal, key: string, id: string, slotId: number, now = d.clock.now()): Promise<StoredResponse> {
       return d.idempotency.run(
         { ownerId: p.userId, key, operation: 'appointment.reschedule', request: { id, slotId } },
-        async (em, { a, slot }) => ({ status: 200, body: await present(await reschedule(em, a, slot)) }),
+        async (em, { a, slot, schedule, snapshot }) => ({
+          status: 200,
+          body: await toAppointment(await reschedule(em, a, slot), schedule, snapshot, d.protector, d.signer, d.clock),
+        }),
         async () => {
           const a = await own(p, id);
           if (!ACTIVE.includes(a.status)) throw new AppError('APPOINTMENT_STATE', 409, '这个预约已结束，不能改约');
-          return { a, slot: (await bookableSlot(slotId, a.itemCode, now)).slot };
+          const { slot, schedule } = await bookableSlot(slotId, a.itemCode, now);
+          return { a, slot, schedule, snapshot: await d.catalogue.current() };
         },
       );
     },
