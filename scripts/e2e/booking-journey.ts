@@ -40,8 +40,9 @@ async function residentToken(api: Api, openid: string, seed: number): Promise<st
 
 /** A slot of today with exactly one free place left (the other taken by resident C through the API). */
 export async function prepareLastPlace(api: Api) {
-  const admin = (await call<{ accessToken: string }>(api, '/api/v1/auth/staff', { body: { username: 'admin', password: 'Admin2026demo' } }))
-    .accessToken;
+  const admin = (
+    await call<{ accessToken: string }>(api, '/api/v1/auth/staff', { body: { username: 'admin', password: 'Lychee-Harbor-2026-Quiet' } })
+  ).accessToken;
   const today = (await call<{ today: string }>(api, '/api/v1/admin/calendar', { token: admin })).today;
   // Today counts as a working day whatever the calendar says, and the hall takes bookings round the clock.
   await call(api, '/api/v1/admin/calendar/overrides', {
@@ -155,7 +156,7 @@ export async function bookingJourney(
   await b.evaluate(() => localStorage.clear());
   await b.goto(`${baseUrl}/#/features/staff/pages/login/index`);
   await visible(b, '.staff-username input').fill('window.district');
-  await visible(b, '.staff-password input').fill('Window2026demo');
+  await visible(b, '.staff-password input').fill('Copper-Meadow-85-Lantern');
   await visible(b, '.staff-login-submit').click();
   await visible(b, '.staff-tool-appointments').click();
   await visible(b, `.staff-appointment[data-ticket="${ticket}"]`).waitFor();

@@ -53,7 +53,7 @@ export async function staffSignInJourney({ page, baseUrl }: JourneyContext): Pro
   await page.locator('.staff-password input').fill('wrong-password-1');
   await page.locator('.staff-login-submit').click();
   await page.locator('.form-error', { hasText: '用户名或密码错误' }).waitFor();
-  await page.locator('.staff-password input').fill('Window2026demo');
+  await page.locator('.staff-password input').fill('Copper-Meadow-85-Lantern');
   await page.locator('.staff-login-submit').click();
   await page.locator('.staff-home').waitFor();
   const role = await page.locator('.staff-role').first().innerText();

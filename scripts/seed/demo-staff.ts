@@ -8,31 +8,31 @@ export const DEMO_STAFF: { username: string; displayName: string; password: stri
   {
     username: 'admin',
     displayName: '系统管理员',
-    password: 'Admin2026demo',
+    password: 'Lychee-Harbor-2026-Quiet',
     roles: [{ role: 'admin', scopeType: 'district', scopeCode: null }],
   },
   {
     username: 'window.district',
     displayName: '区中心窗口 王晓',
-    password: 'Window2026demo',
+    password: 'Copper-Meadow-85-Lantern',
     roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
   },
   {
     username: 'reviewer.xzsp',
     displayName: '审批局审核 刘强',
-    password: 'Review2026demo',
+    password: 'Granite-Willow-62-Comet',
     roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
   },
   {
     username: 'agent.houtaolin',
     displayName: '后桃林社区代办 孙丽',
-    password: 'Agent2026demo',
+    password: 'Saffron-Bridge-39-Valley',
     roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'cy-comm-chengyang-houtaolin' }],
   },
   {
     username: 'supervisor',
     displayName: '区督查 周正',
-    password: 'Super2026demo',
+    password: 'Marble-Falcon-74-Grove',
     roles: [{ role: 'supervisor', scopeType: 'district', scopeCode: null }],
   },
 ];

@@ -37,8 +37,11 @@ const Env = z.object({
   IDENTITY_VERIFIER: z.enum(['fake']).default('fake'),
   /** Shared rate limits across instances when set (e.g. redis://127.0.0.1:6379). */
   REDIS_URL: z.string().optional(),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(20).default(5),
-  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Key prefix in Redis: deployments (or test runs) sharing one Redis keep their counters apart. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,40}$/)
+    .default('bianmin:rl:'),
   NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(20).default(3),
   NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
   NO_SHOW_SUSPENSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -98,7 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     identityVerifier: e.IDENTITY_VERIFIER,
     redisUrl: e.REDIS_URL ?? null,
-    lockout: { maxFailures: e.LOGIN_MAX_FAILURES, minutes: e.LOCKOUT_MINUTES },
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     noShow: { limit: e.NO_SHOW_LIMIT, windowDays: e.NO_SHOW_WINDOW_DAYS, suspensionDays: e.NO_SHOW_SUSPENSION_DAYS },
   };

@@ -11,7 +11,10 @@ import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } fro
 import { createDataProtector } from './sealing';
 import { createUnitOfWork } from './unit-of-work';
 
-export type PlatformConfig = Pick<Config, 'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'wechat'>;
+export type PlatformConfig = Pick<
+  Config,
+  'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'redisKeyPrefix' | 'wechat' | 'validateResponses'
+>;
 /** Stand-ins tests may pass for outside services and the clock. */
 export interface PlatformOverrides {
   wechat?: WechatClient;
@@ -20,12 +23,12 @@ export interface PlatformOverrides {
 }
 
 export function createPlatform(config: PlatformConfig, dataSource: DataSource, overrides: PlatformOverrides = {}) {
-  const tx = createUnitOfWork(dataSource);
+  const tx = createUnitOfWork(dataSource, { strict: config.validateResponses });
   const protector = createDataProtector(config.dataKeys);
   const limiter =
     overrides.limiter ??
     (config.redisUrl
-      ? createRedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }))
+      ? createRedisRateLimiter(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }), config.redisKeyPrefix)
       : createMemoryRateLimiter());
   return {
     dataSource,

@@ -7,7 +7,10 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 export interface RateLimiter {
+  /** Counts one event in the key's current window (atomically: concurrent hits all count). */
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult>;
+  /** How many events the key's current window holds, without counting one. */
+  peek(key: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,10 @@ export function createMemoryRateLimiter(now: () => number = Date.now): RateLimit
       w.count++;
       return Promise.resolve({ allowed: w.count <= limit, retryAfterSeconds: Math.max(1, Math.ceil((w.resetAt - t) / 1000)) });
     },
+    peek(key) {
+      const w = windows.get(key);
+      return Promise.resolve(w && w.resetAt > now() ? w.count : 0);
+    },
     close() {
       windows.clear();
       return Promise.resolve();
@@ -46,6 +53,9 @@ export function createRedisRateLimiter(redis: Redis, prefix = 'bianmin:rl:'): Ra
         [Error | null, number],
       ];
       return { allowed: count <= limit, retryAfterSeconds: Math.max(1, ttl) };
+    },
+    async peek(key) {
+      return Number((await redis.get(prefix + key)) ?? 0);
     },
     async close() {
       await redis.quit();

@@ -9,6 +9,7 @@ export const HALL = 'cy-district';
 /** For load-shaped tests: every request is allowed (the limits are tested on their own). */
 export const unlimited: RateLimiter = {
   hit: () => Promise.resolve({ allowed: true, retryAfterSeconds: 0 }),
+  peek: () => Promise.resolve(0),
   close: () => Promise.resolve(),
 };
 

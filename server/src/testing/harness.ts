@@ -121,7 +121,7 @@ export interface TestAppOptions {
   h5Dir?: string;
 }
 
-export const STAFF_PASSWORD = 'Window2026pass';
+export const STAFF_PASSWORD = 'Copper-Meadow-85-Lantern';
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const { dataSource, drop } = await freshDatabase();

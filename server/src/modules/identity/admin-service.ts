@@ -20,6 +20,7 @@ import type { DataProtector } from '../../platform/sealing';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { RequestMeta } from './auth-service';
 import { RealNameEntity, RoleGrantEntity, UserEntity, type UserRow } from './entities';
+import { passwordProblem } from './password-policy';
 import { hashPassword } from './passwords';
 import { assertCan, type Principal } from './policy';
 import type { RefreshTokens } from './refresh-tokens';
@@ -50,8 +51,24 @@ export function createAdminService(d: AdminDeps) {
     };
   }
 
-  /** Scopes are data: every hall or department named in a grant must exist in the catalogue. */
-  async function checkScopes(roles: RoleGrant[]) {
+  /**
+   * Every problem of a new or changed account at once: scopes are data (every hall or department
+   * named in a grant must exist in the catalogue), and a password must pass the policy.
+   */
+  async function checkAccount(
+    roles: RoleGrant[] | undefined,
+    password: string | undefined,
+    account: { username: string; displayName?: string },
+  ) {
+    const problems: Record<string, string[]> = {};
+    const scopes = roles ? await scopeProblems(roles) : [];
+    if (scopes.length) problems.roles = scopes;
+    const weak = password === undefined ? null : passwordProblem(password, account);
+    if (weak) problems.password = [weak];
+    if (Object.keys(problems).length) throw new ValidationError(problems);
+  }
+
+  async function scopeProblems(roles: RoleGrant[]): Promise<string[]> {
     const snapshot = await d.catalogue.current();
     const problems: string[] = [];
     roles.forEach((g, i) => {
@@ -65,7 +82,7 @@ export function createAdminService(d: AdminDeps) {
         problems.push(`第${i + 1}个角色：窗口人员和社区代办员须按大厅授权`);
       if (g.role === 'reviewer' && g.scopeType !== 'department') problems.push(`第${i + 1}个角色：审核人员须按部门授权`);
     });
-    if (problems.length) throw new ValidationError({ roles: problems });
+    return problems;
   }
 
   async function staffUser(id: string) {
@@ -99,7 +116,7 @@ export function createAdminService(d: AdminDeps) {
 
     async create(p: Principal, req: StaffCreateRequest, meta: RequestMeta): Promise<StaffSummary> {
       assertCan(p, 'admin.staff.manage');
-      await checkScopes(req.roles);
+      await checkAccount(req.roles, req.password, req);
       if (await users().findOne({ where: { username: req.username } }))
         throw new AppError('USERNAME_TAKEN', 409, '该用户名已被使用，请换一个');
       const now = new Date();
@@ -141,7 +158,7 @@ export function createAdminService(d: AdminDeps) {
       if (id === p.userId && (req.disabled || (req.roles && !req.roles.some((g) => g.role === 'admin')))) {
         throw new ValidationError({ disabled: ['不能停用自己的账号或取消自己的管理员角色'] });
       }
-      if (req.roles) await checkScopes(req.roles);
+      await checkAccount(req.roles, req.password, { username: user.username ?? '', displayName: req.displayName ?? user.displayName });
       const passwordHash = req.password ? await hashPassword(req.password) : null;
       await d.tx.run(async (em) => {
         const patch: Partial<UserRow> = { updatedAt: new Date() };

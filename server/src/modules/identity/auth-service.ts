@@ -11,6 +11,7 @@ import type { DataProtector } from '../../platform/sealing';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { type JwtConfig, signAccessToken } from './access-token';
 import { RoleGrantEntity, UserEntity, type UserRow } from './entities';
+import type { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './passwords';
 import type { RefreshTokens } from './refresh-tokens';
 import { wechatFailure } from './wechat-failure';
@@ -25,7 +26,7 @@ export interface AuthDeps {
   protector: DataProtector;
   wechat: WechatClient;
   limiter: RateLimiter;
-  lockout: { maxFailures: number; minutes: number };
+  throttle: LoginThrottle;
 }
 export interface RequestMeta {
   ip: string | null;
@@ -116,7 +117,7 @@ export function createAuthService(d: AuthDeps) {
     },
 
     async staffLogin(username: string, password: string, meta: RequestMeta): Promise<TokenPair> {
-      await enforceRateLimit(d.limiter, `staff-login:${meta.ip}:${username}`, 10, 60);
+      await d.throttle.admit(username, meta.ip);
       const user = await d.dataSource.getRepository(UserEntity).findOne({ where: { username, kind: 'staff' } });
       const fail = (em: EntityManager, reason: string) =>
         d.audit.record(em, {
@@ -128,28 +129,9 @@ export function createAuthService(d: AuthDeps) {
           targetId: user?.id,
           detail: { username, reason },
         });
-      const locked = (until: Date) =>
-        new AppError('ACCOUNT_LOCKED', 423, `密码错误次数过多，账号已锁定，请于 ${d.clock.displayTime(until)} 后再试或联系管理员解锁`);
-      if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-        await d.tx.run((em) => fail(em, 'locked'));
-        throw locked(user.lockedUntil);
-      }
       if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-        const lockedUntil = await d.tx.run(async (em) => {
-          if (!user) {
-            await fail(em, 'unknown_user');
-            return null;
-          }
-          const users = em.getRepository(UserEntity);
-          // Increment in the database so concurrent failures all count.
-          await users.increment({ id: user.id }, 'failedLogins', 1);
-          const failures = (await users.findOneOrFail({ where: { id: user.id }, select: { id: true, failedLogins: true } })).failedLogins;
-          const until = failures >= d.lockout.maxFailures ? new Date(Date.now() + d.lockout.minutes * 60_000) : null;
-          if (until) await users.update({ id: user.id }, { failedLogins: 0, lockedUntil: until });
-          await fail(em, until ? 'locked_now' : 'bad_password');
-          return until;
-        });
-        if (lockedUntil) throw locked(lockedUntil);
+        await d.throttle.failed(meta.ip);
+        await d.tx.run((em) => fail(em, user ? 'bad_password' : 'unknown_user'));
         throw new AppError('BAD_CREDENTIALS', 401, '用户名或密码错误');
       }
       if (user.disabled) {

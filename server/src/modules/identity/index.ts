@@ -5,6 +5,7 @@ import type { CatalogueReader } from '../catalogue/index';
 import { createAdminService } from './admin-service';
 import { createAuthService } from './auth-service';
 import { createDevLogin } from './dev-login';
+import { createLoginThrottle } from './login-throttle';
 import { createMeService } from './me-service';
 import { createRefreshTokens } from './refresh-tokens';
 import { createResidentDirectory } from './residents';
@@ -20,7 +21,7 @@ export { assertCan, can, hasRole, isStaffRoleSet, scopeCovers, servesHall, type 
 export { hashPassword } from './passwords';
 export type { ResidentDirectory } from './residents';
 
-export type IdentityConfig = Pick<Config, 'jwt' | 'refreshTtlDays' | 'wechat' | 'lockout'>;
+export type IdentityConfig = Pick<Config, 'jwt' | 'refreshTtlDays' | 'wechat'>;
 export interface IdentityOverrides {
   verifier?: IdentityVerifier;
 }
@@ -43,7 +44,7 @@ export function createIdentity(config: IdentityConfig, platform: Platform, catal
       protector,
       wechat,
       limiter,
-      lockout: config.lockout,
+      throttle: createLoginThrottle(limiter, protector),
     }),
     me: createMeService({ dataSource, tx, protector, audit, verifier, wechat, limiter, catalogue }),
     admin: createAdminService({ dataSource, tx, audit, protector, refreshTokens, catalogue }),
