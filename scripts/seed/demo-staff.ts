@@ -1,7 +1,7 @@
 // Demo staff accounts for local runs (never in production): one per role, with known passwords,
 // so a developer can sign in as window staff, reviewer, agent, supervisor or admin.
 import { randomUUID } from 'node:crypto';
-import { type DataSource, hashPassword, RoleGrantEntity, toGrantRow, UserEntity } from '@bianmin/server/tooling';
+import { type DataSource, hashPassword, newUserRow, RoleGrantEntity, toGrantRow, UserEntity } from '@bianmin/server/tooling';
 import type { RoleGrant } from '@bianmin/shared';
 
 export const DEMO_STAFF: { username: string; displayName: string; password: string; roles: RoleGrant[] }[] = [
@@ -44,25 +44,12 @@ export async function seedDemoStaff(dataSource: DataSource): Promise<number> {
   for (const s of DEMO_STAFF) {
     if (await dataSource.getRepository(UserEntity).findOne({ where: { username: s.username } })) continue;
     const id = randomUUID();
-    const now = new Date();
     await dataSource.transaction(async (em) => {
-      await em.getRepository(UserEntity).insert({
-        id,
-        kind: 'staff',
-        displayName: s.displayName,
-        username: s.username,
-        passwordHash: await hashPassword(s.password),
-        wechatOpenid: null,
-        wechatUnionid: null,
-        wechatSessionKeyEnc: null,
-        phoneEnc: null,
-        phoneHash: null,
-        disabled: false,
-        failedLogins: 0,
-        lockedUntil: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await em
+        .getRepository(UserEntity)
+        .insert(
+          newUserRow({ id, kind: 'staff', displayName: s.displayName, username: s.username, passwordHash: await hashPassword(s.password) }),
+        );
       await em.getRepository(RoleGrantEntity).insert(s.roles.map((g) => toGrantRow(id, g)));
     });
     created++;

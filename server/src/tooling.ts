@@ -13,7 +13,7 @@ export { ServiceItemEntity } from './modules/catalogue/index';
 export { ScheduleEntity } from './modules/appointments/entities';
 export { RoleGrantEntity, UserEntity } from './modules/identity/entities';
 export { hashPassword } from './modules/identity/passwords';
-export { toGrantRow } from './modules/identity/users';
+export { newUserRow, toGrantRow } from './modules/identity/users';
 
 // Benches: the search engine on the demo catalogue; tokens and sealed values as the API makes them.
 export { buildSearchIndex, type SearchDocument } from './modules/guides/search/index';

@@ -6,6 +6,7 @@ import { checkDigitOf } from '@bianmin/shared';
 import { freshDatabase } from '../testing/harness';
 import { createDataProtector } from '../platform/sealing';
 import { RealNameEntity, UserEntity } from '../modules/identity/entities';
+import { newUserRow } from '../modules/identity/users';
 import { resealPersonalData } from './reseal';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -27,23 +28,17 @@ describe('resealPersonalData', () => {
     const id = `37021419900101123${checkDigitOf('37021419900101123')}`;
     const userId = '00000000-0000-4000-8000-000000000001';
     const now = new Date();
-    await dataSource.getRepository(UserEntity).insert({
-      id: userId,
-      kind: 'resident',
-      displayName: '居民',
-      username: null,
-      passwordHash: null,
-      wechatOpenid: null,
-      wechatUnionid: null,
-      wechatSessionKeyEnc: null,
-      phoneEnc: before.encrypt('13812345678'),
-      phoneHash: before.lookupHash('13812345678'),
-      disabled: false,
-      failedLogins: 0,
-      lockedUntil: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await dataSource
+      .getRepository(UserEntity)
+      .insert(
+        newUserRow({
+          id: userId,
+          kind: 'resident',
+          displayName: '居民',
+          phoneEnc: before.encrypt('13812345678'),
+          phoneHash: before.lookupHash('13812345678'),
+        }),
+      );
     await dataSource.getRepository(RealNameEntity).insert({
       userId,
       nameEnc: before.encrypt('张明'),

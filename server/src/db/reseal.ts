@@ -5,7 +5,7 @@ import type { DataProtector } from '../platform/sealing';
 
 /** Tables and columns holding sealed values (primary key first). */
 const SEALED: { table: string; key: string; columns: string[] }[] = [
-  { table: 'user_account', key: 'id', columns: ['phone_enc', 'wechat_session_key_enc'] },
+  { table: 'user_account', key: 'id', columns: ['phone_enc', 'wechat_session_key_enc', 'totp_secret_enc'] },
   { table: 'real_name', key: 'user_id', columns: ['name_enc', 'id_number_enc'] },
   { table: 'appointment', key: 'id', columns: ['contact_phone_enc'] },
   { table: 'refresh_token', key: 'id', columns: ['successor_enc'] },

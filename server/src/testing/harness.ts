@@ -17,7 +17,7 @@ import { safeLogging } from '../http/log-safety';
 import { type ImportFile, importCatalogue } from '../modules/catalogue/index';
 import { RoleGrantEntity, UserEntity } from '../modules/identity/entities';
 import { hashPassword } from '../modules/identity/passwords';
-import { toGrantRow } from '../modules/identity/users';
+import { newUserRow, toGrantRow } from '../modules/identity/users';
 import { createServices, type ServiceOverrides, type Services } from '../services';
 
 export const DEMO_DIR = resolve(import.meta.dirname, '../../../scripts/seed/demo');
@@ -173,24 +173,17 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     },
     async signInStaff(username, roles) {
       const userId = randomUUID();
-      const now = new Date();
-      await dataSource.getRepository(UserEntity).insert({
-        id: userId,
-        kind: 'staff',
-        displayName: `测试${username}`,
-        username,
-        passwordHash: await hashPassword(STAFF_PASSWORD),
-        wechatOpenid: null,
-        wechatUnionid: null,
-        wechatSessionKeyEnc: null,
-        phoneEnc: null,
-        phoneHash: null,
-        disabled: false,
-        failedLogins: 0,
-        lockedUntil: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await dataSource
+        .getRepository(UserEntity)
+        .insert(
+          newUserRow({
+            id: userId,
+            kind: 'staff',
+            displayName: `测试${username}`,
+            username,
+            passwordHash: await hashPassword(STAFF_PASSWORD),
+          }),
+        );
       await dataSource.getRepository(RoleGrantEntity).insert(roles.map((g) => toGrantRow(userId, g)));
       const res = await send<TokenPair>('/api/v1/auth/staff', { username, password: STAFF_PASSWORD });
       if (res.status !== 200) throw new Error(`staff sign-in failed: ${JSON.stringify(res.body)}`);

@@ -31,6 +31,8 @@ export const ErrorCode = z.enum([
   'PHONE_CODE_INVALID',
   'WECHAT_ALREADY_BOUND',
   'USERNAME_TAKEN',
+  'TOTP_REQUIRED',
+  'TOTP_INVALID',
   // appointments
   'SLOT_FULL',
   'SLOT_NOT_OPEN',

@@ -52,9 +52,14 @@ export const RefreshRequest = z.object({ refreshToken: z.string().check(z.minLen
 export type RefreshRequest = z.infer<typeof RefreshRequest>;
 
 export const USERNAME_PATTERN = /^[a-z][a-z0-9_.-]{2,31}$/;
+/** A 6-digit code from an authenticator app (TOTP, RFC 6238). */
+export const TOTP_CODE_PATTERN = /^\d{6}$/;
+export const TotpCode = z.string().check(z.trim(), z.regex(TOTP_CODE_PATTERN, '请输入6位动态验证码'));
 export const StaffLoginRequest = z.object({
   username: z.string().check(z.trim(), z.toLowerCase(), z.minLength(1, '请输入用户名'), z.maxLength(32)),
   password: z.string().check(z.minLength(1, '请输入密码'), z.maxLength(128)),
+  /** Required (answer TOTP_REQUIRED otherwise) once the account has turned on its second factor. */
+  totp: z.optional(TotpCode),
 });
 export type StaffLoginRequest = z.infer<typeof StaffLoginRequest>;
 
@@ -67,8 +72,21 @@ export const Me = z.object({
   realName: z.nullable(z.object({ name: z.string(), idNumber: z.string(), verifiedAt: z.string() })),
   phone: z.nullable(z.string()),
   wechatBound: z.boolean(),
+  /** Staff only: a second factor (authenticator app) is required at sign-in. */
+  totpEnabled: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** A new, not yet confirmed authenticator secret: shown once, as text and as an otpauth:// URI (QR code). */
+export const TotpSetup = z.object({
+  /** Base32. */
+  secret: z.string(),
+  otpauthUri: z.string(),
+  issuer: z.literal('便民政务'),
+});
+export type TotpSetup = z.infer<typeof TotpSetup>;
+export const TotpCodeRequest = z.object({ code: TotpCode });
+export type TotpCodeRequest = z.infer<typeof TotpCodeRequest>;
 
 export const RealNameRequest = z.object({
   name: z.string().check(z.trim(), rule(personNameProblem), z.meta({ pattern: PERSON_NAME_PATTERN.source })),
@@ -112,6 +130,8 @@ export const StaffUpdateRequest = z.object({
   password: z.optional(StaffPassword),
   /** Clear a lockout early. */
   unlock: z.optional(z.boolean()),
+  /** Turn the second factor off (a lost phone); the staff member sets it up again. */
+  resetTotp: z.optional(z.literal(true)),
 });
 export type StaffUpdateRequest = z.infer<typeof StaffUpdateRequest>;
 
@@ -123,6 +143,7 @@ export const StaffSummary = z.object({
   roles: z.array(RoleGrant),
   lockedUntil: z.nullable(z.string()),
   wechatBound: z.boolean(),
+  totpEnabled: z.boolean(),
   createdAt: z.string(),
 });
 export type StaffSummary = z.infer<typeof StaffSummary>;

@@ -21,6 +21,8 @@ import {
   StaffSummary,
   StaffUpdateRequest,
   TokenPair,
+  TotpCodeRequest,
+  TotpSetup,
   UserIdParam,
   WechatBindRequest,
   WechatLoginRequest,
@@ -40,7 +42,7 @@ export const identityEndpoints = endpoints(identityRoutes, {
   },
   staffLogin: {
     schemas: { body: StaffLoginRequest, response: TokenPair },
-    summary: '工作人员账号密码登录（多次失败锁定）',
+    summary: '工作人员账号密码登录（多次失败锁定；已启用两步验证的须附动态验证码）',
     tag: AUTH,
     errors: [400, 401, 403, 423, 429],
   },
@@ -78,6 +80,24 @@ export const identityEndpoints = endpoints(identityRoutes, {
     errors: [400, 401, 429],
   },
   bindWechat: { schemas: { body: WechatBindRequest, response: Me }, summary: '工作人员绑定微信', tag: ME, errors: [400, 401, 404, 409] },
+  totpSetup: {
+    schemas: { response: TotpSetup },
+    summary: '工作人员：生成身份验证器密钥（确认前不生效）',
+    tag: ME,
+    errors: [401, 404, 409],
+  },
+  totpConfirm: {
+    schemas: { body: TotpCodeRequest, response: Me },
+    summary: '工作人员：输入动态验证码，启用两步验证',
+    tag: ME,
+    errors: [400, 401, 404, 409],
+  },
+  totpDisable: {
+    schemas: { body: TotpCodeRequest, response: Me },
+    summary: '工作人员：输入当前动态验证码，关闭两步验证',
+    tag: ME,
+    errors: [400, 401, 404, 409],
+  },
 
   staffHome: { schemas: { response: StaffHome }, summary: '工作台：角色与授权范围', tag: '工作人员', errors: [401, 404] },
 
@@ -92,7 +112,7 @@ export const identityEndpoints = endpoints(identityRoutes, {
   getStaff: { schemas: { params: UserIdParam, response: StaffSummary }, summary: '工作人员账号', tag: ADMIN, errors: [400, 401, 404] },
   updateStaff: {
     schemas: { params: UserIdParam, body: StaffUpdateRequest, response: StaffSummary },
-    summary: '修改、停用、解锁账号或调整角色',
+    summary: '修改、停用、解锁账号、调整角色或重置两步验证',
     tag: ADMIN,
     errors: [400, 401, 404],
   },

@@ -20,6 +20,8 @@ import type {
   StaffSummary,
   StaffUpdateRequest,
   TokenPair,
+  TotpCodeRequest,
+  TotpSetup,
   UserIdParam,
   WechatBindRequest,
   WechatLoginRequest,
@@ -47,6 +49,9 @@ export const identityRoutes = {
   realName: route<{ body: typeof RealNameRequest; response: typeof Me }>('POST', '/api/v1/me/real-name', 'signed-in'),
   bindPhone: route<{ body: typeof PhoneBindRequest; response: typeof Me }>('POST', '/api/v1/me/phone', 'signed-in'),
   bindWechat: route<{ body: typeof WechatBindRequest; response: typeof Me }>('POST', '/api/v1/me/wechat', 'signed-in'),
+  totpSetup: route<{ response: typeof TotpSetup }>('POST', '/api/v1/me/totp/setup', 'signed-in'),
+  totpConfirm: route<{ body: typeof TotpCodeRequest; response: typeof Me }>('POST', '/api/v1/me/totp/confirm', 'signed-in'),
+  totpDisable: route<{ body: typeof TotpCodeRequest; response: typeof Me }>('POST', '/api/v1/me/totp/disable', 'signed-in'),
 
   staffHome: route<{ response: typeof StaffHome }>('GET', '/api/v1/staff/home', 'staff'),
 

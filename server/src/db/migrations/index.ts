@@ -3,6 +3,7 @@ import { Identity1764201600000 } from './1764201600000-identity';
 import { Appointments1764288000000 } from './1764288000000-appointments';
 import { Platform1764374400000 } from './1764374400000-platform';
 import { RefreshGrace1764374400001 } from './1764374400001-refresh-grace';
+import { StaffTotp1764374400002 } from './1764374400002-staff-totp';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Appointments1764288000000,
   Platform1764374400000,
   RefreshGrace1764374400001,
+  StaffTotp1764374400002,
 ];

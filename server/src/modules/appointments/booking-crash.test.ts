@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +13,11 @@ import { checkDigitOf } from '@bianmin/shared';
 import { startFakeWechat, type FakeWechat } from '@bianmin/fakes/wechat';
 import { loadConfig } from '../../config';
 import { createDataSource } from '../../db/data-source';
-import { RealNameEntity, RoleGrantEntity, signAccessToken, UserEntity } from '../identity/index';
+import { newUserRow, RealNameEntity, RoleGrantEntity, signAccessToken, UserEntity } from '../identity/index';
 import { childProcessEnv, closeIfStarted, demoCatalogueFiles, freshDatabaseUrl } from '../../testing/harness';
 import { importCatalogue } from '../catalogue/index';
 import { createServices } from '../../services';
+import { freePort } from '../../testing/answers';
 import { bookableItemCode, HALL, openSchedule } from '../../testing/appointments-fixture';
 import { AppointmentEntity, SlotEntity } from './entities';
 
@@ -46,17 +46,6 @@ let slotId = 0;
 let itemCode = '';
 
 const config = () => loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl });
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer()
-      .listen(0, '127.0.0.1', () => {
-        const { port } = s.address() as { port: number };
-        s.close(() => ok(port));
-      })
-      .on('error', fail);
-  });
-}
 
 async function startApi(): Promise<void> {
   const port = await freePort();
@@ -135,23 +124,9 @@ beforeAll(async () => {
     const now = new Date();
     const first17 = `37021419${String(700101 + i).padStart(6, '0')}${String(100 + i).slice(-3)}`;
     const familyId = await services.platform.tx.run(async (em) => {
-      await em.getRepository(UserEntity).insert({
-        id: userId,
-        kind: 'resident',
-        displayName: '微信用户',
-        username: null,
-        passwordHash: null,
-        wechatOpenid: `crash-${i}-${userId}`,
-        wechatUnionid: null,
-        wechatSessionKeyEnc: null,
-        phoneEnc: null,
-        phoneHash: null,
-        disabled: false,
-        failedLogins: 0,
-        lockedUntil: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await em
+        .getRepository(UserEntity)
+        .insert(newUserRow({ id: userId, kind: 'resident', displayName: '微信用户', wechatOpenid: `crash-${i}-${userId}` }));
       await em.getRepository(RoleGrantEntity).insert({ userId, role: 'resident', scopeType: '', scopeCode: '' });
       const idNumber = first17 + checkDigitOf(first17);
       await em.getRepository(RealNameEntity).insert({

@@ -24,7 +24,8 @@ import { passwordProblem } from './password-policy';
 import { hashPassword } from './passwords';
 import { assertCan, type Principal } from './policy';
 import type { RefreshTokens } from './refresh-tokens';
-import { rolesOf, toGrantRow } from './users';
+import { isTotpEnabled } from './totp-codes';
+import { newUserRow, rolesOf, toGrantRow } from './users';
 
 export interface AdminDeps {
   dataSource: DataSource;
@@ -47,6 +48,7 @@ export function createAdminService(d: AdminDeps) {
       roles: await rolesOf(d.dataSource.manager, u.id),
       lockedUntil: u.lockedUntil && u.lockedUntil.getTime() > Date.now() ? u.lockedUntil.toISOString() : null,
       wechatBound: !!u.wechatOpenid,
+      totpEnabled: isTotpEnabled(u),
       createdAt: u.createdAt.toISOString(),
     };
   }
@@ -119,24 +121,13 @@ export function createAdminService(d: AdminDeps) {
       await checkAccount(req.roles, req.password, req);
       if (await users().findOne({ where: { username: req.username } }))
         throw new AppError('USERNAME_TAKEN', 409, '该用户名已被使用，请换一个');
-      const now = new Date();
-      const user: UserRow = {
+      const user: UserRow = newUserRow({
         id: randomUUID(),
         kind: 'staff',
         displayName: req.displayName,
         username: req.username,
         passwordHash: await hashPassword(req.password),
-        wechatOpenid: null,
-        wechatUnionid: null,
-        wechatSessionKeyEnc: null,
-        phoneEnc: null,
-        phoneHash: null,
-        disabled: false,
-        failedLogins: 0,
-        lockedUntil: null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      });
       await d.tx.run(async (em) => {
         await em.getRepository(UserEntity).insert(user);
         await em.getRepository(RoleGrantEntity).insert(req.roles.map((g) => toGrantRow(user.id, g)));
@@ -166,6 +157,8 @@ export function createAdminService(d: AdminDeps) {
         if (req.disabled !== undefined) patch.disabled = req.disabled;
         if (passwordHash) patch.passwordHash = passwordHash;
         if (req.unlock) Object.assign(patch, { lockedUntil: null, failedLogins: 0 });
+        // A lost phone: the second factor is off until its owner sets it up again.
+        if (req.resetTotp) Object.assign(patch, { totpSecretEnc: null, totpEnabledAt: null, totpLastStep: null });
         await em.getRepository(UserEntity).update({ id }, patch);
         if (req.roles) {
           await em.getRepository(RoleGrantEntity).delete({ userId: id });

@@ -1,7 +1,7 @@
 // Signing in and out: WeChat residents, password staff, rotating sessions. Every attempt is audited.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { TokenPair } from '@bianmin/shared';
+import type { StaffLoginRequest, TokenPair } from '@bianmin/shared';
 import { AppError } from '../../errors';
 import type { AuditLog } from '../../platform/audit';
 import type { DistrictClock } from '../../platform/clock';
@@ -11,9 +11,11 @@ import type { DataProtector } from '../../platform/sealing';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { type JwtConfig, signAccessToken } from './access-token';
 import { RoleGrantEntity, UserEntity, type UserRow } from './entities';
+import { newUserRow } from './users';
 import type { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './passwords';
 import type { RefreshTokens } from './refresh-tokens';
+import { consumeTotpStep, isTotpEnabled, matchTotp } from './totp-codes';
 import { wechatFailure } from './wechat-failure';
 
 export interface AuthDeps {
@@ -87,23 +89,14 @@ export function createAuthService(d: AuthDeps) {
               { wechatSessionKeyEnc: sessionKeyEnc, wechatUnionid: session.unionid ?? user.wechatUnionid, updatedAt: now },
             );
           } else {
-            user = {
+            user = newUserRow({
               id: randomUUID(),
               kind: 'resident',
               displayName: '微信用户',
-              username: null,
-              passwordHash: null,
               wechatOpenid: session.openid,
               wechatUnionid: session.unionid,
               wechatSessionKeyEnc: sessionKeyEnc,
-              phoneEnc: null,
-              phoneHash: null,
-              disabled: false,
-              failedLogins: 0,
-              lockedUntil: null,
-              createdAt: now,
-              updatedAt: now,
-            };
+            });
             await users.insert(user);
             await em.getRepository(RoleGrantEntity).insert({ userId: user.id, role: 'resident', scopeType: '', scopeCode: '' });
           }
@@ -116,7 +109,7 @@ export function createAuthService(d: AuthDeps) {
         });
     },
 
-    async staffLogin(username: string, password: string, meta: RequestMeta): Promise<TokenPair> {
+    async staffLogin({ username, password, totp }: StaffLoginRequest, meta: RequestMeta): Promise<TokenPair> {
       await d.throttle.admit(username, meta.ip);
       const user = await d.dataSource.getRepository(UserEntity).findOne({ where: { username, kind: 'staff' } });
       const fail = (em: EntityManager, reason: string) =>
@@ -129,20 +122,46 @@ export function createAuthService(d: AuthDeps) {
           targetId: user?.id,
           detail: { username, reason },
         });
+      const badCredentials = () => new AppError('BAD_CREDENTIALS', 401, '用户名或密码错误');
       if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
         await d.throttle.failed(meta.ip);
         await d.tx.run((em) => fail(em, user ? 'bad_password' : 'unknown_user'));
-        throw new AppError('BAD_CREDENTIALS', 401, '用户名或密码错误');
+        throw badCredentials();
       }
       if (user.disabled) {
         await d.tx.run((em) => fail(em, 'disabled'));
         throw new AppError('ACCOUNT_DISABLED', 403, '该账号已停用，请联系管理员');
       }
-      return d.tx.run(async (em) => {
+      // The second factor, once its owner turned it on: a wrong (or replayed) code counts as a wrong password.
+      const secretEnc = isTotpEnabled(user) ? user.totpSecretEnc : null;
+      if (secretEnc && !totp) {
+        await d.tx.run((em) => fail(em, 'totp_required'));
+        throw new AppError('TOTP_REQUIRED', 401, '请输入身份验证器App中的6位动态验证码');
+      }
+      const step = secretEnc && totp ? await matchTotp(d.protector.decrypt(secretEnc), totp, user.totpLastStep) : null;
+      if (secretEnc && step === null) {
+        await d.throttle.failed(meta.ip);
+        await d.tx.run((em) => fail(em, 'bad_totp'));
+        throw badCredentials();
+      }
+      const tokens = await d.tx.run(async (em) => {
+        // Two sign-ins racing with the same code: the conditional update lets one through.
+        if (step !== null && !(await consumeTotpStep(em, user.id, step))) return null;
         await em.getRepository(UserEntity).update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
-        await d.audit.record(em, { actorId: user.id, action: 'auth.staff_login', ip: meta.ip, targetType: 'user', targetId: user.id });
+        await d.audit.record(em, {
+          actorId: user.id,
+          action: 'auth.staff_login',
+          ip: meta.ip,
+          targetType: 'user',
+          targetId: user.id,
+          detail: { secondFactor: step !== null },
+        });
         return issueSession(em, user);
       });
+      if (tokens) return tokens;
+      await d.throttle.failed(meta.ip);
+      await d.tx.run((em) => fail(em, 'totp_replayed'));
+      throw badCredentials();
     },
 
     async refresh(refreshToken: string, meta: RequestMeta): Promise<TokenPair> {

@@ -15,6 +15,12 @@ export interface UserRow {
   disabled: boolean;
   failedLogins: number;
   lockedUntil: Date | null;
+  /** Sealed base32 authenticator secret (staff, optional second factor). */
+  totpSecretEnc: string | null;
+  /** When the secret was confirmed with a code; null: not (yet) required at sign-in. */
+  totpEnabledAt: Date | null;
+  /** The last TOTP time step accepted: a code of that step or an earlier one is refused (replay). */
+  totpLastStep: number | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -65,6 +71,9 @@ export const UserEntity = new EntitySchema<UserRow>({
     disabled: { type: 'boolean' },
     failedLogins: { name: 'failed_logins', type: 'int' },
     lockedUntil: { ...nullableDate, name: 'locked_until' },
+    totpSecretEnc: { name: 'totp_secret_enc', type: 'varchar', length: 200, nullable: true },
+    totpEnabledAt: { ...nullableDate, name: 'totp_enabled_at' },
+    totpLastStep: { name: 'totp_last_step', type: 'int', nullable: true },
     createdAt: { name: 'created_at', type: 'datetime' },
     updatedAt: { name: 'updated_at', type: 'datetime' },
   },

@@ -8,12 +8,14 @@ import { createDevLogin } from './dev-login';
 import { createLoginThrottle } from './login-throttle';
 import { createMeService } from './me-service';
 import { createRefreshTokens } from './refresh-tokens';
+import { createTotpService } from './totp';
 import { createResidentDirectory } from './residents';
 import { createFakeVerifier, type IdentityVerifier } from './verifier';
 
 export { identityEntities } from './entities';
 // For tests elsewhere that set up accounts and sessions directly (booking-crash writes them before the API starts).
 export { RealNameEntity, RoleGrantEntity, UserEntity } from './entities';
+export { newUserRow } from './users';
 export { signAccessToken } from './access-token';
 export { identityRoutes } from './routes';
 export { authenticate, principalOf, requestMeta } from './http-auth';
@@ -47,6 +49,7 @@ export function createIdentity(config: IdentityConfig, platform: Platform, catal
       throttle: createLoginThrottle(limiter, protector),
     }),
     me: createMeService({ dataSource, tx, protector, audit, verifier, wechat, limiter, catalogue }),
+    totp: createTotpService({ dataSource, tx, protector, audit, limiter }),
     admin: createAdminService({ dataSource, tx, audit, protector, refreshTokens, catalogue }),
     devLogin: createDevLogin({ enabled: config.wechat.isFake, wechatBaseUrl: config.wechat.baseUrl }),
   };

@@ -5,11 +5,15 @@ import type { AdminService } from './admin-service';
 import type { AuthService } from './auth-service';
 import type { DevLogin } from './dev-login';
 import type { MeService } from './me-service';
+import type { TotpService } from './totp';
 
-export function identityRoutes(api: ApiRouter, s: { auth: AuthService; me: MeService; admin: AdminService; devLogin: DevLogin }): void {
+export function identityRoutes(
+  api: ApiRouter,
+  s: { auth: AuthService; me: MeService; totp: TotpService; admin: AdminService; devLogin: DevLogin },
+): void {
   api.mount(e.authOptions, () => Promise.resolve({ devLogin: s.devLogin.enabled }));
   api.mount(e.wechatLogin, ({ input, ip }) => s.auth.wechatLogin(input.body.code, { ip }));
-  api.mount(e.staffLogin, ({ input, ip }) => s.auth.staffLogin(input.body.username, input.body.password, { ip }));
+  api.mount(e.staffLogin, ({ input, ip }) => s.auth.staffLogin(input.body, { ip }));
   api.mount(e.refresh, ({ input, ip }) => s.auth.refresh(input.body.refreshToken, { ip }));
   api.mount(e.logout, ({ input, ip }) => s.auth.logout(input.body.refreshToken, { ip }));
   api.mount(e.devWechatCode, ({ input }) => s.devLogin.loginCode(input.body.openid));
@@ -19,6 +23,9 @@ export function identityRoutes(api: ApiRouter, s: { auth: AuthService; me: MeSer
   api.mount(e.realName, ({ principal, input, ip }) => s.me.verifyRealName(principal, input.body, { ip }));
   api.mount(e.bindPhone, ({ principal, input, ip }) => s.me.bindPhone(principal, input.body.code, { ip }));
   api.mount(e.bindWechat, ({ principal, input, ip }) => s.me.bindWechat(principal, input.body.code, { ip }));
+  api.mount(e.totpSetup, ({ principal, ip }) => s.totp.setup(principal, { ip }));
+  api.mount(e.totpConfirm, ({ principal, input, ip }) => s.totp.confirm(principal, input.body.code, { ip }));
+  api.mount(e.totpDisable, ({ principal, input, ip }) => s.totp.disable(principal, input.body.code, { ip }));
   api.mount(e.staffHome, ({ principal }) => s.me.staffHome(principal));
 
   api.mount(e.listStaff, ({ principal, input }) => s.admin.list(principal, input.query));

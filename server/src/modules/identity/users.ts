@@ -4,7 +4,31 @@ import type { EntityManager } from 'typeorm';
 import { maskChineseId, maskName, maskPhone, type Me, type RoleGrant, type ScopeType } from '@bianmin/shared';
 import type { DataProtector } from '../../platform/sealing';
 import { RealNameEntity, RoleGrantEntity, type RoleGrantRow, type UserRow } from './entities';
+
+/** A new account: what identifies it given, everything else as a fresh account has it. */
+export function newUserRow(fields: Pick<UserRow, 'id' | 'kind' | 'displayName'> & Partial<UserRow>): UserRow {
+  const now = new Date();
+  return {
+    username: null,
+    passwordHash: null,
+    wechatOpenid: null,
+    wechatUnionid: null,
+    wechatSessionKeyEnc: null,
+    phoneEnc: null,
+    phoneHash: null,
+    disabled: false,
+    failedLogins: 0,
+    lockedUntil: null,
+    totpSecretEnc: null,
+    totpEnabledAt: null,
+    totpLastStep: null,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
+}
 import { isStaffRoleSet } from './policy';
+import { isTotpEnabled } from './totp-codes';
 
 export function toGrant(row: Pick<RoleGrantRow, 'role' | 'scopeType' | 'scopeCode'>): RoleGrant {
   return {
@@ -41,5 +65,6 @@ export async function toMe(em: EntityManager, protector: DataProtector, user: Us
     realName,
     phone: user.phoneEnc ? maskPhone(protector.decrypt(user.phoneEnc)) : null,
     wechatBound: !!user.wechatOpenid,
+    totpEnabled: isTotpEnabled(user),
   };
 }
