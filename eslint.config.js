@@ -1,6 +1,7 @@
 // One lint config for every package. typescript-eslint's strict type-checked rules, plus the
 // boundaries the design relies on (docs in shared/design/style.md, "The linter keeps the boundaries"):
-// no feature-to-feature imports in the mini-app, lib/ and components/ never import features/,
+// mini-app features import another feature only through its pages.ts (its pages and their
+// URLs), lib/ and components/ never import features/,
 // the server's platform knows no capability, modules meet only through their index.ts, no import
 // cycles, process.env only where a program reads its own configuration.
 import { readdirSync } from 'node:fs';
@@ -202,15 +203,24 @@ export default defineConfig(
             {
               target: ['miniapp/src/lib', 'miniapp/src/components'],
               from: 'miniapp/src/features',
-              message: 'lib/ and components/ serve every feature and import none; move the shared part here instead.',
+              message:
+                "lib/ and components/ serve every feature and import none: move the shared part here, or take a feature page's URL as a prop.",
             },
+            // The app shell's tab pages link to features through their pages.ts too.
+            ...features.map((b) => ({
+              target: 'miniapp/src/pages',
+              from: `miniapp/src/features/${b}`,
+              except: ['./pages.ts'],
+              message: `The app shell links to ${b} through its public navigation contract only: import from '@/features/${b}/pages'.`,
+            })),
             ...features.flatMap((a) =>
               features
                 .filter((b) => b !== a)
                 .map((b) => ({
                   target: `miniapp/src/features/${a}`,
                   from: `miniapp/src/features/${b}`,
-                  message: `Features do not import each other (each is its own subpackage): link to ${b}'s pages by URL (lib/routes.ts) or move the shared part to lib/ or components/.`,
+                  except: ['./pages.ts'],
+                  message: `Features do not import each other (each is its own subpackage): link to ${b}'s pages through '@/features/${b}/pages' (its public navigation contract), or move the shared part to lib/ or components/.`,
                 })),
             ),
           ],

@@ -6,7 +6,7 @@ import type { AuthOptions, Me } from '@bianmin/shared/identity/auth.schema';
 import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { api, ApiError } from './request';
 import { createSession, type KeyValueStore } from './session';
-import { routes } from './routes';
+import { appPages } from './app-pages';
 
 const taroStore: KeyValueStore = {
   get: (key) => {
@@ -30,7 +30,7 @@ session.subscribe((change) => {
   if (change !== 'expired') return;
   void Taro.showToast({ title: '登录已过期，请重新登录', icon: 'none', duration: 2500 });
   const route = Taro.getCurrentPages().at(-1)?.route ?? '';
-  if (NEEDS_SIGN_IN.test(route)) void Taro.switchTab({ url: routes.mine });
+  if (NEEDS_SIGN_IN.test(route)) void Taro.switchTab({ url: appPages.mine.url });
 });
 
 /** Re-renders on sign-in and sign-out. */

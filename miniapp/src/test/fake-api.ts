@@ -60,5 +60,6 @@ export const me = (over: Partial<Me> = {}): Me => ({
   realName: null,
   phone: null,
   wechatBound: true,
+  totpEnabled: false,
   ...over,
 });

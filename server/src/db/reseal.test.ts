@@ -28,17 +28,15 @@ describe('resealPersonalData', () => {
     const id = `37021419900101123${checkDigitOf('37021419900101123')}`;
     const userId = '00000000-0000-4000-8000-000000000001';
     const now = new Date();
-    await dataSource
-      .getRepository(UserEntity)
-      .insert(
-        newUserRow({
-          id: userId,
-          kind: 'resident',
-          displayName: '居民',
-          phoneEnc: before.encrypt('13812345678'),
-          phoneHash: before.lookupHash('13812345678'),
-        }),
-      );
+    await dataSource.getRepository(UserEntity).insert(
+      newUserRow({
+        id: userId,
+        kind: 'resident',
+        displayName: '居民',
+        phoneEnc: before.encrypt('13812345678'),
+        phoneHash: before.lookupHash('13812345678'),
+      }),
+    );
     await dataSource.getRepository(RealNameEntity).insert({
       userId,
       nameEnc: before.encrypt('张明'),

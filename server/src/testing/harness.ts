@@ -173,17 +173,15 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     },
     async signInStaff(username, roles) {
       const userId = randomUUID();
-      await dataSource
-        .getRepository(UserEntity)
-        .insert(
-          newUserRow({
-            id: userId,
-            kind: 'staff',
-            displayName: `测试${username}`,
-            username,
-            passwordHash: await hashPassword(STAFF_PASSWORD),
-          }),
-        );
+      await dataSource.getRepository(UserEntity).insert(
+        newUserRow({
+          id: userId,
+          kind: 'staff',
+          displayName: `测试${username}`,
+          username,
+          passwordHash: await hashPassword(STAFF_PASSWORD),
+        }),
+      );
       await dataSource.getRepository(RoleGrantEntity).insert(roles.map((g) => toGrantRow(userId, g)));
       const res = await send<TokenPair>('/api/v1/auth/staff', { username, password: STAFF_PASSWORD });
       if (res.status !== 200) throw new Error(`staff sign-in failed: ${JSON.stringify(res.body)}`);

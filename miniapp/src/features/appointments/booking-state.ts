@@ -3,7 +3,7 @@
 import type { Availability, SlotList } from '@bianmin/shared/appointments/appointment.schema';
 import { formatInstant } from '@/lib/district-time';
 import { decodeParam } from '@/lib/query';
-import type { BookingTarget } from '@/lib/routes';
+import type { BookingTarget } from './pages';
 
 export type Day = Availability['days'][number];
 export type Slot = SlotList['slots'][number];

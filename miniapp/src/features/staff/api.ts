@@ -5,9 +5,16 @@ import type { AppointmentStatus } from '@bianmin/shared/appointments/appointment
 import { session } from '@/lib/auth';
 import { api, ApiError } from '@/lib/request';
 
-export async function signInStaff(username: string, password: string): Promise<void> {
-  const pair = await api.call(identityRoutes.staffLogin, { body: { username, password } }, { anonymous: true, silent: true });
+/** `totp`: the authenticator app's code, once the server has answered TOTP_REQUIRED for this account. */
+export async function signInStaff(username: string, password: string, totp?: string): Promise<void> {
+  const body = totp === undefined ? { username, password } : { username, password, totp };
+  const pair = await api.call(identityRoutes.staffLogin, { body }, { anonymous: true, silent: true });
   session.start(pair);
+}
+
+/** The account has two-step verification on: ask for the 动态验证码 and send again. */
+export function needsTotp(err: unknown): boolean {
+  return err instanceof ApiError && err.code === 'TOTP_REQUIRED';
 }
 
 /** The server turns away an account without a staff role: 403 (or 404, which hides that the area exists). */

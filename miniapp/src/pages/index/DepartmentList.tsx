@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { listDepartments } from '@/lib/catalogue-api';
 import { useAsync } from '@/lib/use-async';
-import { routes } from '@/lib/routes';
+import { guidePages } from '@/features/guides/pages';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 
 export function DepartmentList() {
@@ -18,7 +18,7 @@ export function DepartmentList() {
           <View
             key={d.code}
             className="department-item"
-            onClick={() => void Taro.navigateTo({ url: routes.guideSearch({ department: d.code }) })}
+            onClick={() => void Taro.navigateTo({ url: guidePages.search.url({ department: d.code }) })}
           >
             <Text className="department-name">{d.name}</Text>
             <Text className="muted">{d.itemCount}项 ›</Text>

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { listLifeEvents } from '@/lib/catalogue-api';
 import { useAsync } from '@/lib/use-async';
-import { routes } from '@/lib/routes';
+import { guidePages } from '@/features/guides/pages';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 
 /** 按生活场景找: residents think in events (开饭店, 生孩子), not in department names. */
@@ -20,7 +20,7 @@ export function LifeEventGrid() {
             <View
               key={e.code}
               className="life-event"
-              onClick={() => void Taro.navigateTo({ url: routes.guideSearch({ lifeEvent: e.code }) })}
+              onClick={() => void Taro.navigateTo({ url: guidePages.search.url({ lifeEvent: e.code }) })}
             >
               <Text className="life-event-name">{e.name}</Text>
               <Text className="life-event-count">{e.itemCount}项</Text>

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { listPopularGuides } from '@/lib/catalogue-api';
 import { useAsync } from '@/lib/use-async';
-import { routes } from '@/lib/routes';
+import { guidePages } from '@/features/guides/pages';
 import { formatLimit } from '@/lib/format';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 
@@ -16,7 +16,7 @@ export function PopularGuides() {
       {popular.status === 'ok' && popular.data.length === 0 && <EmptyState title="暂无热门事项" />}
       {popular.status === 'ok' &&
         popular.data.map((g, i) => (
-          <View key={g.code} className="popular-item" onClick={() => void Taro.navigateTo({ url: routes.guideDetail(g.code) })}>
+          <View key={g.code} className="popular-item" onClick={() => void Taro.navigateTo({ url: guidePages.detail.url(g.code) })}>
             <Text className={`popular-rank${i < 3 ? ' is-top' : ''}`}>{i + 1}</Text>
             <View className="popular-body">
               <Text className="popular-name">{g.name}</Text>

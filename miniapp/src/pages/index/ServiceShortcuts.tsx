@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { routes } from '@/lib/routes';
+import { appointmentPages } from '@/features/appointments/pages';
+import { guidePages } from '@/features/guides/pages';
+import { hallPages } from '@/features/halls/pages';
 import { tellComingSoon } from '@/lib/coming-soon';
 
 interface Service {
@@ -12,10 +14,10 @@ interface Service {
 
 // The five services of the district's WeChat channel, in the source's order.
 const SERVICES: Service[] = [
-  { name: '办事指南', mark: '指', url: routes.guideSearch() },
+  { name: '办事指南', mark: '指', url: guidePages.search.url() },
   { name: '办件查询', mark: '查' },
-  { name: '预约服务', mark: '约', url: routes.bookingStart },
-  { name: '窗口联系', mark: '窗', url: routes.hallList() },
+  { name: '预约服务', mark: '约', url: appointmentPages.start.url },
+  { name: '窗口联系', mark: '窗', url: hallPages.list.url() },
   { name: '微信申报', mark: '报' },
 ];
 

@@ -1,7 +1,7 @@
 // 首页: search, the five WeChat services, life events, popular items, departments.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { routes } from '@/lib/routes';
+import { guidePages } from '@/features/guides/pages';
 import { ServiceShortcuts } from './ServiceShortcuts';
 import { LifeEventGrid } from './LifeEventGrid';
 import { PopularGuides } from './PopularGuides';
@@ -14,7 +14,7 @@ export default function HomePage() {
       <View className="home-hero">
         <Text className="home-title">便民服务大厅</Text>
         <Text className="home-subtitle">办事指南一查就懂，窗口电话一点就通</Text>
-        <View className="home-search" onClick={() => void Taro.navigateTo({ url: routes.guideSearch() })}>
+        <View className="home-search" onClick={() => void Taro.navigateTo({ url: guidePages.search.url() })}>
           <Text className="home-search-placeholder">搜索办事事项，如：开饭店、社保卡、结婚登记</Text>
         </View>
       </View>

@@ -5,7 +5,8 @@ import { Text, View } from '@tarojs/components';
 import type { Me } from '@bianmin/shared/identity/auth.schema';
 import { getMe } from '@/lib/auth';
 import { shownIdNumber, shownName, shownPhone } from '@/lib/masked';
-import { routes } from '@/lib/routes';
+import { identityPages } from '@/features/identity/pages';
+import { staffPages } from '@/features/staff/pages';
 import { ErrorState, LoadingState } from '@/components/PageState';
 
 /** Loads me, and again on each `visit` (back from 实名认证 or 绑定手机号), keeping what it has meanwhile. */
@@ -38,7 +39,7 @@ export function MyAccount({ visit }: { visit: number }) {
       {(!me.realName || !me.phone || me.isStaff) && (
         <View className="card">
           {!me.realName && (
-            <View className="mine-row mine-realname" onClick={go(routes.realName)}>
+            <View className="mine-row mine-realname" onClick={go(identityPages.realName.url)}>
               <View>
                 <Text className="mine-row-title">实名认证</Text>
                 <Text className="muted mine-row-hint">办理业务前需要确认您的身份</Text>
@@ -47,7 +48,7 @@ export function MyAccount({ visit }: { visit: number }) {
             </View>
           )}
           {!me.phone && (
-            <View className="mine-row mine-phone" onClick={go(routes.bindPhone)}>
+            <View className="mine-row mine-phone" onClick={go(identityPages.phone.url)}>
               <View>
                 <Text className="mine-row-title">绑定手机号</Text>
                 <Text className="muted mine-row-hint">用于接收办件进度和预约提醒</Text>
@@ -56,7 +57,7 @@ export function MyAccount({ visit }: { visit: number }) {
             </View>
           )}
           {me.isStaff && (
-            <View className="mine-row mine-staff" onClick={go(routes.staffHome)}>
+            <View className="mine-row mine-staff" onClick={go(staffPages.home.url)}>
               <Text className="mine-row-title">工作台</Text>
               <Text className="link">进入 ›</Text>
             </View>

@@ -5,7 +5,7 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import { getAuthOptions, signInWithWechat, weappLoginCode } from '@/lib/auth';
 import { messageOf } from '@/lib/request';
-import { routes } from '@/lib/routes';
+import { staffPages } from '@/features/staff/pages';
 import { useAsync } from '@/lib/use-async';
 import { FormError } from '@/components/TextField';
 import { DevSignIn } from './DevSignIn';
@@ -17,7 +17,7 @@ export function SignInCard() {
       <Text className="muted mine-welcome-text">登录后可完成实名认证、绑定手机号，今后还能在这里查看办件进度和预约记录。</Text>
       {process.env.TARO_ENV === 'h5' ? <H5SignIn /> : <WechatSignIn />}
       <View className="mine-staff-entry">
-        <Text className="link staff-login-link" onClick={() => void Taro.navigateTo({ url: routes.staffLogin })}>
+        <Text className="link staff-login-link" onClick={() => void Taro.navigateTo({ url: staffPages.login.url })}>
           工作人员登录 ›
         </Text>
       </View>

@@ -6,7 +6,9 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { signOut, useSignedIn } from '@/lib/auth';
-import { routes } from '@/lib/routes';
+import { appointmentPages } from '@/features/appointments/pages';
+import { guidePages } from '@/features/guides/pages';
+import { hallPages } from '@/features/halls/pages';
 import { tellComingSoon } from '@/lib/coming-soon';
 import { SignInCard } from './SignInCard';
 import { MyAccount } from './MyAccount';
@@ -27,7 +29,7 @@ export default function MinePage() {
     <View className="page mine">
       {signedIn ? <MyAccount visit={visit} /> : <SignInCard />}
       <View className="card">
-        <View className="mine-row mine-appointments" onClick={() => void Taro.navigateTo({ url: routes.myAppointments })}>
+        <View className="mine-row mine-appointments" onClick={() => void Taro.navigateTo({ url: appointmentPages.mine.url })}>
           <Text>我的预约</Text>
           <Text className="muted">›</Text>
         </View>
@@ -39,11 +41,11 @@ export default function MinePage() {
         ))}
       </View>
       <View className="card">
-        <View className="mine-row" onClick={() => void Taro.navigateTo({ url: routes.guideSearch() })}>
+        <View className="mine-row" onClick={() => void Taro.navigateTo({ url: guidePages.search.url() })}>
           <Text>查办事指南</Text>
           <Text className="muted">›</Text>
         </View>
-        <View className="mine-row" onClick={() => void Taro.navigateTo({ url: routes.hallList() })}>
+        <View className="mine-row" onClick={() => void Taro.navigateTo({ url: hallPages.list.url() })}>
           <Text>找办事窗口</Text>
           <Text className="muted">›</Text>
         </View>

@@ -5,7 +5,9 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { ApiError, messageOf } from '@/lib/request';
-import { routes } from '@/lib/routes';
+import { appPages } from '@/lib/app-pages';
+import { appointmentPages } from '../pages';
+import { identityPages } from '@/features/identity/pages';
 import './booking.scss';
 
 export const SLOT_TAKEN = '这个时段刚刚被约满了。已为您刷新当天的号源，请另选一个时段。';
@@ -18,12 +20,17 @@ export function BookingError({ error }: { error: unknown }) {
     <View className="booking-error">
       <Text className="booking-error-text">{message}</Text>
       {signedOut && (
-        <Button className="booking-signin" size="small" type="primary" onClick={() => void Taro.switchTab({ url: routes.mine })}>
+        <Button className="booking-signin" size="small" type="primary" onClick={() => void Taro.switchTab({ url: appPages.mine.url })}>
           去“我的”登录
         </Button>
       )}
       {code === 'REAL_NAME_REQUIRED' && (
-        <Button className="booking-realname" size="small" type="primary" onClick={() => void Taro.navigateTo({ url: routes.realName })}>
+        <Button
+          className="booking-realname"
+          size="small"
+          type="primary"
+          onClick={() => void Taro.navigateTo({ url: identityPages.realName.url })}
+        >
           去实名认证
         </Button>
       )}
@@ -33,7 +40,7 @@ export function BookingError({ error }: { error: unknown }) {
           size="small"
           type="primary"
           fill="outline"
-          onClick={() => void Taro.navigateTo({ url: routes.myAppointments })}
+          onClick={() => void Taro.navigateTo({ url: appointmentPages.mine.url })}
         >
           查看我的预约
         </Button>

@@ -8,7 +8,7 @@ import type { Appointment } from '@bianmin/shared/appointments/appointment.schem
 import { statusTone } from '@/lib/appointment-status';
 import { formatInstant, formatVisit } from '@/lib/district-time';
 import { shownPhone } from '@/lib/masked';
-import { routes } from '@/lib/routes';
+import { appointmentPages } from '../pages';
 import { PhoneAction } from '@/components/ContactActions';
 import './ticket.scss';
 
@@ -33,7 +33,13 @@ export function TicketView({ appointment: a, busy, error, onCancel }: TicketView
   const active = a.status === 'pending' || a.status === 'booked';
   const reschedule = () =>
     void Taro.navigateTo({
-      url: routes.bookingSlots({ item: a.item.code, itemName: a.item.name, hall: a.hall.code, hallName: a.hall.name, reschedule: a.id }),
+      url: appointmentPages.slots.url({
+        item: a.item.code,
+        itemName: a.item.name,
+        hall: a.hall.code,
+        hallName: a.hall.name,
+        reschedule: a.id,
+      }),
     });
   return (
     <>

@@ -4,11 +4,11 @@ import type { GuideSummary } from '@bianmin/shared/guides/guide.schema';
 import { ITEM_KIND_LABEL } from '@bianmin/shared/catalogue/vocabulary';
 import { HighlightText } from '@/components/HighlightText';
 import { formatLimit } from '@/lib/format';
-import { routes } from '@/lib/routes';
+import { guidePages } from '../pages';
 
 export function GuideResultItem({ guide }: { guide: GuideSummary }) {
   return (
-    <View className="guide-result" onClick={() => void Taro.navigateTo({ url: routes.guideDetail(guide.code) })}>
+    <View className="guide-result" onClick={() => void Taro.navigateTo({ url: guidePages.detail.url(guide.code) })}>
       <HighlightText className="guide-result-name" text={guide.name} ranges={guide.highlights} />
       {guide.matchedAlias && <Text className="guide-result-alias">与“{guide.matchedAlias}”相关的事项</Text>}
       <View className="guide-result-meta">

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import { PhoneAction } from '@/components/ContactActions';
 import { Section } from '@/components/Section';
-import { routes } from '@/lib/routes';
+import { hallPages } from '@/features/halls/pages';
 import { ServicePointCard } from './ServicePointCard';
 
 type Props = { guide: GuideDetail };
@@ -68,7 +68,7 @@ export function PlacesSection({ guide: g }: Props) {
       {g.servicePoints.length > 0 && (
         <Text
           className="link guide-more-halls"
-          onClick={() => void Taro.navigateTo({ url: routes.hallList({ item: g.code, itemName: g.name }) })}
+          onClick={() => void Taro.navigateTo({ url: hallPages.list.url({ item: g.code, itemName: g.name }) })}
         >
           按距离查找可办理的大厅 ›
         </Text>

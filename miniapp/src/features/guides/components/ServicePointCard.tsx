@@ -4,13 +4,13 @@ import type { ServicePoint } from '@bianmin/shared/guides/guide.schema';
 import { HALL_LEVEL_LABEL } from '@bianmin/shared/catalogue/vocabulary';
 import { ContactActions, PhoneAction } from '@/components/ContactActions';
 import { OpeningHours } from '@/components/OpeningHours';
-import { routes } from '@/lib/routes';
+import { hallPages } from '@/features/halls/pages';
 
 export function ServicePointCard({ point }: { point: ServicePoint }) {
   const { hall, windows } = point;
   return (
     <View className="service-point">
-      <View className="service-point-head" onClick={() => void Taro.navigateTo({ url: routes.hallDetail(hall.code) })}>
+      <View className="service-point-head" onClick={() => void Taro.navigateTo({ url: hallPages.detail.url(hall.code) })}>
         <Text className="service-point-name">{hall.name}</Text>
         <Text className="badge is-grey">{HALL_LEVEL_LABEL[hall.level]}</Text>
       </View>

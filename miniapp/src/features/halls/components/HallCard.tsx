@@ -4,13 +4,13 @@ import type { HallSummary } from '@bianmin/shared/halls/hall.schema';
 import { HALL_LEVEL_LABEL } from '@bianmin/shared/catalogue/vocabulary';
 import { formatDistance } from '@/lib/format';
 import { isOpenAt } from '@/lib/opening-hours';
-import { routes } from '@/lib/routes';
+import { hallPages } from '../pages';
 
 export function HallCard({ hall }: { hall: HallSummary }) {
   const distance = formatDistance(hall.distanceMeters);
   const open = isOpenAt(hall.openingHours, new Date());
   return (
-    <View className="hall-card" onClick={() => void Taro.navigateTo({ url: routes.hallDetail(hall.id) })}>
+    <View className="hall-card" onClick={() => void Taro.navigateTo({ url: hallPages.detail.url(hall.id) })}>
       <View className="hall-card-head">
         <Text className="hall-card-name">{hall.name}</Text>
         {distance && <Text className="hall-distance">{distance}</Text>}

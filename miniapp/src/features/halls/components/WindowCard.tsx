@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { HallWindow } from '@bianmin/shared/halls/hall.schema';
 import { PhoneAction } from '@/components/ContactActions';
-import { routes } from '@/lib/routes';
+import { guidePages } from '@/features/guides/pages';
 
 // A 综合受理 window can handle a whole department's items: show a few until asked for all.
 const FOLDED_COUNT = 6;
@@ -28,7 +28,7 @@ export function WindowCard({ window: w }: { window: HallWindow }) {
             <Text
               key={d.code}
               className="link hall-window-dept"
-              onClick={() => void Taro.navigateTo({ url: routes.guideSearch({ department: d.code }) })}
+              onClick={() => void Taro.navigateTo({ url: guidePages.search.url({ department: d.code }) })}
             >
               {d.name} ›
             </Text>
@@ -38,7 +38,7 @@ export function WindowCard({ window: w }: { window: HallWindow }) {
       {w.items.length > 0 && (
         <View className="hall-window-items">
           {items.map((item) => (
-            <Text key={item.code} className="window-item" onClick={() => void Taro.navigateTo({ url: routes.guideDetail(item.code) })}>
+            <Text key={item.code} className="window-item" onClick={() => void Taro.navigateTo({ url: guidePages.detail.url(item.code) })}>
               {item.name}
             </Text>
           ))}

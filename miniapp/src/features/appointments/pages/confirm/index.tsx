@@ -7,21 +7,20 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { SlotList } from '@bianmin/shared/appointments/appointment.schema';
 import { CONTACT_PHONE_PURPOSE, phoneProblem } from '@bianmin/shared/identity/form-rules';
-import { useSignedIn } from '@/lib/auth';
 import { formatVisit } from '@/lib/district-time';
 import { decodeParam } from '@/lib/query';
 import { ApiError } from '@/lib/request';
-import { routes, type BookingTarget } from '@/lib/routes';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { TextField } from '@/components/TextField';
 import { EmptyState } from '@/components/PageState';
-import { SignInRequired } from '@/components/SignInRequired';
 import { book, getAppointment, getSlots, reschedule } from '../../api';
 import { bookingTargetFrom, type Slot } from '../../booking-state';
 import { createSubmissionKey } from '../../idempotency';
 import { BookingError } from '../../components/BookingError';
 import { BookingSteps } from '../../components/BookingSteps';
 import { SlotGrid } from '../../components/SlotGrid';
+import { appointmentPages, type BookingTarget } from '../../pages';
 import './index.scss';
 
 const contactPhoneProblem = (phone: string) => phoneProblem(phone, CONTACT_PHONE_PURPOSE);
@@ -42,7 +41,7 @@ export default function BookingConfirmPage() {
   if (!target.item || !target.hall || !date || !Number.isInteger(slotId) || slotId < 1) {
     return (
       <EmptyState title="请先选择预约时间">
-        <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.bookingStart })}>
+        <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
           重新选择 ›
         </Text>
       </EmptyState>
@@ -52,7 +51,7 @@ export default function BookingConfirmPage() {
 }
 
 function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget; date: string; initial: Chosen; moving?: string }) {
-  const signedIn = useSignedIn();
+  const signInFirst = useSignInRequirement(appointmentPages.confirm);
   const [slot, setSlot] = useState<Chosen>(initial);
   const [phone, setPhone] = useState('');
   const [phoneError, setPhoneError] = useState<string | null>(null);
@@ -82,7 +81,7 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
         ? await reschedule(key, moving, slot.id)
         : await book(key, { slotId: slot.id, itemCode: target.item, contactPhone: phone });
       keys.succeeded();
-      await Taro.redirectTo({ url: routes.appointment(appointment.id, moving ? 'rescheduled' : 'booked') });
+      await Taro.redirectTo({ url: appointmentPages.ticket.url(appointment.id, moving ? 'rescheduled' : 'booked') });
     } catch (err) {
       keys.failed(err);
       const phoneField = err instanceof ApiError ? err.fieldErrors?.contactPhone?.[0] : undefined;
@@ -117,9 +116,7 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
         {target.review && <Text className="booking-review-note">该事项需窗口工作人员确认后预约才生效，确认结果会通知您。</Text>}
       </View>
       <View className="card">
-        {!signedIn ? (
-          <SignInRequired />
-        ) : (
+        {signInFirst ?? (
           <>
             {!moving && (
               <TextField

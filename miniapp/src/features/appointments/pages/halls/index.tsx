@@ -4,7 +4,6 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { BookingOptions } from '@bianmin/shared/appointments/appointment.schema';
 import { decodeParam } from '@/lib/query';
-import { routes } from '@/lib/routes';
 import { formatDistance } from '@/lib/format';
 import { formatMonthDay, weekdayOf } from '@/lib/district-time';
 import { useAsync } from '@/lib/use-async';
@@ -12,6 +11,7 @@ import { useLocation, type LocationState } from '@/lib/use-location';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getBookingOptions } from '../../api';
 import { BookingSteps } from '../../components/BookingSteps';
+import { appointmentPages } from '../../pages';
 import './index.scss';
 
 export default function BookingHallsPage() {
@@ -21,7 +21,7 @@ export default function BookingHallsPage() {
   if (!item) {
     return (
       <EmptyState title="请先选择要预约的事项">
-        <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.bookingStart })}>
+        <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
           选择事项 ›
         </Text>
       </EmptyState>
@@ -75,7 +75,7 @@ function HallOption({ option: o, itemCode, itemName }: { option: BookingOptions[
   const distance = formatDistance(o.distanceMeters);
   const pick = () =>
     void Taro.navigateTo({
-      url: routes.bookingSlots({
+      url: appointmentPages.slots.url({
         item: itemCode,
         itemName,
         hall: o.hall.code,

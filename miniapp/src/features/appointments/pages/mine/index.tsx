@@ -3,14 +3,13 @@ import { useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Appointment } from '@bianmin/shared/appointments/appointment.schema';
-import { useSignedIn } from '@/lib/auth';
 import { statusTone } from '@/lib/appointment-status';
 import { formatVisit } from '@/lib/district-time';
-import { routes } from '@/lib/routes';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { SignInRequired } from '@/components/SignInRequired';
 import { listMyAppointments } from '../../api';
+import { appointmentPages } from '../../pages';
 import './index.scss';
 
 type When = 'upcoming' | 'past';
@@ -20,7 +19,7 @@ const TABS: { when: When; label: string }[] = [
 ];
 
 export default function MyAppointmentsPage() {
-  const signedIn = useSignedIn();
+  const signInFirst = useSignInRequirement(appointmentPages.mine);
   const [when, setWhen] = useState<When>('upcoming');
   const [visit, setVisit] = useState(0);
   const shown = useRef(false);
@@ -28,7 +27,7 @@ export default function MyAppointmentsPage() {
     if (shown.current) setVisit((v) => v + 1); // back from a ticket that was cancelled or moved
     shown.current = true;
   });
-  if (!signedIn) return <SignInRequired />;
+  if (signInFirst) return signInFirst;
   return (
     <View className="page my-appointments">
       <View className="my-appointments-tabs">
@@ -51,7 +50,7 @@ function AppointmentList({ when, visit }: { when: When; visit: number }) {
     return (
       <EmptyState title={when === 'upcoming' ? '暂无待办理的预约' : '暂无历史预约'}>
         {when === 'upcoming' && (
-          <Text className="link" onClick={() => void Taro.navigateTo({ url: routes.bookingStart })}>
+          <Text className="link" onClick={() => void Taro.navigateTo({ url: appointmentPages.start.url })}>
             去预约办事 ›
           </Text>
         )}
@@ -72,7 +71,7 @@ function AppointmentItem({ appointment: a }: { appointment: Appointment }) {
     <View
       className="card my-appointment"
       data-ticket={a.ticketCode}
-      onClick={() => void Taro.navigateTo({ url: routes.appointment(a.id) })}
+      onClick={() => void Taro.navigateTo({ url: appointmentPages.ticket.url(a.id) })}
     >
       <View className="my-appointment-head">
         <Text className="my-appointment-item">{a.item.name}</Text>

@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { decodeParam } from '@/lib/query';
-import { routes, type BookingTarget } from '@/lib/routes';
 import { formatInstant, formatMonthDay } from '@/lib/district-time';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
@@ -13,6 +12,7 @@ import { bookingTargetFrom, dayState, firstChoice, type Day, type Slot } from '.
 import { BookingSteps } from '../../components/BookingSteps';
 import { DayPicker } from '../../components/DayPicker';
 import { SlotGrid } from '../../components/SlotGrid';
+import { appointmentPages, type BookingTarget } from '../../pages';
 import './index.scss';
 
 export default function BookingSlotsPage() {
@@ -30,7 +30,7 @@ export default function BookingSlotsPage() {
   if (!target.item || !target.hall) {
     return (
       <EmptyState title="请先选择事项和大厅">
-        <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.bookingStart })}>
+        <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
           选择事项 ›
         </Text>
       </EmptyState>
@@ -61,7 +61,7 @@ function DaysAndSlots({ target, reschedule, visit }: { target: BookingTarget; re
 
   const pick = (slot: Slot) =>
     void Taro.navigateTo({
-      url: routes.bookingConfirm({ ...target, slot: slot.id, date: day.date, start: slot.start, end: slot.end, reschedule }),
+      url: appointmentPages.confirm.url({ ...target, slot: slot.id, date: day.date, start: slot.start, end: slot.end, reschedule }),
     });
   return (
     <>

@@ -4,11 +4,12 @@ import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { GuideSummary } from '@bianmin/shared/guides/guide.schema';
 import { listPopularGuides } from '@/lib/catalogue-api';
-import { routes } from '@/lib/routes';
+import { guidePages } from '@/features/guides/pages';
 import { useAsync } from '@/lib/use-async';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { searchBookableItems } from '../../api';
+import { appointmentPages } from '../../pages';
 import './index.scss';
 
 const POPULAR_SHOWN = 10;
@@ -60,7 +61,7 @@ function SearchResults({ q }: { q: string }) {
     return (
       <EmptyState title="没有找到可预约的相关事项">
         <Text className="state-text">换个说法试试；不提供预约的事项可直接到窗口办理。</Text>
-        <Text className="link" onClick={() => void Taro.navigateTo({ url: routes.guideSearch({ q }) })}>
+        <Text className="link" onClick={() => void Taro.navigateTo({ url: guidePages.search.url({ q }) })}>
           在办事指南中查找“{q}” ›
         </Text>
       </EmptyState>
@@ -77,7 +78,7 @@ function ItemList({ title, items }: { title: string; items: GuideSummary[] }) {
         <View
           key={g.code}
           className="booking-item"
-          onClick={() => void Taro.navigateTo({ url: routes.bookingHalls({ item: g.code, itemName: g.name }) })}
+          onClick={() => void Taro.navigateTo({ url: appointmentPages.halls.url({ item: g.code, itemName: g.name }) })}
         >
           <View className="booking-item-body">
             <Text className="booking-item-name">{g.name}</Text>

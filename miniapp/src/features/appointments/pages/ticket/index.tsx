@@ -4,30 +4,30 @@ import { useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Appointment } from '@bianmin/shared/appointments/appointment.schema';
-import { useSignedIn } from '@/lib/auth';
 import { formatVisit } from '@/lib/district-time';
 import { decodeParam } from '@/lib/query';
 import { ApiError, messageOf } from '@/lib/request';
-import { routes } from '@/lib/routes';
+import { appPages } from '@/lib/app-pages';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { SignInRequired } from '@/components/SignInRequired';
 import { cancelAppointment, getAppointment } from '../../api';
 import { TicketView } from '../../components/TicketView';
+import { appointmentPages } from '../../pages';
 import './index.scss';
 
 export default function AppointmentPage() {
   const { params } = useRouter();
   const id = decodeParam(params.id) ?? '';
   const done = decodeParam(params.done);
-  const signedIn = useSignedIn();
+  const signInFirst = useSignInRequirement(appointmentPages.ticket);
   const [visit, setVisit] = useState(0);
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) setVisit((v) => v + 1); // back from 改约: the time may have changed
     shown.current = true;
   });
-  if (!signedIn) return <SignInRequired />;
+  if (signInFirst) return signInFirst;
   if (!id) return <EmptyState title="缺少预约编号，请从“我的预约”进入" />;
   return <AppointmentLoader id={id} done={done} visit={visit} />;
 }
@@ -78,7 +78,7 @@ function AppointmentDetail({ initial, done }: { initial: Appointment; done?: str
         <Text className="link" onClick={toMyAppointments}>
           我的预约
         </Text>
-        <Text className="link" onClick={() => void Taro.switchTab({ url: routes.home })}>
+        <Text className="link" onClick={() => void Taro.switchTab({ url: appPages.home.url })}>
           返回首页
         </Text>
       </View>
@@ -90,7 +90,7 @@ function AppointmentDetail({ initial, done }: { initial: Appointment; done?: str
 function toMyAppointments() {
   const pages = Taro.getCurrentPages();
   if (pages.at(-2)?.route?.includes('appointments/pages/mine')) void Taro.navigateBack();
-  else void Taro.redirectTo({ url: routes.myAppointments });
+  else void Taro.redirectTo({ url: appointmentPages.mine.url });
 }
 
 function DoneBanner({ done, pending }: { done: string; pending: boolean }) {

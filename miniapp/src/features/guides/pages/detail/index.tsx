@@ -7,7 +7,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import { decodeParam } from '@/lib/query';
 import { useAsync } from '@/lib/use-async';
-import { routes } from '@/lib/routes';
+import { appointmentPages } from '@/features/appointments/pages';
 import { ApiError } from '@/lib/request';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { Section } from '@/components/Section';
@@ -15,6 +15,7 @@ import { getGuide } from '../../api';
 import { BasicInfo } from '../../components/BasicInfo';
 import { MaterialItem } from '../../components/MaterialItem';
 import { FeeSection, LegalBasisSection, PhonesSection, PlacesSection, ProcessSection } from '../../components/GuideSections';
+import { guidePages } from '../../pages';
 import './index.scss';
 
 const CONTENTS = [
@@ -37,7 +38,7 @@ export default function GuideDetailPage() {
     return (
       <View className="page">
         <EmptyState title="缺少事项编码，请从列表进入">
-          <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.guideSearch() })}>
+          <Text className="link" onClick={() => void Taro.redirectTo({ url: guidePages.search.url() })}>
             去搜索办事事项 ›
           </Text>
         </EmptyState>
@@ -52,7 +53,7 @@ export default function GuideDetailPage() {
         (guide.error instanceof ApiError && guide.error.code === 'NOT_FOUND' ? (
           <EmptyState title="没有找到这个事项">
             <Text className="state-text">{guide.error.message}</Text>
-            <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.guideSearch() })}>
+            <Text className="link" onClick={() => void Taro.redirectTo({ url: guidePages.search.url() })}>
               去搜索办事事项 ›
             </Text>
           </EmptyState>
@@ -80,7 +81,7 @@ function GuideView({ guide: g }: { guide: GuideDetail }) {
             className="guide-book"
             type="primary"
             block
-            onClick={() => void Taro.navigateTo({ url: routes.bookingHalls({ item: g.code, itemName: g.name }) })}
+            onClick={() => void Taro.navigateTo({ url: appointmentPages.halls.url({ item: g.code, itemName: g.name }) })}
           >
             预约办理
           </Button>

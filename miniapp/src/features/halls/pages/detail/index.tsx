@@ -6,7 +6,6 @@ import type { HallDetail } from '@bianmin/shared/halls/hall.schema';
 import { HALL_LEVEL_LABEL } from '@bianmin/shared/catalogue/vocabulary';
 import { decodeParam } from '@/lib/query';
 import { useAsync } from '@/lib/use-async';
-import { routes } from '@/lib/routes';
 import { ApiError } from '@/lib/request';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { Section } from '@/components/Section';
@@ -14,6 +13,7 @@ import { ContactActions } from '@/components/ContactActions';
 import { OpeningHours } from '@/components/OpeningHours';
 import { getHall } from '../../api';
 import { WindowCard } from '../../components/WindowCard';
+import { hallPages } from '../../pages';
 import './index.scss';
 
 export default function HallDetailPage() {
@@ -28,7 +28,7 @@ export default function HallDetailPage() {
     return (
       <View className="page">
         <EmptyState title="缺少大厅编号，请从列表进入">
-          <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.hallList() })}>
+          <Text className="link" onClick={() => void Taro.redirectTo({ url: hallPages.list.url() })}>
             查看全部大厅 ›
           </Text>
         </EmptyState>
@@ -43,7 +43,7 @@ export default function HallDetailPage() {
         (hall.error instanceof ApiError && hall.error.code === 'NOT_FOUND' ? (
           <EmptyState title="没有找到这个大厅">
             <Text className="state-text">{hall.error.message}</Text>
-            <Text className="link" onClick={() => void Taro.redirectTo({ url: routes.hallList() })}>
+            <Text className="link" onClick={() => void Taro.redirectTo({ url: hallPages.list.url() })}>
               查看全部大厅 ›
             </Text>
           </EmptyState>
@@ -62,7 +62,7 @@ function HallView({ hall: h }: { hall: HallDetail }) {
         <Text className="hall-detail-name">{h.name}</Text>
         <Text className="badge is-grey hall-detail-level">{HALL_LEVEL_LABEL[h.level]}</Text>
         {parent && (
-          <Text className="link" onClick={() => void Taro.navigateTo({ url: routes.hallDetail(parent.id) })}>
+          <Text className="link" onClick={() => void Taro.navigateTo({ url: hallPages.detail.url(parent.id) })}>
             隶属：{parent.name} ›
           </Text>
         )}
@@ -84,7 +84,7 @@ function HallView({ hall: h }: { hall: HallDetail }) {
       {h.children.length > 0 && (
         <Section title={`下设服务站（${h.children.length}个）`} className="hall-children">
           {h.children.map((c) => (
-            <View key={c.id} className="hall-child" onClick={() => void Taro.navigateTo({ url: routes.hallDetail(c.id) })}>
+            <View key={c.id} className="hall-child" onClick={() => void Taro.navigateTo({ url: hallPages.detail.url(c.id) })}>
               <Text>{c.name}</Text>
               <Text className="muted">{HALL_LEVEL_LABEL[c.level]} ›</Text>
             </View>

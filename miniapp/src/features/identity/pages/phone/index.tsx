@@ -5,21 +5,22 @@ import { Button as TaroButton, Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { phoneProblem } from '@bianmin/shared/identity/form-rules';
-import { getAuthOptions, useSignedIn } from '@/lib/auth';
+import { getAuthOptions } from '@/lib/auth';
 import { messageOf } from '@/lib/request';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { FormError, TextField } from '@/components/TextField';
 import { LoadingState } from '@/components/PageState';
-import { SignInRequired } from '@/components/SignInRequired';
 import { bindPhone, devPhoneCode } from '../../api';
 import { backToMine } from '../../back-to-mine';
+import { identityPages } from '../../pages';
 import './index.scss';
 
 export default function PhonePage() {
-  const signedIn = useSignedIn();
+  const signInFirst = useSignInRequirement(identityPages.phone);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!signedIn) return <SignInRequired />;
+  if (signInFirst) return signInFirst;
 
   async function bind(getCode: () => Promise<string>) {
     setBusy(true);

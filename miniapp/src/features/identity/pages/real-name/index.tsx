@@ -5,18 +5,18 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { idNumberProblem, personNameProblem } from '@bianmin/shared/identity/form-rules';
-import { useSignedIn } from '@/lib/auth';
 import { ApiError, messageOf } from '@/lib/request';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { FormError, TextField } from '@/components/TextField';
-import { SignInRequired } from '@/components/SignInRequired';
 import { submitRealName } from '../../api';
 import { backToMine } from '../../back-to-mine';
+import { identityPages } from '../../pages';
 import './index.scss';
 
 type Field = 'name' | 'idNumber';
 
 export default function RealNamePage() {
-  return useSignedIn() ? <RealNameForm /> : <SignInRequired />;
+  return useSignInRequirement(identityPages.realName) ?? <RealNameForm />;
 }
 
 function RealNameForm() {

@@ -4,21 +4,21 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { AppointmentStatus, StaffAppointment } from '@bianmin/shared/appointments/appointment.schema';
 import type { StaffHome } from '@bianmin/shared/identity/auth.schema';
-import { useSignedIn } from '@/lib/auth';
 import { APPOINTMENT_STATUS_LABEL } from '@/lib/appointment-status';
 import { addDays, districtToday, formatMonthDay, weekdayOf } from '@/lib/district-time';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { SignInRequired } from '@/components/SignInRequired';
 import { getStaffHome, hallsOf, isNotStaff, listHallAppointments } from '../../api';
 import { CheckInBox } from '../../components/CheckInBox';
 import { StaffAppointmentRow } from '../../components/StaffAppointmentRow';
+import { staffPages } from '../../pages';
 import './index.scss';
 
 const FILTERS = [undefined, ...(Object.keys(APPOINTMENT_STATUS_LABEL) as AppointmentStatus[])];
 
 export default function StaffAppointmentsPage() {
-  return useSignedIn() ? <HallLoader /> : <SignInRequired staff />;
+  return useSignInRequirement(staffPages.appointments) ?? <HallLoader />;
 }
 
 function HallLoader() {

@@ -6,20 +6,21 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { Me, StaffHome } from '@bianmin/shared/identity/auth.schema';
-import { getMe, signOut, useSignedIn } from '@/lib/auth';
-import { routes } from '@/lib/routes';
+import { getMe, signOut } from '@/lib/auth';
+import { appPages } from '@/lib/app-pages';
 import { tellComingSoon } from '@/lib/coming-soon';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { SignInRequired } from '@/components/SignInRequired';
 import { getStaffHome, hallsOf, isNotStaff } from '../../api';
 import { BindWechat } from '../../components/BindWechat';
+import { staffPages } from '../../pages';
 import './index.scss';
 
 const TOOLS = ['办件受理', '材料审核', '社区代办', '督查督办'];
 
 export default function StaffHomePage() {
-  return useSignedIn() ? <Workbench /> : <SignInRequired staff />;
+  return useSignInRequirement(staffPages.home) ?? <Workbench />;
 }
 
 function Workbench() {
@@ -66,7 +67,7 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
       <View className="card">
         <View className="card-title">业务工具</View>
         {hallsOf(home).length > 0 && (
-          <View className="staff-tool staff-tool-appointments" onClick={() => void Taro.navigateTo({ url: routes.staffAppointments })}>
+          <View className="staff-tool staff-tool-appointments" onClick={() => void Taro.navigateTo({ url: staffPages.appointments.url })}>
             <View>
               <Text className="staff-tool-name">今日预约</Text>
               <Text className="muted staff-tool-hint">签到、确认、办结本大厅的预约</Text>
@@ -83,7 +84,12 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
         ))}
       </View>
       <View className="staff-signout">
-        <Button className="signout" block fill="outline" onClick={() => void signOut().then(() => Taro.switchTab({ url: routes.mine }))}>
+        <Button
+          className="signout"
+          block
+          fill="outline"
+          onClick={() => void signOut().then(() => Taro.switchTab({ url: appPages.mine.url }))}
+        >
           退出登录
         </Button>
       </View>

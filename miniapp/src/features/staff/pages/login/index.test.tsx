@@ -45,6 +45,31 @@ describe('工作人员登录', () => {
     expect(storage.has(SESSION_KEY)).toBe(false);
   });
 
+  it('asks for the 动态验证码 when the account requires one, and sends it with the password', async () => {
+    serveApi({
+      'POST /api/v1/auth/staff': () =>
+        sentTo('POST /api/v1/auth/staff').length === 1
+          ? [401, { code: 'TOTP_REQUIRED', message: '请输入身份验证器App中的6位动态验证码' }]
+          : [200, tokenPair(4)],
+    });
+    const login = renderLogin();
+    expect(login.container.querySelector('.staff-totp')).toBeNull();
+    login.fill('chenjing', 'Correct-horse-9');
+    login.submit();
+    expect(await screen.findByText('请输入身份验证器App中的6位动态验证码')).toBeTruthy();
+    expect(login.container.querySelector<HTMLInputElement>('.staff-password input')!.value).toBe('Correct-horse-9');
+
+    login.submit(); // no code yet: said in place, nothing sent
+    expect(screen.getByText('请输入6位动态验证码')).toBeTruthy();
+    expect(sentTo('POST /api/v1/auth/staff')).toHaveLength(1);
+
+    fireEvent.change(login.container.querySelector('.staff-totp input')!, { target: { value: '123456' } });
+    login.submit();
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/staff/pages/home/index' }));
+    expect(sentTo('POST /api/v1/auth/staff')[1]!.data).toEqual({ username: 'chenjing', password: 'Correct-horse-9', totp: '123456' });
+    expect(storage.get(SESSION_KEY)).toMatchObject({ accessToken: 'access-4' });
+  });
+
   it('signs in and opens the 工作台', async () => {
     serveApi({ 'POST /api/v1/auth/staff': () => [200, tokenPair(3)] });
     const login = renderLogin();

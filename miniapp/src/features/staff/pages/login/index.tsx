@@ -1,36 +1,53 @@
-// 工作人员登录: username and password. Wrong password, lockout and disabled accounts are told in place.
+// 工作人员登录: username and password, and a 动态验证码 once the server asks for one (two-step
+// verification is on). Wrong password, lockout and disabled accounts are told in place.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { messageOf } from '@/lib/request';
-import { routes } from '@/lib/routes';
 import { FormError, TextField } from '@/components/TextField';
-import { signInStaff } from '../../api';
+import { needsTotp, signInStaff } from '../../api';
+import { staffPages } from '../../pages';
 import './index.scss';
+
+const TOTP_CODE = /^\d{6}$/;
 
 export default function StaffLoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  /** Shown after the server answered TOTP_REQUIRED for this account. */
+  const [askTotp, setAskTotp] = useState(false);
+  const [totp, setTotp] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const problems = { username: username.trim() ? null : '请输入用户名', password: password ? null : '请输入密码' };
+  const problems = {
+    username: username.trim() ? null : '请输入用户名',
+    password: password ? null : '请输入密码',
+    totp: !askTotp || TOTP_CODE.test(totp.trim()) ? null : '请输入6位动态验证码',
+  };
 
   async function submit() {
     setSubmitted(true);
-    if (problems.username || problems.password || busy) return;
+    if (problems.username || problems.password || problems.totp || busy) return;
     setBusy(true);
     setError(null);
     try {
-      await signInStaff(username.trim().toLowerCase(), password);
-      void Taro.redirectTo({ url: routes.staffHome });
+      await signInStaff(username.trim().toLowerCase(), password, askTotp ? totp.trim() : undefined);
+      void Taro.redirectTo({ url: staffPages.home.url });
     } catch (err) {
       // BAD_CREDENTIALS, ACCOUNT_LOCKED (with the time it ends), ACCOUNT_DISABLED: the server's words.
       setError(messageOf(err));
-      setPassword('');
       setBusy(false);
+      if (needsTotp(err)) {
+        // The password was right: keep it, and ask for the code.
+        setAskTotp(true);
+        setSubmitted(false);
+        return;
+      }
+      setPassword('');
+      setTotp('');
     }
   }
 
@@ -58,6 +75,19 @@ export default function StaffLoginPage() {
           error={submitted ? problems.password : null}
           onInput={setPassword}
         />
+        {askTotp && (
+          <TextField
+            className="staff-totp"
+            label="动态验证码"
+            hint="打开身份验证器App，输入“便民政务”显示的6位数字"
+            placeholder="6位数字"
+            type="number"
+            maxlength={6}
+            value={totp}
+            error={submitted ? problems.totp : null}
+            onInput={setTotp}
+          />
+        )}
         <FormError message={error} />
         <Button className="staff-login-submit" type="primary" block loading={busy} onClick={() => void submit()}>
           登录
