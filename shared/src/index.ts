@@ -30,3 +30,5 @@ export * from './halls/hall.endpoints';
 export * from './identity/identity.endpoints';
 export * from './appointments/appointment.endpoints';
 export * from './endpoints';
+export * from './cases/case-status';
+export * from './cases/deadlines';
