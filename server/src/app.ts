@@ -16,6 +16,8 @@ import { hallRoutes } from './modules/halls/index';
 import { healthRoutes } from './modules/health/routes';
 import { authenticate, identityRoutes } from './modules/identity/index';
 import { appointmentRoutes } from './modules/appointments/index';
+import { caseRoutes } from './modules/cases/index';
+import { uploadRoutes } from './modules/uploads/index';
 import type { Services } from './services';
 
 export interface AppDeps {
@@ -52,6 +54,8 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
   hallRoutes(api, services.halls);
   identityRoutes(api, services.identity);
   appointmentRoutes(api, services.appointments);
+  uploadRoutes(api, services.uploads, services.uploadMaxBytes);
+  caseRoutes(api, services.cases);
   const missing = api.unmounted();
   if (missing.length) throw new Error(`endpoints with no handler: ${missing.map((e) => `${e.route.method} ${e.route.path}`).join(', ')}`);
   const router = api.router;

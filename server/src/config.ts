@@ -51,6 +51,20 @@ const Env = z.object({
     .string()
     .default('Asia/Shanghai')
     .refine(isTimeZone, 'DISTRICT_TIME_ZONE must be an IANA time zone, e.g. Asia/Shanghai'),
+  /** GB/T 2260 code of the district: the first part of every unified case number. */
+  DISTRICT_CODE: z
+    .string()
+    .regex(/^\d{6}$/, 'DISTRICT_CODE must be the 6-digit administrative division code, e.g. 370214')
+    .default('370214'),
+  /** Where uploaded materials are kept: `fs` (a directory, one instance or a shared volume) or `db` (chunked rows: any number of instances). */
+  FILE_STORE: z.enum(['fs', 'db']).default('fs'),
+  /** The `fs` store's directory (relative to the repo root). */
+  FILE_STORE_DIR: z.string().default('data/uploads'),
+  UPLOAD_MAX_MB: z.coerce.number().min(1).max(50).default(10),
+  /** Per resident: files uploaded and not yet attached to a case may hold at most this much. */
+  UPLOAD_QUOTA_MB: z.coerce.number().min(10).max(2000).default(200),
+  /** Per resident: uploads allowed per 10 minutes. */
+  UPLOAD_RATE_PER_10_MIN: z.coerce.number().int().min(1).max(1000).default(60),
   npm_package_version: z.string().optional(),
 });
 
@@ -104,6 +118,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     noShow: { limit: e.NO_SHOW_LIMIT, windowDays: e.NO_SHOW_WINDOW_DAYS, suspensionDays: e.NO_SHOW_SUSPENSION_DAYS },
+    districtCode: e.DISTRICT_CODE,
+    fileStore: { kind: e.FILE_STORE, dir: resolve(repoRoot, e.FILE_STORE_DIR) },
+    uploads: {
+      maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+      quotaBytes: Math.round(e.UPLOAD_QUOTA_MB * 1024 * 1024),
+      perTenMinutes: e.UPLOAD_RATE_PER_10_MIN,
+    },
   };
 }
 

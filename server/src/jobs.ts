@@ -1,5 +1,6 @@
-// Periodic work every instance runs: retention purges and appointment reminders. Each job is safe
-// to run on several instances at once (deletes by age; reminders deduplicated by key).
+// Periodic work every instance runs: retention purges, uploads never attached to a case (after a
+// day), and appointment reminders. Each job is safe to run on several instances at once (deletes
+// by age, conditionally; reminders deduplicated by key).
 import type { Logger } from 'pino';
 import type { Services } from './services';
 
@@ -22,6 +23,7 @@ export function startJobs(services: Services, logger: Logger): () => void {
   const stops = [
     every('audit retention purge', DAY_MS, () => services.platform.audit.purgeExpired()),
     every('idempotency record purge', HOUR_MS, () => services.platform.idempotency.purgeExpired()),
+    every('unattached upload purge', HOUR_MS, () => services.uploads.purgeUnattached()),
     services.appointments.startReminders((err) => logger.error({ err }, 'appointment reminders failed')),
   ];
   return () => {

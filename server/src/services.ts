@@ -7,25 +7,48 @@ import { createGuideService } from './modules/guides/index';
 import { createHallService } from './modules/halls/index';
 import { createIdentity, type IdentityConfig, type IdentityOverrides } from './modules/identity/index';
 import { createAppointments } from './modules/appointments/index';
+import { createCases } from './modules/cases/index';
+import { createUploadService } from './modules/uploads/index';
 import { createPlatform, type PlatformConfig, type PlatformOverrides } from './platform/index';
 
 export type Services = ReturnType<typeof createServices>;
 export type ServiceOverrides = PlatformOverrides & IdentityOverrides;
 
 export function createServices(
-  config: Pick<Config, 'catalogueCheckMs' | 'noShow'> & IdentityConfig & PlatformConfig,
+  config: Pick<Config, 'catalogueCheckMs' | 'noShow' | 'districtCode' | 'uploads'> & IdentityConfig & PlatformConfig,
   dataSource: DataSource,
   overrides: ServiceOverrides = {},
 ) {
   const platform = createPlatform(config, dataSource, overrides);
   const catalogue = new CatalogueReader(dataSource, config.catalogueCheckMs);
   const identity = createIdentity(config, platform, catalogue, overrides);
+  const appointments = createAppointments({ platform, catalogue, identity, ticketSecret: config.jwt.secret, noShow: config.noShow });
+  const cases = createCases({
+    platform,
+    catalogue,
+    identity,
+    workingCalendar: () => appointments.calendar.calendar(),
+    districtCode: config.districtCode,
+  });
+  const uploads = createUploadService({
+    dataSource,
+    tx: platform.tx,
+    files: platform.files,
+    protector: platform.protector,
+    limiter: platform.limiter,
+    limits: config.uploads,
+    attachedVisibleTo: (p, id) => cases.cases.holdsVisibleUpload(p, id),
+    attachedAs: (ids) => cases.cases.attachedAs(ids),
+  });
   return {
     dataSource,
     platform,
     catalogue,
     identity,
-    appointments: createAppointments({ platform, catalogue, identity, ticketSecret: config.jwt.secret, noShow: config.noShow }),
+    appointments,
+    cases,
+    uploads,
+    uploadMaxBytes: config.uploads.maxBytes,
     guides: createGuideService({ dataSource, catalogue }),
     halls: createHallService({ catalogue }),
   };

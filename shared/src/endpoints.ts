@@ -6,6 +6,8 @@ import { guideEndpoints } from './guides/guide.endpoints';
 import { hallEndpoints } from './halls/hall.endpoints';
 import { identityEndpoints } from './identity/identity.endpoints';
 import { appointmentEndpoints } from './appointments/appointment.endpoints';
+import { uploadEndpoints } from './uploads/upload.endpoints';
+import { caseEndpoints } from './cases/case.endpoints';
 
 export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(healthEndpoints),
@@ -13,4 +15,6 @@ export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(hallEndpoints),
   ...Object.values(identityEndpoints),
   ...Object.values(appointmentEndpoints),
+  ...Object.values(uploadEndpoints),
+  ...Object.values(caseEndpoints),
 ];

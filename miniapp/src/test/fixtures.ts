@@ -30,6 +30,8 @@ export const material = (over: Partial<GuideMaterial> = {}): GuideMaterial => ({
   source: '申请人自备',
   notes: null,
   sharedProof: false,
+  filledOnline: false,
+  upload: { kinds: ['image', 'pdf'], maxFiles: 5, photoOfOriginal: true },
   blankFormUrl: null,
   sampleFormUrl: null,
   ...over,
@@ -53,6 +55,7 @@ export const guideDetail = (over: Partial<GuideDetail> = {}): GuideDetail => ({
   aliases: ['开饭店'],
   lifeEvents: [{ code: 'open-restaurant', name: '开饭店' }],
   servicePoints: [],
+  applicationForm: null,
   catalogueVersion: 'test',
   ...over,
 });

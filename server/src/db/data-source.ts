@@ -7,11 +7,13 @@ import { catalogueEntities } from '../modules/catalogue/entities';
 import { identityEntities } from '../modules/identity/entities';
 import { appointmentEntities } from '../modules/appointments/entities';
 import { platformEntities } from '../platform/entities';
+import { uploadEntities } from '../modules/uploads/entities';
+import { caseEntities } from '../modules/cases/entities';
 import { migrations } from './migrations';
 
 export function createDataSource(db: DatabaseConfig): DataSource {
   const common = {
-    entities: [...platformEntities, ...catalogueEntities, ...identityEntities, ...appointmentEntities],
+    entities: [...platformEntities, ...catalogueEntities, ...identityEntities, ...appointmentEntities, ...uploadEntities, ...caseEntities],
     migrations,
     synchronize: false as const,
     logging: false,

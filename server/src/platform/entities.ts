@@ -38,8 +38,26 @@ export interface AuditRow {
   detail: Record<string, unknown> | null;
 }
 
+/** One chunk of a file in the database file store (file-store/database-store.ts). */
+export interface StoredFileChunkRow {
+  storageKey: string;
+  seq: number;
+  data: Buffer;
+}
+
 const id36 = { type: 'varchar', length: 36 } as const;
 const serial = { type: 'integer', primary: true, generated: 'increment' } as const;
+
+export const StoredFileChunkEntity = new EntitySchema<StoredFileChunkRow>({
+  name: 'StoredFileChunk',
+  tableName: 'stored_file_chunk',
+  columns: {
+    storageKey: { name: 'storage_key', type: 'varchar', length: 80, primary: true },
+    seq: { type: 'int', primary: true },
+    // 'blob' maps to SQLite's BLOB and MySQL's BLOB type name; the migration makes it MEDIUMBLOB on MySQL.
+    data: { type: 'blob' },
+  },
+});
 
 export const IdempotencyEntity = new EntitySchema<IdempotencyRow>({
   name: 'IdempotencyRecord',
@@ -86,4 +104,4 @@ export const AuditEntity = new EntitySchema<AuditRow>({
   },
 });
 
-export const platformEntities = [IdempotencyEntity, DomainEventEntity, AuditEntity];
+export const platformEntities = [IdempotencyEntity, DomainEventEntity, AuditEntity, StoredFileChunkEntity];

@@ -9,22 +9,25 @@ import { createWechatClient, type WechatClient } from './clients/wechat/client';
 import { createIdempotency } from './idempotency';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limit';
 import { createDataProtector } from './sealing';
+import { createFileStore, type FileStore, type FileStoreConfig } from './file-store/file-store';
 import { createUnitOfWork } from './unit-of-work';
 
 export type PlatformConfig = Pick<
   Config,
   'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'redisKeyPrefix' | 'wechat' | 'validateResponses'
->;
+> & { fileStore: FileStoreConfig };
 /** Stand-ins tests may pass for outside services and the clock. */
 export interface PlatformOverrides {
   wechat?: WechatClient;
   limiter?: RateLimiter;
   clock?: DistrictClock;
+  fileStore?: FileStore;
 }
 
 export function createPlatform(config: PlatformConfig, dataSource: DataSource, overrides: PlatformOverrides = {}) {
   const tx = createUnitOfWork(dataSource, { strict: config.validateResponses });
   const protector = createDataProtector(config.dataKeys);
+  const files = overrides.fileStore ?? createFileStore(config.fileStore, { dataSource, tx, protector });
   const limiter =
     overrides.limiter ??
     (config.redisUrl
@@ -39,8 +42,10 @@ export function createPlatform(config: PlatformConfig, dataSource: DataSource, o
     idempotency: createIdempotency({ tx, protector }),
     limiter,
     wechat: overrides.wechat ?? createWechatClient(config.wechat),
+    files,
   };
 }
 export type Platform = ReturnType<typeof createPlatform>;
 
 export { platformEntities } from './entities';
+export type { FileStore } from './file-store/file-store';

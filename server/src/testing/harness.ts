@@ -1,7 +1,8 @@
 // Test harness: a real app on a real database (SQLite in memory, or a fresh MariaDB/MySQL database
 // when DATABASE_URL is mysql://…), listening on 127.0.0.1, driven over HTTP like any client.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import mysql from 'mysql2/promise';
@@ -128,9 +129,13 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const imported = await importCatalogue(dataSource, opts.catalogue ?? demoCatalogueFiles());
   if (!imported.ok) throw new Error(`fixture catalogue invalid: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const wechat = await startFakeWechat();
+  const onMysql = parseDatabaseUrl(testDatabaseUrl()).type === 'mysql';
   const config = loadConfig({
     NODE_ENV: 'test',
     CATALOGUE_CHECK_MS: '0',
+    // Uploads: the database store on MariaDB, a throw-away directory on SQLite (each adapter runs its own tests on both).
+    FILE_STORE: onMysql ? 'db' : 'fs',
+    FILE_STORE_DIR: mkdtempSync(join(tmpdir(), 'bianmin-files-')),
     WECHAT_API_BASE_URL: wechat.url,
     WECHAT_APP_ID: wechat.appId,
     WECHAT_APP_SECRET: wechat.appSecret,

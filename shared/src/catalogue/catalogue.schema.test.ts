@@ -27,6 +27,10 @@ const item = {
   complaintPhone: '12345',
   appointmentAvailable: true,
   onlineSubmission: true,
+  applicationForm: {
+    applicantKinds: ['individual'],
+    fields: [{ key: 'subject', label: '任教学科', type: 'select', options: ['语文', '数学'], required: true }],
+  },
 };
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -37,6 +41,20 @@ describe('ServiceItem', () => {
     expect(parsed.status).toBe('published');
     expect(parsed.aliases).toEqual([]);
     expect(parsed.materials[0]!.sharedProof).toBe(false);
+    expect(parsed.materials[0]!.upload).toEqual({ kinds: ['image', 'pdf'], maxFiles: 5, photoOfOriginal: true });
+  });
+
+  it('asks for an application form exactly when the item takes online submissions', () => {
+    const withoutForm = { ...item, applicationForm: undefined };
+    expect(messages(ServiceItem.safeParse(withoutForm))).toContain(
+      'applicationForm: 支持网上申报的事项必须有申请表（applicationForm），不支持的不能有',
+    );
+    expect(ServiceItem.safeParse({ ...withoutForm, onlineSubmission: false }).success).toBe(true);
+  });
+
+  it('refuses a legal-person form for an item only individuals apply for', () => {
+    const form = { ...item.applicationForm, applicantKinds: ['legalPerson'] };
+    expect(messages(ServiceItem.safeParse({ ...item, applicationForm: form })).join()).toContain('申请人类型');
   });
 
   it('refuses a promised limit longer than the legal one', () => {

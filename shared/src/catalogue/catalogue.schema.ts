@@ -2,6 +2,7 @@
 // server stores. One source of truth for every element of a national service guide (办事指南).
 import { z } from '../zod';
 import { AUDIENCES, HALL_LEVELS, ITEM_KINDS, MATERIAL_REQUIREMENTS } from './vocabulary';
+import { ApplicationForm, MaterialUpload } from './application-form.schema';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const count = z.int().check(z.minimum(0), z.maximum(99));
@@ -45,9 +46,13 @@ export const Material = z
     /** Where the resident gets it (申请人自备, 公安机关核发 …). */
     source: text(60),
     notes: z.optional(text(300)),
+    /** The application form itself (申请书/申请表): filled in online, so an online submission does not upload it. */
+    filledOnline: z._default(z.boolean(), false),
     /** Issued by another department and fetched by data sharing: the resident need not bring it. */
     sharedProof: z._default(z.boolean(), false),
     form: z.optional(FormTemplate),
+    /** What an online submission accepts for it (never asked for when sharedProof). */
+    upload: z._default(MaterialUpload, { kinds: ['image', 'pdf'], maxFiles: 5, photoOfOriginal: true }),
   })
   .check(
     z.refine((m) => m.requirement !== 'conditional' || !!m.condition, {
@@ -106,6 +111,8 @@ export const ServiceItem = z
     complaintPhone: phone,
     appointmentAvailable: z.boolean(),
     onlineSubmission: z.boolean(),
+    /** The application form (申请表) residents fill in online: required exactly when onlineSubmission. */
+    applicationForm: z.optional(ApplicationForm),
     /** Other names and residents' own words for the item. */
     aliases: z._default(z.array(text(40)), []),
     lifeEvents: z._default(z.array(CatalogueCode), []),
@@ -120,6 +127,19 @@ export const ServiceItem = z
       message: '全程网办事项须为四级网办深度且无需到现场',
       path: ['fullyOnline'],
     }),
+    z.refine((i) => i.onlineSubmission === !!i.applicationForm, {
+      message: '支持网上申报的事项必须有申请表（applicationForm），不支持的不能有',
+      path: ['applicationForm'],
+    }),
+    z.refine(
+      (i) =>
+        !i.applicationForm ||
+        i.applicationForm.applicantKinds.every((k) => i.audiences.includes(k === 'individual' ? 'individual' : 'organization')),
+      {
+        message: '申请表的申请人类型须与服务对象一致（个人 ↔ individual，法人 ↔ organization）',
+        path: ['applicationForm', 'applicantKinds'],
+      },
+    ),
   );
 export type ServiceItem = z.infer<typeof ServiceItem>;
 

@@ -42,6 +42,20 @@ export const ErrorCode = z.enum([
   'CANCEL_TOO_LATE',
   'APPOINTMENT_STATE',
   'IDEMPOTENCY_KEY_REUSED',
+  // uploads
+  'FILE_MISSING',
+  'FILE_TYPE_NOT_ACCEPTED',
+  'FILE_TOO_LARGE',
+  'IMAGE_UNREADABLE',
+  'IMAGE_TOO_LARGE',
+  'PDF_ENCRYPTED',
+  'PDF_BROKEN',
+  'UPLOAD_QUOTA_EXCEEDED',
+  // cases
+  'ITEM_NOT_ONLINE',
+  'MATERIALS_INCOMPLETE',
+  'UPLOAD_NOT_USABLE',
+  'CASE_STATE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

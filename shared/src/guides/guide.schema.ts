@@ -2,6 +2,7 @@
 import { z } from '../zod';
 import { PageQuery, pageOf } from '../common/pagination.schema';
 import { CatalogueCode, Fee, LegalBasis, OpeningPeriod, ProcessStep } from '../catalogue/catalogue.schema';
+import { ApplicationForm, MaterialUpload } from '../catalogue/application-form.schema';
 import { AUDIENCES, HALL_LEVELS, ITEM_KINDS, MATERIAL_REQUIREMENTS } from '../catalogue/vocabulary';
 
 export const GuideSearchQuery = z.object({
@@ -58,6 +59,10 @@ export const GuideMaterial = z.object({
   source: z.string(),
   notes: z.nullable(z.string()),
   sharedProof: z.boolean(),
+  /** The application form itself: filled in online (申请表), nothing to upload. */
+  filledOnline: z.boolean(),
+  /** What an online submission accepts for it. */
+  upload: MaterialUpload,
   /** Download URLs (relative to the API origin) of the blank and the filled-in sample form. */
   blankFormUrl: z.nullable(z.string()),
   sampleFormUrl: z.nullable(z.string()),
@@ -96,6 +101,8 @@ export const GuideDetail = z.object({
   lifeEvents: z.array(z.object({ code: z.string(), name: z.string() })),
   /** Halls (and their windows) where the item is handled, district hall first. */
   servicePoints: z.array(ServicePoint),
+  /** The application form for online submission (申请办理); null when the item is not submitted online. */
+  applicationForm: z.nullable(ApplicationForm),
   catalogueVersion: z.string(),
 });
 export type GuideDetail = z.infer<typeof GuideDetail>;

@@ -14,6 +14,8 @@ export interface EndpointSpec<R extends Route = Route> {
   errors: number[];
   /** 200 unless set; 204 for an 'empty' response. */
   status?: SuccessStatus;
+  /** A multipart/form-data body (file uploads): the part's field name and what it carries; parsed by the handler after access is checked. */
+  multipart?: { field: string; description: string };
 }
 
 export interface Endpoint<R extends Route = Route> extends EndpointSpec<R> {

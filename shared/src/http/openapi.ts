@@ -46,11 +46,22 @@ function parametersOf(e: Endpoint): Parameter[] {
 function successOf(e: Endpoint): Record<string, unknown> {
   const { response } = e.schemas;
   if (response === 'docx') return { description: 'Word 文档', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } };
+  if (response === 'file')
+    return {
+      description: '文件（JPEG、PNG、WebP 或 PDF）',
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    };
   if (response === 'empty') return { description: '成功（无内容）' };
   return {
     description: successStatus(e) === 201 ? '已创建' : '成功',
     content: { 'application/json': { schema: jsonSchema(response, 'output') } },
   };
+}
+
+function multipartBody(m: NonNullable<Endpoint['multipart']>) {
+  const file = { type: 'string', format: 'binary', description: m.description };
+  const schema = { type: 'object', required: [m.field], properties: { [m.field]: file } };
+  return { required: true, content: { 'multipart/form-data': { schema } } };
 }
 
 function operationOf(e: Endpoint) {
@@ -66,6 +77,7 @@ function operationOf(e: Endpoint) {
     ...(e.schemas.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.schemas.body, 'input') } } } }
       : {}),
+    ...(e.multipart ? { requestBody: multipartBody(e.multipart) } : {}),
     ...(e.route.access === 'public' ? {} : { security: [{ bearer: [] }], 'x-access': e.route.access }),
   };
 }

@@ -15,7 +15,7 @@ export interface RouteSchemas {
   body?: Schema;
   /** Keys are lower-case header names, as Node gives them. */
   headers?: Schema;
-  response: Schema | 'docx' | 'empty';
+  response: Schema | 'docx' | 'file' | 'empty';
 }
 export type InputPart = 'params' | 'query' | 'body' | 'headers';
 export const INPUT_PARTS: readonly InputPart[] = ['params', 'query', 'body', 'headers'];
@@ -56,9 +56,9 @@ type OptionalWhenEmpty<T> = { [K in keyof T as NoKeys extends T[K] ? K : never]?
 /** What a caller passes: the input of each declared part (keys with defaults optional). */
 export type ClientInput<R extends Route> = Simplify<OptionalWhenEmpty<Parts<SchemasOf<R>>>>;
 
-/** The response body: JSON as the server sends it, a Word file's bytes, or nothing. */
+/** The response body: JSON as the server sends it, a file's bytes (Word form, uploaded image or PDF), or nothing. */
 export type ResponseOf<R extends Route> = SchemasOf<R>['response'] extends infer T
-  ? T extends 'docx'
+  ? T extends 'docx' | 'file'
     ? ArrayBuffer
     : T extends 'empty'
       ? // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a 204 has no body: the call resolves to nothing

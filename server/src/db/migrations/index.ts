@@ -4,6 +4,7 @@ import { Appointments1764288000000 } from './1764288000000-appointments';
 import { Platform1764374400000 } from './1764374400000-platform';
 import { RefreshGrace1764374400001 } from './1764374400001-refresh-grace';
 import { StaffTotp1764374400002 } from './1764374400002-staff-totp';
+import { Cases1764460800000 } from './1764460800000-cases';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Platform1764374400000,
   RefreshGrace1764374400001,
   StaffTotp1764374400002,
+  Cases1764460800000,
 ];

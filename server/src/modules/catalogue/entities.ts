@@ -1,6 +1,6 @@
 // Catalogue tables. EntitySchema rather than decorators: tsx/vitest (esbuild) emit no decorator metadata.
 import { EntitySchema } from 'typeorm';
-import type { FormTemplate, OpeningPeriod, ServiceItem } from '@bianmin/shared';
+import type { FormTemplate, MaterialUpload, OpeningPeriod, ServiceItem } from '@bianmin/shared';
 
 export interface CatalogueMetaRow {
   key: string;
@@ -21,7 +21,8 @@ export interface LifeEventRow {
 }
 
 /** The long, read-as-a-whole parts of a guide. */
-export type GuideBody = Pick<ServiceItem, 'conditions' | 'legalBasis' | 'fee' | 'process'>;
+/** The guide's long parts, stored as one JSON value; applicationForm is absent in rows imported before forms existed. */
+export type GuideBody = Pick<ServiceItem, 'conditions' | 'legalBasis' | 'fee' | 'process' | 'applicationForm'>;
 
 export interface ServiceItemRow {
   code: string;
@@ -60,7 +61,10 @@ export interface MaterialRow {
   source: string;
   notes: string | null;
   sharedProof: boolean;
+  filledOnline: boolean;
   form: FormTemplate | null;
+  /** What an online submission accepts; null in rows imported before uploads existed (the defaults apply). */
+  upload: MaterialUpload | null;
 }
 export interface HallRow {
   code: string;
@@ -173,7 +177,9 @@ export const MaterialEntity = new EntitySchema<MaterialRow>({
     source: { type: 'varchar', length: 60 },
     notes: { type: 'varchar', length: 300, nullable: true },
     sharedProof: { name: 'shared_proof', type: 'boolean' },
+    filledOnline: { name: 'filled_online', type: 'boolean', default: false },
     form: { type: 'simple-json', nullable: true },
+    upload: { type: 'simple-json', nullable: true },
   },
 });
 

@@ -44,6 +44,7 @@ const item = (code: string, name: string, extra: Partial<ServiceItem> = {}) => (
   complaintPhone: '12345',
   appointmentAvailable: true,
   onlineSubmission: true,
+  applicationForm: { applicantKinds: ['individual'], fields: [{ key: 'reason', label: '申请事由', type: 'textarea', required: true }] },
   ...extra,
 });
 const base: CatalogueFileInput = {

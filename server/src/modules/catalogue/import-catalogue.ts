@@ -95,11 +95,11 @@ async function upsertItem(em: EntityManager, item: ServiceItem, sortOrder: numbe
     counts.unchanged++;
     return;
   }
-  const { materials, conditions, legalBasis, fee, process, ...rest } = item;
+  const { materials, conditions, legalBasis, fee, process, applicationForm, ...rest } = item;
   const row = {
     ...rest,
     summary: item.summary ?? null,
-    guide: { conditions, legalBasis, fee, process },
+    guide: { conditions, legalBasis, fee, process, ...(applicationForm ? { applicationForm } : {}) },
     contentHash,
     sortOrder,
     updatedAt: new Date(),
@@ -119,7 +119,9 @@ async function upsertItem(em: EntityManager, item: ServiceItem, sortOrder: numbe
       source: m.source,
       notes: m.notes ?? null,
       sharedProof: m.sharedProof,
+      filledOnline: m.filledOnline,
       form: m.form ?? null,
+      upload: m.upload,
     })),
   );
   if (current) counts.updated++;

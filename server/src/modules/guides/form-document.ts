@@ -86,10 +86,3 @@ export async function renderFormDocument(
   });
   return Packer.toBuffer(doc);
 }
-
-/** `attachment` with an ASCII fallback and the RFC 5987 UTF-8 name, so Chinese names survive every browser. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

@@ -1,5 +1,5 @@
 // Builds guide DTOs (shared contract) from catalogue rows; never serialises an entity as is.
-import type { Audience, GuideDetail, GuideMaterial, GuideSummary, ItemKind, ServicePoint } from '@bianmin/shared';
+import type { Audience, GuideDetail, GuideMaterial, GuideSummary, ItemKind, MaterialUpload, ServicePoint } from '@bianmin/shared';
 import type { CatalogueSnapshot, GuideBody, ItemSummaryRow, MaterialRow } from '../catalogue/index';
 
 export interface MatchInfo {
@@ -28,6 +28,9 @@ export function toGuideSummary(item: ItemSummaryRow, snapshot: CatalogueSnapshot
   };
 }
 
+/** What materials imported before uploads existed accept (the catalogue format's defaults). */
+export const DEFAULT_UPLOAD: MaterialUpload = { kinds: ['image', 'pdf'], maxFiles: 5, photoOfOriginal: true };
+
 export function formUrl(code: string, materialId: number, variant: 'blank' | 'sample'): string {
   return `/api/v1/guides/${encodeURIComponent(code)}/materials/${materialId}/forms/${variant}`;
 }
@@ -44,6 +47,8 @@ function toMaterial(itemCode: string, m: MaterialRow): GuideMaterial {
     source: m.source,
     notes: m.notes,
     sharedProof: m.sharedProof,
+    filledOnline: m.filledOnline,
+    upload: m.upload ?? DEFAULT_UPLOAD,
     blankFormUrl: m.form ? formUrl(itemCode, m.position, 'blank') : null,
     sampleFormUrl: m.form && hasSample ? formUrl(itemCode, m.position, 'sample') : null,
   };
@@ -83,6 +88,7 @@ export function toGuideDetail(item: ItemSummaryRow, body: GuideBody, materials: 
       return ev ? [{ code, name: ev.name }] : [];
     }),
     servicePoints,
+    applicationForm: item.onlineSubmission ? (body.applicationForm ?? null) : null,
     catalogueVersion: snapshot.version ?? '0',
   };
 }

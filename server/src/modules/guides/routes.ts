@@ -1,7 +1,7 @@
 // Guide API: each shared endpoint mounted on its use case.
 import { guideEndpoints as e } from '@bianmin/shared';
 import type { ApiRouter } from '../../http/api-router';
-import { contentDisposition } from './form-document';
+import { contentDisposition } from '../../http/content-disposition';
 import type { GuideService } from './service';
 
 export function guideRoutes(api: ApiRouter, guides: GuideService): void {

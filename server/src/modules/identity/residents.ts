@@ -1,10 +1,11 @@
 // What other capabilities may know about a resident's identity: whether they verified their real
-// name, and their names masked for staff lists. Full personal data stays behind admin-service.
+// name, their names masked for staff lists, and — for an application the resident files themself —
+// the verified identity, sealed again by the case (never shown unmasked). Full reads stay behind admin-service.
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { maskName } from '@bianmin/shared';
 import type { DataProtector } from '../../platform/sealing';
-import { RealNameEntity } from './entities';
+import { RealNameEntity, UserEntity } from './entities';
 
 export function createResidentDirectory(dataSource: DataSource, protector: DataProtector) {
   const realNames = () => dataSource.getRepository(RealNameEntity);
@@ -17,6 +18,18 @@ export function createResidentDirectory(dataSource: DataSource, protector: DataP
       if (!userIds.length) return new Map();
       const rows = await realNames().find({ where: { userId: In([...new Set(userIds)]) } });
       return new Map(rows.map((r) => [r.userId, maskName(protector.decrypt(r.nameEnc))]));
+    },
+    /** The verified name, ID number and ID hash of an applicant, or null when not verified. */
+    async verifiedIdentity(userId: string): Promise<{ name: string; idNumber: string; idNumberHash: string } | null> {
+      const row = await realNames().findOne({ where: { userId } });
+      return row
+        ? { name: protector.decrypt(row.nameEnc), idNumber: protector.decrypt(row.idNumberEnc), idNumberHash: row.idNumberHash }
+        : null;
+    },
+    /** The bound phone, to prefill a contact number; null when none. */
+    async boundPhone(userId: string): Promise<string | null> {
+      const user = await dataSource.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, phoneEnc: true } });
+      return user?.phoneEnc ? protector.decrypt(user.phoneEnc) : null;
     },
   };
 }

@@ -1,0 +1,225 @@
+// The three steps of an application, the state they share, uploads, the draft kept on the server,
+// and the submission (one Idempotency-Key per attempt, reused on a retry after a lost answer).
+import { useMemo, useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import type { ApplicationForm } from '@bianmin/shared/catalogue/application-form.schema';
+import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
+import type { Me } from '@bianmin/shared/identity/auth.schema';
+import type { ReusableUpload } from '@bianmin/shared/uploads/upload.schema';
+import { applicationProblems } from '@bianmin/shared/cases/application-schema';
+import { ApiError, messageOf } from '@/lib/request';
+import { submitCase } from '../api';
+import {
+  applicantProblems,
+  contactPhoneProblem,
+  draftOf,
+  materialProblems,
+  notUploaded,
+  submission,
+  uploadable,
+  type AttachedFile,
+  type ApplicationState,
+} from '../application-state';
+import { createSubmissionKey } from '../idempotency';
+import { casePages } from '../pages';
+import { uploadFile, type PickedFile } from '../upload';
+import { useDraftAutosave } from '../use-draft-autosave';
+import { ApplySteps, ProblemSummary } from './ApplySteps';
+import { FormStep, problemKey } from './FormStep';
+import { MaterialUploader, NotUploadedMaterial, scrollToProblem } from './MaterialUploader';
+import { ReviewStep } from './ReviewStep';
+import './apply.scss';
+
+interface Props {
+  guide: GuideDetail;
+  form: ApplicationForm;
+  me: Me;
+  initial: ApplicationState;
+  reusable: ReusableUpload[];
+  /** When the draft this resumes was saved (shown once). */
+  resumedAt: string | null;
+}
+
+/** Server field paths → the keys problems are shown under (answers.x → x). */
+const fieldKey = (path: string) => (path === 'contactPhone' ? 'contact.phone' : path.replace(/^answers\./, ''));
+
+export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Props) {
+  const [step, setStep] = useState<1 | 2 | 3>(1);
+  const [state, setState] = useState(initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [checked, setChecked] = useState({ form: false, materials: false });
+  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const keys = useRef(createSubmissionKey()).current;
+  const sending = useRef(false);
+  const fileCount = useRef(0);
+  const draft = useDraftAutosave(guide.code, useMemo(() => draftOf(state), [state]));
+
+  const answerProblems = useMemo(() => applicationProblems(form, state.answers), [form, state.answers]);
+  const problems: Record<string, string> = { ...answerProblems };
+  for (const [k, v] of Object.entries(applicantProblems(state.applicant))) problems[problemKey(k as 'name')] = v;
+  const phone = contactPhoneProblem(state.contactPhone);
+  if (phone) problems[problemKey('contactPhone')] = phone;
+  const shown = (key: string) => ((checked.form || touched.has(key)) && problems[key]) || serverProblems[key] || null;
+  const missing = materialProblems(guide.materials, state.files);
+  const uploading = Object.values(state.files).some((list) => list.some((f) => f.status === 'uploading'));
+
+  const forget = (key: string) => setServerProblems(({ [key]: _, ...rest }) => rest);
+  const touch = (key: string) => setTouched((t) => new Set(t).add(key));
+
+  function go(next: 1 | 2 | 3) {
+    draft.flush();
+    setStep(next);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => {});
+  }
+
+  function next() {
+    if (step === 1) {
+      setChecked((c) => ({ ...c, form: true }));
+      if (Object.keys(problems).length > 0) return scrollToProblem();
+      go(2);
+    } else if (step === 2) {
+      setChecked((c) => ({ ...c, materials: true }));
+      if (Object.keys(missing).length > 0 || uploading) return scrollToProblem();
+      go(3);
+    }
+  }
+
+  // ---- files ----
+  const patchFile = (materialId: number, key: string, patch: Partial<AttachedFile>) =>
+    setState((s) => ({ ...s, files: { ...s.files, [materialId]: (s.files[materialId] ?? []).map((f) => (f.key === key ? { ...f, ...patch } : f)) } }));
+  const setFiles = (materialId: number, change: (list: AttachedFile[]) => AttachedFile[]) =>
+    setState((s) => ({ ...s, files: { ...s.files, [materialId]: change(s.files[materialId] ?? []) } }));
+
+  function send(materialId: number, key: string, picked: PickedFile) {
+    patchFile(materialId, key, { status: 'uploading', progress: 0, error: undefined });
+    uploadFile(picked, (progress) => patchFile(materialId, key, { progress })).then(
+      (u) => patchFile(materialId, key, { status: 'done', progress: 100, uploadId: u.id, kind: u.kind, thumbnailUrl: u.thumbnailUrl }),
+      (err: unknown) => patchFile(materialId, key, { status: 'failed', error: messageOf(err) }),
+    );
+  }
+
+  function pick(materialId: number, picked: PickedFile[]) {
+    const added = picked.map((p) => ({ p, key: `file-${++fileCount.current}` }));
+    setFiles(materialId, (list) => [
+      ...list,
+      ...added.map(({ p, key }): AttachedFile => ({ key, fileName: p.name, kind: p.kind, status: 'uploading', progress: 0, preview: p.preview, picked: p })),
+    ]);
+    for (const { p, key } of added) send(materialId, key, p);
+  }
+
+  function reuse(materialId: number, u: ReusableUpload) {
+    setFiles(materialId, (list) => [
+      ...list,
+      { key: u.id, uploadId: u.id, fileName: u.fileName, kind: u.kind, thumbnailUrl: u.thumbnailUrl, status: 'done', progress: 100 },
+    ]);
+  }
+
+  // ---- submission ----
+  async function submit() {
+    if (sending.current) return;
+    const body = submission(guide.code, form, state);
+    const key = keys.for(body);
+    sending.current = true;
+    setBusy(true);
+    setSubmitError(null);
+    try {
+      const submitted = await submitCase(key, body);
+      keys.succeeded();
+      draft.stop(); // the server deleted the draft with the submission
+      await Taro.redirectTo({ url: casePages.submitted.url({ number: submitted.case.number, code: submitted.queryCode }) });
+    } catch (err) {
+      keys.failed(err);
+      setSubmitError(err);
+      if (err instanceof ApiError && err.fieldErrors) {
+        setServerProblems(Object.fromEntries(Object.entries(err.fieldErrors).map(([path, list]) => [fieldKey(path), list[0] ?? ''])));
+      }
+    } finally {
+      sending.current = false;
+      setBusy(false);
+    }
+  }
+
+  const problemCount = step === 1 && checked.form ? Object.keys(problems).length : step === 2 && checked.materials ? Object.keys(missing).length : 0;
+  return (
+    <View className="page apply">
+      <ApplySteps step={step} />
+      <View className="apply-item">
+        <Text className="apply-item-name">{guide.name}</Text>
+        <Text className="muted">{guide.department.name}</Text>
+        {resumedAt && step === 1 && <Text className="apply-resumed">已为您恢复上次未提交的填写内容</Text>}
+      </View>
+      <ProblemSummary count={problemCount} />
+      {step === 1 && (
+        <FormStep
+          form={form}
+          me={me}
+          state={state}
+          shown={shown}
+          onTouch={touch}
+          onAnswer={(k, v) => {
+            forget(k);
+            setState((s) => ({ ...s, answers: { ...s.answers, [k]: v ?? '' } }));
+          }}
+          onApplicant={(applicant) => {
+            ['name', 'creditCode', 'legalRepresentative'].forEach((k) => forget(`applicant.${k}`));
+            setState((s) => ({ ...s, applicant }));
+          }}
+          onContactPhone={(contactPhone) => {
+            forget('contact.phone');
+            setState((s) => ({ ...s, contactPhone }));
+          }}
+        />
+      )}
+      {step === 2 && (
+        <View className="card apply-materials">
+          <View className="card-title">上传材料</View>
+          {guide.materials.map((m) =>
+            notUploaded(m) ? (
+              <NotUploadedMaterial key={m.id} material={m} note={notUploaded(m) ?? ''} />
+            ) : (
+              <MaterialUploader
+                key={m.id}
+                material={m}
+                files={state.files[m.id] ?? []}
+                reusable={reusable}
+                problem={checked.materials ? (missing[m.id] ?? null) : null}
+                onPick={(picked) => pick(m.id, picked)}
+                onRetry={(key) => {
+                  const f = state.files[m.id]?.find((x) => x.key === key);
+                  if (f?.picked) send(m.id, key, f.picked);
+                }}
+                onRemove={(key) => setFiles(m.id, (list) => list.filter((f) => f.key !== key))}
+                onReuse={(u) => reuse(m.id, u)}
+              />
+            ),
+          )}
+          {uploadable(guide.materials).length === 0 && <Text className="muted">本事项无需上传材料。</Text>}
+          {checked.materials && uploading && <Text className="field-error">请等待文件上传完成后再继续</Text>}
+        </View>
+      )}
+      {step === 3 && (
+        <ReviewStep guide={guide} form={form} me={me} state={state} error={submitError} busy={busy} onSubmit={() => void submit()} onEdit={go} />
+      )}
+      {step < 3 && (
+        <View className="apply-nav">
+          {step > 1 && (
+            <Button className="apply-back" fill="outline" onClick={() => go(step === 2 ? 1 : 2)}>
+              上一步
+            </Button>
+          )}
+          <Button className="apply-next" type="primary" onClick={next}>
+            下一步
+          </Button>
+        </View>
+      )}
+      <Text className="muted apply-draft-status">{DRAFT_STATUS[draft.status]}</Text>
+    </View>
+  );
+}
+
+const DRAFT_STATUS = { idle: '填写内容会自动保存为草稿', saving: '正在保存草稿…', saved: '草稿已保存，可在其他设备继续填写', failed: '草稿保存失败，将在下次修改时重试' };

@@ -1,0 +1,116 @@
+// 办件详情: where the case stands (status, progress, next step), a correction notice if any, the
+// dates in working days, the full record, what was submitted, and 撤回申请 while it is allowed.
+import { useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
+import type { Case } from '@bianmin/shared/cases/case.schema';
+import { decodeParam } from '@/lib/query';
+import { ApiError, messageOf } from '@/lib/request';
+import { useSignInRequirement } from '@/lib/sign-in-requirement';
+import { useAsync } from '@/lib/use-async';
+import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { TextField } from '@/components/TextField';
+import { getCase, withdrawCase } from '../../api';
+import { CaseDatesCard, CaseHead, Timeline } from '../../components/CaseParts';
+import { ApplicationRecord, CorrectionCard } from '../../components/CaseRecord';
+import { casePages } from '../../pages';
+import './index.scss';
+
+export default function CaseDetailPage() {
+  const number = decodeParam(useRouter().params.number) ?? '';
+  const signInFirst = useSignInRequirement(casePages.detail);
+  const [visit, setVisit] = useState(0);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) setVisit((v) => v + 1); // the case may have moved on meanwhile
+    shown.current = true;
+  });
+  if (signInFirst) return signInFirst;
+  if (!number) return <EmptyState title="缺少办件编号，请从“我的办件”进入" />;
+  return <CaseLoader number={number} visit={visit} />;
+}
+
+function CaseLoader({ number, visit }: { number: string; visit: number }) {
+  const loaded = useAsync(() => getCase(number), [number, visit]);
+  if (loaded.status === 'loading') return <LoadingState text="正在加载办件…" />;
+  if (loaded.status === 'error') {
+    if (loaded.error instanceof ApiError && loaded.error.status === 404) return <EmptyState title="没有找到这个办件" />;
+    return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
+  }
+  return <CaseView key={loaded.data.number + loaded.data.status} initial={loaded.data} />;
+}
+
+function CaseView({ initial }: { initial: Case }) {
+  const [c, setC] = useState(initial);
+  return (
+    <View className="page case-detail">
+      <CaseHead c={c} />
+      {c.correction && c.status === 'correction_requested' && <CorrectionCard correction={c.correction} />}
+      <CaseDatesCard dates={c.dates} />
+      <Timeline entries={c.timeline} />
+      <ApplicationRecord c={c} />
+      {c.canWithdraw && <Withdraw number={c.number} onWithdrawn={setC} />}
+    </View>
+  );
+}
+
+/** 撤回申请: an optional reason, a confirmation, then the server's answer (or its refusal). */
+function Withdraw({ number, onWithdrawn }: { number: string; onWithdrawn: (c: Case) => void }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    const { confirm: yes } = await Taro.showModal({
+      title: '撤回申请',
+      content: '撤回后本次申请终止办理，如需办理须重新申请。确定撤回吗？',
+      confirmText: '确定撤回',
+      cancelText: '暂不撤回',
+      confirmColor: '#c92a2a',
+    });
+    if (!yes) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onWithdrawn(await withdrawCase(number, reason));
+      void Taro.showToast({ title: '申请已撤回', icon: 'success' });
+    } catch (err) {
+      setError(messageOf(err)); // CASE_STATE: a decision was made meanwhile
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <View className="case-actions">
+        <Button className="case-withdraw" type="danger" fill="outline" block onClick={() => setOpen(true)}>
+          撤回申请
+        </Button>
+      </View>
+    );
+  }
+  return (
+    <View className="card case-withdraw-form">
+      <TextField
+        className="case-withdraw-reason"
+        label="撤回原因（选填）"
+        hint="最多200个字"
+        maxlength={200}
+        value={reason}
+        error={reason.trim().length > 200 ? '撤回原因不能超过200个字' : null}
+        onInput={setReason}
+      />
+      {error && <Text className="form-error case-withdraw-error">{error}</Text>}
+      <Button className="case-withdraw-confirm" type="danger" block loading={busy} onClick={() => void confirm()}>
+        确认撤回
+      </Button>
+      <Text className="link case-withdraw-cancel" onClick={() => setOpen(false)}>
+        不撤回了
+      </Text>
+    </View>
+  );
+}

@@ -1,0 +1,87 @@
+// Everything a submission must satisfy before a number is spent on it, reported all at once (one
+// correction round, not five): the applicant kind the form allows, the answers (the item's own
+// applicationSchema — the validator the phone ran), and every material with the files it accepts.
+import { applicationSchema, type Answers, type MaterialAttachment, type SubmitCaseRequest } from '@bianmin/shared';
+import { AppError, ValidationError } from '../../errors';
+import type { ItemApplication } from './item-form';
+
+export interface OwnedUpload {
+  id: string;
+  kind: 'image' | 'pdf';
+}
+
+export interface CheckedSubmission {
+  answers: Answers;
+  attachments: { materialId: number; materialName: string; uploadId: string; position: number }[];
+}
+
+const KIND_LABEL = { image: '照片', pdf: 'PDF' } as const;
+
+function checkMaterials(
+  app: ItemApplication,
+  given: MaterialAttachment[],
+  owned: Map<string, OwnedUpload>,
+  problems: Record<string, string[]>,
+) {
+  const attachments: CheckedSubmission['attachments'] = [];
+  const seen = new Set<string>();
+  const byId = new Map(given.map((g) => [g.materialId, g]));
+  for (const g of given) {
+    if (!app.materials.some((m) => m.id === g.materialId))
+      problems[`materials.${g.materialId}`] = ['该事项没有这项材料，请刷新页面后重新上传'];
+  }
+  for (const m of app.materials) {
+    const key = `materials.${m.id}`;
+    const files = byId.get(m.id)?.uploadIds ?? [];
+    if (m.sharedProof || m.filledOnline) {
+      if (files.length) problems[key] = [m.sharedProof ? `“${m.name}”由部门共享获取，无需上传` : `“${m.name}”已在线填写，无需上传`];
+      continue;
+    }
+    if (m.required && !files.length) {
+      problems[key] = [`请上传“${m.name}”`];
+      continue;
+    }
+    if (files.length > m.upload.maxFiles) problems[key] = [`“${m.name}”最多上传${m.upload.maxFiles}个文件`];
+    files.forEach((uploadId) => {
+      const upload = owned.get(uploadId);
+      if (!upload || seen.has(uploadId)) {
+        problems[key] = [`“${m.name}”中有文件已失效或重复，请重新上传`];
+        return;
+      }
+      seen.add(uploadId);
+      if (!m.upload.kinds.includes(upload.kind))
+        problems[key] = [`“${m.name}”只接受${m.upload.kinds.map((k) => KIND_LABEL[k]).join('或')}，请重新上传`];
+      attachments.push({ materialId: m.id, materialName: m.name, uploadId, position: attachments.length });
+    });
+  }
+  return attachments;
+}
+
+export function checkSubmission(
+  app: ItemApplication,
+  body: SubmitCaseRequest,
+  owned: Map<string, OwnedUpload>,
+  hasPhone: boolean,
+): CheckedSubmission {
+  if (!app.form || !app.item.onlineSubmission) throw new AppError('ITEM_NOT_ONLINE', 422, '该事项暂不支持网上申报，请预约到窗口办理');
+  const problems: Record<string, string[]> = {};
+  if (!app.form.applicantKinds.includes(body.applicant.kind))
+    problems['applicant.kind'] = [
+      app.form.applicantKinds.includes('individual') ? '该事项只能以个人名义申请' : '该事项只能以单位（法人）名义申请',
+    ];
+  if (!hasPhone) problems.contactPhone = ['请输入手机号，用于接收办理进度通知'];
+  const parsed = applicationSchema(app.form).safeParse(body.answers);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = typeof issue.path[0] === 'string' ? `answers.${issue.path[0]}` : 'answers';
+      const message = issue.code === 'unrecognized_keys' ? '表单含有无法识别的字段，请刷新页面后重新填写' : issue.message;
+      (problems[field] ??= []).push(message);
+    }
+  }
+  const attachments = checkMaterials(app, body.materials, owned, problems);
+  const keys = Object.keys(problems);
+  if (keys.length && keys.every((k) => k.startsWith('materials.')))
+    throw new AppError('MATERIALS_INCOMPLETE', 422, '申报材料不齐全或不符合要求，请按提示补充后再提交', problems);
+  if (keys.length) throw new ValidationError(problems);
+  return { answers: parsed.success ? parsed.data : {}, attachments };
+}

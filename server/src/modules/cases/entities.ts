@@ -1,0 +1,168 @@
+// Case tables: the case (办件) with its sealed applicant and answers, the materials attached to it,
+// its timeline, the per-day sequence behind unified numbers, and drafts.
+import { EntitySchema } from 'typeorm';
+import type { CasePause } from '@bianmin/shared';
+
+export interface CorrectionItemRow {
+  kind: 'material' | 'field';
+  ref: string;
+  label: string;
+  problem: string;
+}
+export interface CorrectionRow {
+  requestedAt: string;
+  note: string | null;
+  items: CorrectionItemRow[];
+}
+
+export interface CaseRow {
+  id: string;
+  number: string;
+  /** Keyed HMAC of number + query code: the code itself is never stored. */
+  queryCodeHash: string;
+  itemCode: string;
+  departmentCode: string;
+  catalogueVersion: string;
+  status: string;
+  /** Whether the case was ever accepted (a correction during review returns it to review). */
+  accepted: boolean;
+  channel: string;
+  applicantUserId: string | null;
+  filedByUserId: string;
+  applicantKind: string;
+  /** Sealed JSON: { name, idNumber } or { name, creditCode, legalRepresentative }. */
+  applicantEnc: string;
+  /** Keyed hash of the applicant's ID number or credit code (cases of one applicant, across channels). */
+  applicantHash: string | null;
+  contactPhoneEnc: string;
+  /** Sealed JSON of the form answers (they may hold other people's ID numbers and phones). */
+  answersEnc: string;
+  correction: CorrectionRow | null;
+  receivedOn: string;
+  acceptedOn: string | null;
+  legalLimitDays: number;
+  promisedLimitDays: number;
+  pauses: CasePause[];
+  submittedAt: Date;
+  decidedAt: Date | null;
+  updatedAt: Date;
+  /** Every update is conditional on it; it also names each change's event. */
+  version: number;
+}
+
+export interface CaseMaterialRow {
+  caseId: string;
+  uploadId: string;
+  materialId: number;
+  materialName: string;
+  position: number;
+}
+
+export interface CaseTimelineRow {
+  id: number;
+  caseId: string;
+  action: string;
+  status: string;
+  actor: string;
+  actorId: string | null;
+  note: string | null;
+  at: Date;
+}
+
+export interface CaseNumberSequenceRow {
+  day: string;
+  lastValue: number;
+}
+
+export interface CaseDraftRow {
+  userId: string;
+  itemCode: string;
+  contentEnc: string;
+  updatedAt: Date;
+}
+
+const id36 = { type: 'varchar', length: 36 } as const;
+const code = { type: 'varchar', length: 80 } as const;
+const date10 = { type: 'varchar', length: 10 } as const;
+
+export const CaseEntity = new EntitySchema<CaseRow>({
+  name: 'CaseRecord',
+  tableName: 'case_record',
+  columns: {
+    id: { ...id36, primary: true },
+    number: { type: 'varchar', length: 32 },
+    queryCodeHash: { name: 'query_code_hash', type: 'varchar', length: 64 },
+    itemCode: { ...code, name: 'item_code' },
+    departmentCode: { ...code, name: 'department_code' },
+    catalogueVersion: { name: 'catalogue_version', type: 'varchar', length: 40 },
+    status: { type: 'varchar', length: 24 },
+    accepted: { type: 'boolean' },
+    channel: { type: 'varchar', length: 12 },
+    applicantUserId: { ...id36, name: 'applicant_user_id', nullable: true },
+    filedByUserId: { ...id36, name: 'filed_by_user_id' },
+    applicantKind: { name: 'applicant_kind', type: 'varchar', length: 12 },
+    applicantEnc: { name: 'applicant_enc', type: 'text' },
+    applicantHash: { name: 'applicant_hash', type: 'varchar', length: 64, nullable: true },
+    contactPhoneEnc: { name: 'contact_phone_enc', type: 'varchar', length: 200 },
+    answersEnc: { name: 'answers_enc', type: 'text' },
+    correction: { type: 'simple-json', nullable: true },
+    receivedOn: { ...date10, name: 'received_on' },
+    acceptedOn: { ...date10, name: 'accepted_on', nullable: true },
+    legalLimitDays: { name: 'legal_limit_days', type: 'int' },
+    promisedLimitDays: { name: 'promised_limit_days', type: 'int' },
+    pauses: { type: 'simple-json' },
+    submittedAt: { name: 'submitted_at', type: 'datetime' },
+    decidedAt: { name: 'decided_at', type: 'datetime', nullable: true },
+    updatedAt: { name: 'updated_at', type: 'datetime' },
+    version: { type: 'int' },
+  },
+});
+
+export const CaseMaterialEntity = new EntitySchema<CaseMaterialRow>({
+  name: 'CaseMaterial',
+  tableName: 'case_material',
+  columns: {
+    caseId: { ...id36, name: 'case_id', primary: true },
+    uploadId: { ...id36, name: 'upload_id', primary: true },
+    materialId: { name: 'material_id', type: 'int' },
+    materialName: { name: 'material_name', type: 'varchar', length: 120 },
+    position: { type: 'int' },
+  },
+});
+
+export const CaseTimelineEntity = new EntitySchema<CaseTimelineRow>({
+  name: 'CaseTimeline',
+  tableName: 'case_timeline',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    caseId: { ...id36, name: 'case_id' },
+    action: { type: 'varchar', length: 24 },
+    status: { type: 'varchar', length: 24 },
+    actor: { type: 'varchar', length: 12 },
+    actorId: { ...id36, name: 'actor_id', nullable: true },
+    note: { type: 'varchar', length: 500, nullable: true },
+    at: { type: 'datetime' },
+  },
+});
+
+export const CaseNumberSequenceEntity = new EntitySchema<CaseNumberSequenceRow>({
+  name: 'CaseNumberSequence',
+  tableName: 'case_number_sequence',
+  columns: {
+    day: { type: 'varchar', length: 8, primary: true },
+    lastValue: { name: 'last_value', type: 'int' },
+  },
+});
+
+export const CaseDraftEntity = new EntitySchema<CaseDraftRow>({
+  name: 'CaseDraft',
+  tableName: 'case_draft',
+  columns: {
+    userId: { ...id36, name: 'user_id', primary: true },
+    itemCode: { ...code, name: 'item_code', primary: true },
+    contentEnc: { name: 'content_enc', type: 'text' },
+    updatedAt: { name: 'updated_at', type: 'datetime' },
+  },
+});
+
+export const caseEntities = [CaseEntity, CaseMaterialEntity, CaseTimelineEntity, CaseNumberSequenceEntity, CaseDraftEntity];
