@@ -17,6 +17,10 @@ export default defineAppConfig({
         'pages/mine/index',
       ],
     },
+    {
+      root: 'features/cases',
+      pages: ['pages/apply/index', 'pages/submitted/index', 'pages/mine/index', 'pages/detail/index', 'pages/lookup/index'],
+    },
     // Staff pages apart, so residents never download them.
     { root: 'features/staff', pages: ['pages/login/index', 'pages/home/index', 'pages/appointments/index'] },
   ],

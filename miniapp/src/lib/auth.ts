@@ -24,7 +24,8 @@ export const session = createSession({ api, store: taroStore });
 api.setAuth(session.provider);
 
 /** Pages that mean nothing signed out: when the session expires there, the user goes to sign in. */
-const NEEDS_SIGN_IN = /features\/(identity|staff\/pages\/(home|appointments)|appointments\/pages\/(mine|ticket))\//;
+const NEEDS_SIGN_IN =
+  /features\/(identity|staff\/pages\/(home|appointments)|appointments\/pages\/(mine|ticket)|cases\/pages\/(apply|submitted|mine|detail))\//;
 
 session.subscribe((change) => {
   if (change !== 'expired') return;

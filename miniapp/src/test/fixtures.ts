@@ -1,6 +1,7 @@
 // Contract-shaped sample data for component tests (typed by the shared DTOs, so drift fails typecheck).
 import type { GuideDetail, GuideMaterial, GuideSummary } from '@bianmin/shared/guides/guide.schema';
 import type { Appointment, StaffAppointment } from '@bianmin/shared/appointments/appointment.schema';
+import type { Case, CaseSummary } from '@bianmin/shared/cases/case.schema';
 
 export const guideSummary = (over: Partial<GuideSummary> = {}): GuideSummary => ({
   code: '11370214MB28595541-370214-001',
@@ -94,3 +95,66 @@ export const staffAppointment = (over: Partial<StaffAppointment> = {}): StaffApp
   requiresConfirmation: false,
   ...over,
 });
+
+export const caseDetail = (over: Partial<Case> = {}): Case => ({
+  number: '370214-20261201-00042',
+  item: { code: 'G-1', name: '食品经营许可（新办）', department: { code: 'xzsp', name: '区行政审批服务局' } },
+  catalogueVersion: 'test',
+  status: 'submitted',
+  statusLabel: '已提交',
+  channel: 'online',
+  applicant: { kind: 'individual', name: '张*', idNumber: '370214********1234', creditCode: null, legalRepresentative: null },
+  contactPhone: '138****5678',
+  answers: [{ key: 'shopName', label: '店铺名称', type: 'text', value: '城阳小馆' }],
+  materials: [
+    {
+      materialId: 1,
+      name: '食品经营许可申请书',
+      files: [
+        {
+          uploadId: '0b6d0c1e-8d52-4a39-9b7b-2f6f2d0f6a22',
+          kind: 'image',
+          fileName: '申请书.jpg',
+          size: 120_000,
+          url: '/api/v1/uploads/0b6d0c1e-8d52-4a39-9b7b-2f6f2d0f6a22',
+          thumbnailUrl: '/api/v1/uploads/0b6d0c1e-8d52-4a39-9b7b-2f6f2d0f6a22/thumbnail',
+        },
+      ],
+    },
+  ],
+  timeline: [
+    { at: '2026-12-01T02:00:00.000Z', action: 'submit', status: 'submitted', statusLabel: '已提交', actor: 'applicant', note: null },
+  ],
+  dates: {
+    submittedAt: '2026-12-01T02:00:00.000Z',
+    acceptanceDueOn: '2026-12-08',
+    acceptedOn: null,
+    legalLimitDays: 20,
+    promisedLimitDays: 5,
+    legalDeadline: null,
+    promisedDeadline: null,
+    workingDaysUsed: null,
+  },
+  progress: { step: 1, of: 5, label: '提交申请' },
+  correction: null,
+  canWithdraw: true,
+  nextStep: '窗口工作人员将在5个工作日内审核材料并决定是否受理，结果会通知您。',
+  ...over,
+});
+
+export const caseSummary = (over: Partial<CaseSummary> = {}): CaseSummary => {
+  const c = caseDetail();
+  return {
+    number: c.number,
+    item: c.item,
+    status: c.status,
+    statusLabel: c.statusLabel,
+    channel: c.channel,
+    submittedAt: c.dates.submittedAt,
+    acceptanceDueOn: c.dates.acceptanceDueOn,
+    promisedDeadline: null,
+    progress: c.progress,
+    nextStep: c.nextStep,
+    ...over,
+  };
+};

@@ -33,3 +33,40 @@ export function Input({ onInput, onBlur, value, placeholder, className, password
     onBlur: (e: { target: { value: string } }) => onBlur?.({ detail: { value: e.target.value } }),
   });
 }
+
+type TextareaProps = InputProps & { maxlength?: number };
+
+export function Textarea({ onInput, onBlur, value, placeholder, className, maxlength }: TextareaProps) {
+  return createElement('textarea', {
+    className,
+    placeholder,
+    value,
+    maxLength: maxlength,
+    onChange: (e: { target: { value: string } }) => onInput?.({ detail: { value: e.target.value } }),
+    onBlur: (e: { target: { value: string } }) => onBlur?.({ detail: { value: e.target.value } }),
+  });
+}
+
+type PickerProps = Props & {
+  mode?: 'selector' | 'date' | 'time' | 'region' | 'multiSelector';
+  range?: unknown[];
+  onChange?: (e: { detail: { value: unknown } }) => void;
+};
+
+/** The picker's face (children), and a plain control a test changes: a <select> of `range`, or a text box (a date, or a region as "省,市,区"). */
+export function Picker({ mode = 'selector', range = [], onChange, children, className }: PickerProps) {
+  const fire = (value: unknown) => onChange?.({ detail: { value } });
+  const control =
+    mode === 'selector'
+      ? createElement(
+          'select',
+          { className: 'picker-control', onChange: (e: { target: { value: string } }) => fire(Number(e.target.value)) },
+          createElement('option', { value: '' }),
+          ...range.map((r, i) => createElement('option', { key: i, value: i }, String(r))),
+        )
+      : createElement('input', {
+          className: 'picker-control',
+          onChange: (e: { target: { value: string } }) => fire(mode === 'region' ? e.target.value.split(',') : e.target.value),
+        });
+  return createElement('div', { className: `picker ${className ?? ''}`, 'data-mode': mode }, children as ReactNode, control);
+}

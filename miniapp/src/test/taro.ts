@@ -21,6 +21,11 @@ export const getCurrentPages = vi.fn(() => [] as { route: string }[]);
 export const useDidShow = vi.fn();
 export const showModal = vi.fn(() => Promise.resolve({ confirm: true, cancel: false }));
 export const scanCode = vi.fn();
+export const setClipboardData = vi.fn(() => Promise.resolve());
+export const chooseMedia = vi.fn();
+export const chooseMessageFile = vi.fn();
+export const compressImage = vi.fn((o: { src: string }) => Promise.resolve({ tempFilePath: o.src, errMsg: 'compressImage:ok' }));
+export const uploadFile = vi.fn();
 /** Storage kept in memory; tests start from `storage.clear()`. */
 export const storage = new Map<string, unknown>();
 export const getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
@@ -70,5 +75,10 @@ const Taro = {
   removeStorageSync,
   showModal,
   scanCode,
+  setClipboardData,
+  chooseMedia,
+  chooseMessageFile,
+  compressImage,
+  uploadFile,
 };
 export default Taro;

@@ -148,10 +148,7 @@ export function draftOf(s: ApplicationState): DraftInput {
 }
 
 const isAnswer = (v: unknown): v is AnswerValue =>
-  typeof v === 'string' ||
-  typeof v === 'number' ||
-  typeof v === 'boolean' ||
-  (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
 /** The state a saved draft resumes: its files described from the resident's earlier uploads where known. */
 export function stateFromDraft(

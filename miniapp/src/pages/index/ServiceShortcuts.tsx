@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { appointmentPages } from '@/features/appointments/pages';
+import { casePages } from '@/features/cases/pages';
 import { guidePages } from '@/features/guides/pages';
 import { hallPages } from '@/features/halls/pages';
 import { tellComingSoon } from '@/lib/coming-soon';
@@ -15,7 +16,7 @@ interface Service {
 // The five services of the district's WeChat channel, in the source's order.
 const SERVICES: Service[] = [
   { name: '办事指南', mark: '指', url: guidePages.search.url() },
-  { name: '办件查询', mark: '查' },
+  { name: '办件查询', mark: '查', url: casePages.lookup.url() },
   { name: '预约服务', mark: '约', url: appointmentPages.start.url },
   { name: '窗口联系', mark: '窗', url: hallPages.list.url() },
   { name: '微信申报', mark: '报' },

@@ -7,6 +7,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { signOut, useSignedIn } from '@/lib/auth';
 import { appointmentPages } from '@/features/appointments/pages';
+import { casePages } from '@/features/cases/pages';
 import { guidePages } from '@/features/guides/pages';
 import { hallPages } from '@/features/halls/pages';
 import { tellComingSoon } from '@/lib/coming-soon';
@@ -14,7 +15,7 @@ import { SignInCard } from './SignInCard';
 import { MyAccount } from './MyAccount';
 import './index.scss';
 
-const UPCOMING = ['我的办件', '消息通知'];
+const UPCOMING = ['消息通知'];
 
 export default function MinePage() {
   const signedIn = useSignedIn();
@@ -31,6 +32,10 @@ export default function MinePage() {
       <View className="card">
         <View className="mine-row mine-appointments" onClick={() => void Taro.navigateTo({ url: appointmentPages.mine.url })}>
           <Text>我的预约</Text>
+          <Text className="muted">›</Text>
+        </View>
+        <View className="mine-row mine-cases" onClick={() => void Taro.navigateTo({ url: casePages.mine.url })}>
+          <Text>我的办件</Text>
           <Text className="muted">›</Text>
         </View>
         {UPCOMING.map((name) => (

@@ -45,7 +45,7 @@ export class Cases1764460800000 implements MigrationInterface {
         columns: [
           { ...str('storage_key', 80), isPrimary: true },
           { ...int('seq'), isPrimary: true },
-          { name: 'data', type: q.connection.options.type === 'better-sqlite3' ? 'blob' : 'mediumblob' },
+          { name: 'data', type: q.dataSource.options.type === 'better-sqlite3' ? 'blob' : 'mediumblob' },
         ],
       }),
     );

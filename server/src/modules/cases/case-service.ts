@@ -117,17 +117,15 @@ export function createCaseService(d: CaseDeps) {
           .where('id = :id AND version = :version', { id: c.id, version: c.version })
           .execute();
         if (!moved.affected) throw new AppError('CASE_STATE', 409, '办件状态刚刚发生了变化，请刷新后再试');
-        await em
-          .getRepository(CaseTimelineEntity)
-          .insert({
-            caseId: c.id,
-            action: 'withdraw',
-            status: next,
-            actor: c.applicantUserId === p.userId ? 'applicant' : 'agent',
-            actorId: p.userId,
-            note,
-            at: now,
-          });
+        await em.getRepository(CaseTimelineEntity).insert({
+          caseId: c.id,
+          action: 'withdraw',
+          status: next,
+          actor: c.applicantUserId === p.userId ? 'applicant' : 'agent',
+          actorId: p.userId,
+          note,
+          at: now,
+        });
         await caseOutbox.record(em, {
           type: 'case.withdrawn',
           aggregateId: c.id,

@@ -78,17 +78,19 @@ async function inspectImage(input: Buffer, png: boolean): Promise<InspectedFile>
 async function inspectPdf(bytes: Buffer): Promise<InspectedFile> {
   // A PDF ends with %%EOF (perhaps followed by whitespace): a cut-off download does not.
   if (!bytes.subarray(-1024).toString('latin1').includes('%%EOF')) throw brokenPdf();
+  // The trailer (or cross-reference stream) names an encryption dictionary: opening it needs a password.
+  if (/\/Encrypt\s+\d+\s+\d+\s+R/.test(bytes.toString('latin1'))) throw encrypted();
   let pages: number;
   try {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
     pages = doc.getPageCount();
   } catch (err) {
-    if (err instanceof EncryptedPDFError)
-      throw new AppError('PDF_ENCRYPTED', 422, 'PDF 文件设置了密码或加密，工作人员无法打开，请取消加密后重新上传');
+    if (err instanceof EncryptedPDFError) throw encrypted();
     throw brokenPdf();
   }
   if (pages < 1) throw brokenPdf();
   return { kind: 'pdf', mimeType: 'application/pdf', extension: 'pdf', bytes, thumbnail: null, width: null, height: null, pages };
 }
 
+const encrypted = () => new AppError('PDF_ENCRYPTED', 422, 'PDF 文件设置了密码或加密，工作人员无法打开，请取消加密后重新上传');
 const brokenPdf = () => new AppError('PDF_BROKEN', 422, 'PDF 文件已损坏或不完整，无法打开，请重新导出或扫描后上传');

@@ -26,17 +26,14 @@ export async function receiveFile(ctx: Context, maxBytes: number): Promise<Recei
     storage: multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 50 },
   }).single(UPLOAD_FIELD);
-  try {
-    await new Promise<void>((resolve, reject) => {
-      parse(ctx.req as never, ctx.res as never, (err?: unknown) =>
-        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
-      );
-    });
-  } catch (err) {
+  const failure = await new Promise<unknown>((resolve) => {
+    parse(ctx.req as never, ctx.res as never, resolve);
+  });
+  if (failure) {
     // The rest of the body is discarded so the client can read the answer; the connection then closes.
     ctx.req.resume();
     ctx.set('Connection', 'close');
-    const code = (err as { code?: string }).code;
+    const code = (failure as { code?: string }).code;
     if (code === 'LIMIT_FILE_SIZE') throw tooLarge(maxBytes);
     if (code === 'LIMIT_UNEXPECTED_FILE' || code === 'LIMIT_FILE_COUNT')
       throw new AppError('FILE_MISSING', 400, '一次只能上传一个文件，字段名为 file');

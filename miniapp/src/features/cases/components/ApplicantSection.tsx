@@ -81,11 +81,7 @@ export function ApplicantSection({ me, kinds, applicant, contactPhone, problems,
       <TextField
         className="apply-contact-phone"
         label="联系电话"
-        hint={
-          me.phone
-            ? `用于接收办理进度通知。您绑定的手机号为 ${shownPhone(me.phone)}，可填写该号码或其他号码`
-            : '用于接收办理进度通知'
-        }
+        hint={me.phone ? `用于接收办理进度通知。您绑定的手机号为 ${shownPhone(me.phone)}，可填写该号码或其他号码` : '用于接收办理进度通知'}
         placeholder="11位手机号"
         type="number"
         maxlength={11}

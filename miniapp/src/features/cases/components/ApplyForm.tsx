@@ -57,7 +57,10 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   const keys = useRef(createSubmissionKey()).current;
   const sending = useRef(false);
   const fileCount = useRef(0);
-  const draft = useDraftAutosave(guide.code, useMemo(() => draftOf(state), [state]));
+  const draft = useDraftAutosave(
+    guide.code,
+    useMemo(() => draftOf(state), [state]),
+  );
 
   const answerProblems = useMemo(() => applicationProblems(form, state.answers), [form, state.answers]);
   const problems: Record<string, string> = { ...answerProblems };
@@ -91,7 +94,10 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
 
   // ---- files ----
   const patchFile = (materialId: number, key: string, patch: Partial<AttachedFile>) =>
-    setState((s) => ({ ...s, files: { ...s.files, [materialId]: (s.files[materialId] ?? []).map((f) => (f.key === key ? { ...f, ...patch } : f)) } }));
+    setState((s) => ({
+      ...s,
+      files: { ...s.files, [materialId]: (s.files[materialId] ?? []).map((f) => (f.key === key ? { ...f, ...patch } : f)) },
+    }));
   const setFiles = (materialId: number, change: (list: AttachedFile[]) => AttachedFile[]) =>
     setState((s) => ({ ...s, files: { ...s.files, [materialId]: change(s.files[materialId] ?? []) } }));
 
@@ -107,7 +113,15 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
     const added = picked.map((p) => ({ p, key: `file-${++fileCount.current}` }));
     setFiles(materialId, (list) => [
       ...list,
-      ...added.map(({ p, key }): AttachedFile => ({ key, fileName: p.name, kind: p.kind, status: 'uploading', progress: 0, preview: p.preview, picked: p })),
+      ...added.map(({ p, key }): AttachedFile => ({
+        key,
+        fileName: p.name,
+        kind: p.kind,
+        status: 'uploading',
+        progress: 0,
+        preview: p.preview,
+        picked: p,
+      })),
     ]);
     for (const { p, key } of added) send(materialId, key, p);
   }
@@ -144,7 +158,8 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
     }
   }
 
-  const problemCount = step === 1 && checked.form ? Object.keys(problems).length : step === 2 && checked.materials ? Object.keys(missing).length : 0;
+  const problemCount =
+    step === 1 && checked.form ? Object.keys(problems).length : step === 2 && checked.materials ? Object.keys(missing).length : 0;
   return (
     <View className="page apply">
       <ApplySteps step={step} />
@@ -203,7 +218,16 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
         </View>
       )}
       {step === 3 && (
-        <ReviewStep guide={guide} form={form} me={me} state={state} error={submitError} busy={busy} onSubmit={() => void submit()} onEdit={go} />
+        <ReviewStep
+          guide={guide}
+          form={form}
+          me={me}
+          state={state}
+          error={submitError}
+          busy={busy}
+          onSubmit={() => void submit()}
+          onEdit={go}
+        />
       )}
       {step < 3 && (
         <View className="apply-nav">
@@ -222,4 +246,9 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   );
 }
 
-const DRAFT_STATUS = { idle: '填写内容会自动保存为草稿', saving: '正在保存草稿…', saved: '草稿已保存，可在其他设备继续填写', failed: '草稿保存失败，将在下次修改时重试' };
+const DRAFT_STATUS = {
+  idle: '填写内容会自动保存为草稿',
+  saving: '正在保存草稿…',
+  saved: '草稿已保存，可在其他设备继续填写',
+  failed: '草稿保存失败，将在下次修改时重试',
+};

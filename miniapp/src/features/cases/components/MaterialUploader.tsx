@@ -99,7 +99,14 @@ export function MaterialUploader({ material: m, files, reusable, problem, onPick
             </label>
           ) : (
             kinds.map((k) => (
-              <Button key={k} className={`apply-pick-${k}`} size="small" type="primary" fill="outline" onClick={() => void inMiniProgram(k)}>
+              <Button
+                key={k}
+                className={`apply-pick-${k}`}
+                size="small"
+                type="primary"
+                fill="outline"
+                onClick={() => void inMiniProgram(k)}
+              >
                 {k === 'image' ? '拍照或从相册选择' : '从微信聊天选择PDF'}
               </Button>
             ))

@@ -9,13 +9,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { CasePublicView } from '@bianmin/shared/cases/case.schema';
 import { caseNumberProblem, normalizeCaseNumber, normalizeQueryCode, queryCodeProblem } from '@bianmin/shared/cases/case-codes';
 import { decodeParam } from '@/lib/query';
-import { ApiError, messageOf } from '@/lib/request';
+import { ApiError, MESSAGES, messageOf } from '@/lib/request';
 import { FormError, TextField } from '@/components/TextField';
 import { lookupCase } from '../../api';
 import { CaseDatesCard, CaseHead, Timeline } from '../../components/CaseParts';
 import './index.scss';
 
-export const WRONG_PAIR = '办件编号或查询码不正确';
+const WRONG_PAIR = '办件编号或查询码不正确';
 
 type Field = 'number' | 'code';
 
@@ -42,8 +42,9 @@ export default function CaseLookupPage() {
     try {
       setFound(await lookupCase(normalizeCaseNumber(values.number), normalizeQueryCode(values.code)));
     } catch (err) {
-      // 404: the pair matches no case (the server says which words); 429: too many tries, and until when.
-      setError(err instanceof ApiError && err.status === 404 && err.code === 'ROUTE_NOT_FOUND' ? WRONG_PAIR : messageOf(err));
+      // 404: the pair matches no case (in the server's words when it sent them); 429: too many tries.
+      const generic = err instanceof ApiError && err.status === 404 && (err.code !== 'NOT_FOUND' || err.message === MESSAGES.notFound);
+      setError(generic ? WRONG_PAIR : messageOf(err));
     } finally {
       setBusy(false);
     }
@@ -52,7 +53,9 @@ export default function CaseLookupPage() {
   return (
     <View className="page case-lookup">
       <View className="card">
-        <Text className="muted case-lookup-intro">输入办件编号和查询码，无需登录即可查看办理进度。二者见提交成功页面或短信、微信消息。</Text>
+        <Text className="muted case-lookup-intro">
+          输入办件编号和查询码，无需登录即可查看办理进度。二者见提交成功页面或短信、微信消息。
+        </Text>
         <TextField
           className="lookup-number"
           label="办件编号"

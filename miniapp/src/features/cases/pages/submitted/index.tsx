@@ -52,7 +52,9 @@ export default function SubmittedPage() {
               复制
             </Text>
           </View>
-          <Text className="case-code-keep">请妥善保存。凭办件编号和查询码，无需登录即可在“办件查询”中查看办理进度。查询码只显示这一次，也会通过消息发送给您。</Text>
+          <Text className="case-code-keep">
+            请妥善保存。凭办件编号和查询码，无需登录即可在“办件查询”中查看办理进度。查询码只显示这一次，也会通过消息发送给您。
+          </Text>
         </View>
       )}
       <WhatNext number={number} />
@@ -90,9 +92,7 @@ function WhatNext({ number }: { number: string }) {
         审核您提交的材料，并决定是否受理。
       </Text>
       <Text className="case-next">2. 如材料需要补正，我们会一次性告知需要补充或修改的内容，请按告知补正后重新提交。</Text>
-      <Text className="case-next">
-        3. 受理后，承办人将进行审查，并在{d ? `${d.promisedLimitDays}个工作日` : '承诺时限'}内作出决定。
-      </Text>
+      <Text className="case-next">3. 受理后，承办人将进行审查，并在{d ? `${d.promisedLimitDays}个工作日` : '承诺时限'}内作出决定。</Text>
       <Text className="case-next">4. 每一步进展都会通过微信消息通知您，您也可以随时在“我的办件”中查看。</Text>
     </View>
   );

@@ -59,6 +59,21 @@ describe('guide detail page', () => {
     });
   });
 
+  it('offers 申请办理 for an item submitted online, leading to its application', async () => {
+    answer(200, guideDetail({ code: 'G-1', onlineSubmission: true }));
+    const { container } = render(<GuideDetailPage />);
+    await screen.findByText('申请材料（1项）');
+    fireEvent.click(container.querySelector('.guide-apply')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/cases/pages/apply/index?item=G-1' });
+  });
+
+  it('offers no application for an item not submitted online', async () => {
+    answer(200, guideDetail({ onlineSubmission: false }));
+    const { container } = render(<GuideDetailPage />);
+    await screen.findByText('申请材料（1项）');
+    expect(container.querySelector('.guide-apply')).toBeNull();
+  });
+
   it('offers no booking for an item done without an appointment', async () => {
     answer(200, guideDetail({ appointmentAvailable: false }));
     const { container } = render(<GuideDetailPage />);

@@ -8,6 +8,7 @@ import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import { decodeParam } from '@/lib/query';
 import { useAsync } from '@/lib/use-async';
 import { appointmentPages } from '@/features/appointments/pages';
+import { casePages } from '@/features/cases/pages';
 import { ApiError } from '@/lib/request';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { Section } from '@/components/Section';
@@ -76,10 +77,16 @@ function GuideView({ guide: g }: { guide: GuideDetail }) {
           {g.appointmentAvailable && <Text className="badge">可预约</Text>}
         </View>
         {g.summary && <Text className="guide-detail-summary">{g.summary}</Text>}
+        {g.onlineSubmission && (
+          <Button className="guide-apply" type="primary" block onClick={() => void Taro.navigateTo({ url: casePages.apply.url(g.code) })}>
+            申请办理
+          </Button>
+        )}
         {g.appointmentAvailable && (
           <Button
             className="guide-book"
             type="primary"
+            fill={g.onlineSubmission ? 'outline' : 'solid'}
             block
             onClick={() => void Taro.navigateTo({ url: appointmentPages.halls.url({ item: g.code, itemName: g.name }) })}
           >

@@ -1,0 +1,241 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { ApplicationForm } from '@bianmin/shared/catalogue/application-form.schema';
+import { me, resetApi, sentTo, serveApi, signInAs, type Route } from '@/test/fake-api';
+import { caseDetail, guideDetail, material } from '@/test/fixtures';
+import ApplyPage from './index';
+
+const form: ApplicationForm = {
+  applicantKinds: ['individual', 'legalPerson'],
+  notes: ['请如实填写'],
+  fields: [
+    { key: 'shopName', label: '店铺名称', type: 'text', required: true },
+    { key: 'hasBranch', label: '是否有分店', type: 'checkbox', required: false },
+    {
+      key: 'branchCount',
+      label: '分店数量',
+      type: 'number',
+      required: true,
+      min: 1,
+      unit: '家',
+      showIf: { field: 'hasBranch', equals: 'true' },
+    },
+  ],
+};
+const GUIDE = 'GET /api/v1/guides/G-1';
+const SUBMIT = 'POST /api/v1/cases';
+const verified = me({
+  realName: { name: '张三', idNumber: '370214199001011234', verifiedAt: '2026-01-01T00:00:00.000Z' },
+  phone: '138****5678',
+});
+
+function serve(extra: Record<string, Route> = {}) {
+  serveApi({
+    [GUIDE]: () => [
+      200,
+      guideDetail({
+        code: 'G-1',
+        onlineSubmission: true,
+        applicationForm: form,
+        materials: [material({ id: 1 }), material({ id: 2, name: '营业执照', sharedProof: true })],
+      }),
+    ],
+    'GET /api/v1/me': () => [200, verified],
+    'GET /api/v1/cases/drafts/G-1': () => [404, { code: 'NOT_FOUND', message: '没有草稿' }],
+    'GET /api/v1/uploads/mine': () => [200, { items: [] }],
+    'PUT /api/v1/cases/drafts/G-1': () => [200, {}],
+    ...extra,
+  });
+}
+
+/** Answers the browser upload (XMLHttpRequest) with the next of `answers`. */
+function fakeUploads(answers: [number, unknown][]) {
+  const sent: { headers: Record<string, string>; body: FormData }[] = [];
+  class FakeXhr {
+    status = 0;
+    responseText = '';
+    timeout = 0;
+    upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    ontimeout: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    headers: Record<string, string> = {};
+    open() {}
+    setRequestHeader(k: string, v: string) {
+      this.headers[k] = v;
+    }
+    send(body: FormData) {
+      sent.push({ headers: this.headers, body });
+      const [status, data] = answers.shift() ?? [500, {}];
+      setTimeout(() => {
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
+        this.status = status;
+        this.responseText = JSON.stringify(data);
+        this.onload?.();
+      }, 0);
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  return sent;
+}
+
+const upload = (id: string) => ({
+  id,
+  kind: 'image',
+  mimeType: 'image/jpeg',
+  fileName: '申请书.jpg',
+  size: 1000,
+  width: 100,
+  height: 100,
+  pages: null,
+  url: `/api/v1/uploads/${id}`,
+  thumbnailUrl: `/api/v1/uploads/${id}/thumbnail`,
+  createdAt: '2026-12-01T02:00:00.000Z',
+});
+
+function open() {
+  vi.mocked(useRouter).mockReturnValue({ params: { item: 'G-1' } } as never);
+  const view = render(<ApplyPage />);
+  const q = (selector: string) => view.container.querySelector(selector)!;
+  const type = (selector: string, value: string) => fireEvent.change(q(`${selector} input`), { target: { value } });
+  return { ...view, q, type, next: () => fireEvent.click(q('.apply-next')) };
+}
+
+describe('申请办理', () => {
+  beforeEach(() => {
+    resetApi();
+    signInAs(1);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the problems applicationProblems finds after 下一步, and stays on the form', async () => {
+    serve();
+    const { q, next, container } = open();
+    await screen.findByText('申请须知');
+    expect(q('.apply-me-name').textContent).toBe('张*');
+    expect(q('.apply-me-id').textContent).toBe('370214********1234');
+    expect(container.querySelector('.apply-field-shopName .field-error')).toBeNull(); // not touched yet
+    next();
+    expect(q('.apply-field-shopName .field-error').textContent).toBe('请填写店铺名称');
+    expect(q('.apply-contact-phone .field-error').textContent).toBe('请输入手机号，用于接收办理进度通知');
+    expect(q('.apply-problem-summary').textContent).toContain('还有2处需要修改');
+    expect(q('.apply-step.is-current').textContent).toBe('1. 填写申请表');
+  });
+
+  it('shows a field whose condition is met, and checks it as the resident types', async () => {
+    serve();
+    const { q, type, container } = open();
+    await screen.findByText('申请须知');
+    expect(container.querySelector('.apply-field-branchCount')).toBeNull();
+    fireEvent.click(q('.apply-field-hasBranch .apply-choice'));
+    expect(q('.apply-field-branchCount .apply-unit').textContent).toBe('家');
+    type('.apply-field-branchCount', '0');
+    fireEvent.blur(q('.apply-field-branchCount input'));
+    expect(q('.apply-field-branchCount .field-error').textContent).toBe('分店数量不能小于1家');
+    type('.apply-field-branchCount', '2');
+    expect(container.querySelector('.apply-field-branchCount .field-error')).toBeNull();
+  });
+
+  it('asks for the 法人 details when the resident applies for a company', async () => {
+    serve();
+    const { q, next } = open();
+    await screen.findByText('申请须知');
+    fireEvent.click(screen.getByText('法人'));
+    next();
+    expect(q('.apply-org-name .field-error').textContent).toBe('请填写单位名称');
+    expect(q('.apply-credit-code .field-error').textContent).toBe('请输入统一社会信用代码');
+  });
+
+  it('uploads a material, retries after a refusal, and submits with one Idempotency-Key reused after a lost answer', async () => {
+    const id = '0b6d0c1e-8d52-4a39-9b7b-2f6f2d0f6a22';
+    const uploads = fakeUploads([
+      [415, { code: 'FILE_TYPE_NOT_ACCEPTED', message: '文件类型不支持，请上传JPG、PNG或PDF文件' }],
+      [201, upload(id)],
+    ]);
+    let calls = 0;
+    serve({
+      [SUBMIT]: () => {
+        calls += 1;
+        if (calls === 1) throw Object.assign(new Error('request:fail timeout'), { errMsg: 'request:fail timeout' });
+        return [201, { case: caseDetail(), queryCode: 'K7Q3M9' }];
+      },
+    });
+    const { q, type, next, container } = open();
+    await screen.findByText('申请须知');
+    type('.apply-field-shopName', '城阳小馆');
+    type('.apply-contact-phone', '13812345678');
+    next();
+    expect(q('.apply-step.is-current').textContent).toBe('2. 上传材料');
+    expect(q('.apply-material[data-material="2"]').textContent).toContain('免提交（部门共享）');
+
+    next(); // nothing uploaded yet
+    expect(await screen.findByText('请上传“食品经营许可申请书”')).toBeTruthy();
+
+    const file = new File(['jpeg'], '申请书.jpg', { type: 'image/jpeg' });
+    fireEvent.change(q('.apply-file-input'), { target: { files: [file] } });
+    expect(await screen.findByText('上传失败：文件类型不支持，请上传JPG、PNG或PDF文件')).toBeTruthy();
+    expect(uploads[0]!.headers.Authorization).toBe('Bearer access-1');
+    expect(uploads[0]!.body.get('file')).toBeInstanceOf(File);
+    fireEvent.click(q('.apply-file-retry'));
+    expect(await screen.findByText('已上传')).toBeTruthy();
+
+    next();
+    expect(q('.apply-step.is-current').textContent).toBe('3. 核对提交');
+    expect(container.querySelector('.apply-review')!.textContent).toContain('13812345678');
+    fireEvent.click(q('.apply-submit'));
+    expect(await screen.findByText('服务器响应超时，请稍后重试')).toBeTruthy();
+    fireEvent.click(q('.apply-submit'));
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({
+        url: '/features/cases/pages/submitted/index?number=370214-20261201-00042&code=K7Q3M9',
+      }),
+    );
+    const [first, second] = sentTo(SUBMIT);
+    expect(first!.header['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second!.header['Idempotency-Key']).toBe(first!.header['Idempotency-Key']);
+    expect(second!.data).toEqual({
+      itemCode: 'G-1',
+      applicant: { kind: 'individual' },
+      contactPhone: '13812345678',
+      answers: { shopName: '城阳小馆' },
+      materials: [{ materialId: 1, uploadIds: [id] }],
+    });
+    // Leaving step 1 saved the draft.
+    expect(sentTo('PUT /api/v1/cases/drafts/G-1')[0]!.data).toMatchObject({
+      answers: { shopName: '城阳小馆' },
+      contactPhone: '13812345678',
+    });
+  });
+
+  it('resumes a saved draft', async () => {
+    serve({
+      'GET /api/v1/cases/drafts/G-1': () => [
+        200,
+        {
+          itemCode: 'G-1',
+          itemName: '食品经营许可（新办）',
+          updatedAt: '2026-12-01T02:00:00.000Z',
+          applicant: { kind: 'individual' },
+          contactPhone: '13812345678',
+          answers: { shopName: '城阳小馆', hasBranch: true, branchCount: 2 },
+          materials: [],
+        },
+      ],
+    });
+    const { q } = open();
+    expect(await screen.findByText('已为您恢复上次未提交的填写内容')).toBeTruthy();
+    expect((q('.apply-field-shopName input') as HTMLInputElement).value).toBe('城阳小馆');
+    expect((q('.apply-field-branchCount input') as HTMLInputElement).value).toBe('2');
+    expect((q('.apply-contact-phone input') as HTMLInputElement).value).toBe('13812345678');
+  });
+
+  it('sends a resident without real-name verification to 实名认证 first', async () => {
+    serve({ 'GET /api/v1/me': () => [200, me()] });
+    const { q } = open();
+    expect(await screen.findByText('请先完成实名认证')).toBeTruthy();
+    fireEvent.click(q('.apply-go-realname'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/identity/pages/real-name/index' });
+  });
+});
