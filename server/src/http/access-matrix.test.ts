@@ -2,6 +2,7 @@
 // (the function or record is not confirmed to exist); callers without a valid token get 401.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Appointment, checkDigitOf, type Me, type RoleGrant } from '@bianmin/shared';
+import { photoWithGps, SHOP_ITEM, shopApplication, submit, uploadFile } from '../testing/cases-fixture';
 import { bookableItemCode, futureSlot, openSchedule, putSchedule } from '../testing/appointments-fixture';
 import { closeIfStarted, startTestApp, type TestApp } from '../testing/harness';
 
@@ -28,7 +29,9 @@ const CALLERS: Caller[] = ['anonymous', 'resident', 'otherResident', ...STAFF];
 
 let app: TestApp;
 const tokens = {} as Record<Caller, string | undefined>;
-const ids = {} as Record<'resident' | 'windowStaffHere' | 'appointment', string>;
+const ids = {} as Record<'resident' | 'windowStaffHere' | 'appointment' | 'case' | 'caseToWithdraw' | 'queryCode' | 'upload', string>;
+/** Callers whose grants cover the resident's case (个体工商户设立登记, 区行政审批服务局). */
+let caseStaff: Caller[] = [];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -56,6 +59,17 @@ beforeAll(async () => {
     { token: tokens.resident, headers: { 'Idempotency-Key': crypto.randomUUID() } },
   );
   ids.appointment = booked.body.id;
+  // …and two cases with an uploaded photo.
+  ids.upload = (await uploadFile(app, tokens.resident ?? '', await photoWithGps(), 'a.jpg')).body.id;
+  const first = await submit(app, tokens.resident ?? '', shopApplication([ids.upload]), crypto.randomUUID());
+  ids.case = first.body.case.number;
+  ids.queryCode = first.body.queryCode;
+  ids.caseToWithdraw = (await submit(app, tokens.resident ?? '', shopApplication([ids.upload]), crypto.randomUUID())).body.case.number;
+  const snapshot = await app.services.catalogue.current();
+  const shop = snapshot.itemByCode.get(SHOP_ITEM);
+  caseStaff = ['reviewer', 'supervisor', 'admin'];
+  if (shop && snapshot.hallServes('cy-district', shop)) caseStaff.push('windowStaffHere');
+  if (shop && snapshot.hallServes('cy-street-liuting', shop)) caseStaff.push('windowStaffElsewhere');
 });
 afterAll(async () => {
   await closeIfStarted(app);
@@ -108,6 +122,41 @@ const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: numb
   },
   { name: 'GET /admin/schedules', request: (t) => app.get('/api/v1/admin/schedules', t), expect: rule(['admin']) },
   { name: 'GET /admin/calendar', request: (t) => app.get('/api/v1/admin/calendar', t), expect: rule(['admin']) },
+  // Cases: the applicant and staff handling the item; the community agent only for cases it filed.
+  { name: 'GET /cases/mine', request: (t) => app.get('/api/v1/cases/mine', t), expect: everyoneSignedIn },
+  { name: 'GET /cases/drafts', request: (t) => app.get('/api/v1/cases/drafts', t), expect: everyoneSignedIn },
+  {
+    name: "GET /cases/:resident's",
+    request: (t) => app.get(`/api/v1/cases/${ids.case}`, t),
+    expect: (c) => rule(['resident', ...caseStaff])(c),
+  },
+  {
+    name: "POST /cases/:resident's/withdraw",
+    // Only the applicant withdraws; staff who may read the case may not withdraw it for them.
+    request: (t) => app.send(`/api/v1/cases/${ids.caseToWithdraw}/withdraw`, {}, { token: t }),
+    expect: rule(['resident']),
+  },
+  {
+    name: 'GET /cases/lookup (public, number + code)',
+    request: (t) => app.get(`/api/v1/cases/lookup?number=${ids.case}&code=${ids.queryCode}`, t),
+    expect: () => 200,
+  },
+  { name: 'GET /uploads/mine', request: (t) => app.get('/api/v1/uploads/mine', t), expect: everyoneSignedIn },
+  {
+    name: "GET /uploads/:resident's (attached to the case)",
+    request: (t) => app.get(`/api/v1/uploads/${ids.upload}`, t),
+    expect: (c) => rule(['resident', ...caseStaff])(c),
+  },
+  {
+    name: "GET /uploads/:resident's/thumbnail",
+    request: (t) => app.get(`/api/v1/uploads/${ids.upload}/thumbnail`, t),
+    expect: (c) => rule(['resident', ...caseStaff])(c),
+  },
+  {
+    name: 'POST /uploads without a file',
+    request: (t) => app.send('/api/v1/uploads', {}, { token: t }),
+    expect: rule([], 400),
+  },
 ];
 
 describe('access matrix', () => {

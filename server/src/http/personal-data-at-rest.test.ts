@@ -1,5 +1,6 @@
-// Personal data at rest: after a resident verifies their name, binds a phone and books with a
-// contact phone, no column of any table holds a phone number, an ID number or a name in clear —
+// Personal data at rest: after a resident verifies their name, binds a phone, books with a
+// contact phone, uploads a photo named after themself and applies for a family business naming a
+// family member (name and ID number) with another contact phone, no column of any table holds a phone number, an ID number or a name in clear —
 // nor an UNKEYED hash of one, which is as good as clear: eleven digits are brute-forced in
 // seconds. (Before the platform layer, idempotency_record.request_hash was sha256 of the booking
 // request, contact phone included.)
@@ -7,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Appointment, checkDigitOf } from '@bianmin/shared';
 import { bookableItemCode, futureSlot, openSchedule, putSchedule } from '../testing/appointments-fixture';
+import { photoWithGps, shopAnswers, shopApplication, submit, uploadFile } from '../testing/cases-fixture';
 import { startTestApp, type TestApp } from '../testing/harness';
 
 let app: TestApp;
@@ -15,7 +17,12 @@ const CONTACT_PHONE = '13698765432';
 const NAME = '欧阳静怡';
 const first17 = '37021419880612345';
 const ID_NUMBER = first17 + checkDigitOf(first17);
+const CASE_PHONE = '13511112222';
+const MEMBER_NAME = '司马相如';
+const memberFirst17 = '37021419900303456';
+const MEMBER_ID = memberFirst17 + checkDigitOf(memberFirst17);
 const sentBodies: string[] = [];
+const SECRETS = [PHONE_BOUND, CONTACT_PHONE, ID_NUMBER, NAME, CASE_PHONE, MEMBER_NAME, MEMBER_ID];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -32,6 +39,13 @@ beforeAll(async () => {
     headers: { 'Idempotency-Key': crypto.randomUUID() },
   });
   expect(booked.status).toBe(201);
+  const photo = await uploadFile(app, token, await photoWithGps(), `${NAME}的租赁合同.jpg`);
+  const answers = { ...shopAnswers(), organizationForm: '家庭经营', familyMemberName: MEMBER_NAME, familyMemberIdNumber: MEMBER_ID };
+  const application = shopApplication([photo.body.id], { answers, contactPhone: CASE_PHONE });
+  sentBodies.push(JSON.stringify(application), JSON.stringify(answers));
+  const submitted = await submit(app, token, application, crypto.randomUUID());
+  expect(submitted.status).toBe(201);
+  await app.send('/api/v1/cases/drafts/' + application.itemCode, { answers, materials: [] }, { token, method: 'PUT' });
 });
 afterAll(async () => {
   await app.close();
@@ -73,12 +87,12 @@ function unkeyedDigests(plain: string): string[] {
 
 describe('personal data at rest', () => {
   it('no table holds a phone, an ID number or a name in clear', async () => {
-    const leaks = (await everyValue()).filter(({ value }) => [PHONE_BOUND, CONTACT_PHONE, ID_NUMBER, NAME].some((s) => value.includes(s)));
+    const leaks = (await everyValue()).filter(({ value }) => SECRETS.some((s) => value.includes(s)));
     expect(leaks).toEqual([]);
   });
 
   it('no table holds an unkeyed hash of them, or of a request that carried them', async () => {
-    const digests = new Set([PHONE_BOUND, CONTACT_PHONE, ID_NUMBER, NAME, ...sentBodies].flatMap(unkeyedDigests));
+    const digests = new Set([...SECRETS, ...sentBodies].flatMap(unkeyedDigests));
     const leaks = (await everyValue()).filter(({ value }) => [...digests].some((d) => value.includes(d)));
     expect(leaks).toEqual([]);
   });

@@ -114,6 +114,8 @@ function applicantOf(a: ApplicantDraft): SubmitCaseRequest['applicant'] {
 
 export interface ApplicationState {
   applicant: ApplicantDraft;
+  /** Progress notices go to the phone bound to the account (the server uses it when none is sent). */
+  useBoundPhone: boolean;
   contactPhone: string;
   answers: Answers;
   files: MaterialFiles;
@@ -123,7 +125,7 @@ export function submission(itemCode: string, form: Pick<ApplicationForm, 'fields
   return {
     itemCode,
     applicant: applicantOf(s.applicant),
-    contactPhone: s.contactPhone.trim(),
+    contactPhone: s.useBoundPhone ? undefined : s.contactPhone.trim(),
     answers: shownAnswers(form, s.answers),
     materials: uploadIdsOf(s.files),
   };
@@ -141,7 +143,7 @@ export function draftOf(s: ApplicationState): DraftInput {
             creditCode: a.creditCode.slice(0, 18),
             legalRepresentative: a.legalRepresentative.slice(0, 20),
           },
-    contactPhone: s.contactPhone.slice(0, 11),
+    contactPhone: s.useBoundPhone ? undefined : s.contactPhone.slice(0, 11),
     answers: Object.fromEntries(Object.entries(s.answers).filter(([, v]) => !isEmpty(v))),
     materials: uploadIdsOf(s.files),
   };
@@ -156,6 +158,7 @@ export function stateFromDraft(
   kinds: readonly ApplicantKind[],
   known: readonly ReusableUpload[],
   fields: readonly FormField[],
+  hasBoundPhone: boolean,
 ): ApplicationState {
   const keys = new Set(fields.map((f) => f.key));
   const answers: Answers = {};
@@ -183,15 +186,17 @@ export function stateFromDraft(
       creditCode: draft.applicant?.creditCode ?? '',
       legalRepresentative: draft.applicant?.legalRepresentative ?? '',
     },
+    useBoundPhone: hasBoundPhone && !draft.contactPhone,
     contactPhone: draft.contactPhone ?? '',
     answers,
     files,
   };
 }
 
-export function emptyState(kinds: readonly ApplicantKind[]): ApplicationState {
+export function emptyState(kinds: readonly ApplicantKind[], hasBoundPhone: boolean): ApplicationState {
   return {
     applicant: { kind: kinds[0] ?? 'individual', name: '', creditCode: '', legalRepresentative: '' },
+    useBoundPhone: hasBoundPhone,
     contactPhone: '',
     answers: {},
     files: {},

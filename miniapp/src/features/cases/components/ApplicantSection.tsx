@@ -14,14 +14,16 @@ interface Props {
   kinds: readonly ApplicantKind[];
   applicant: ApplicantDraft;
   contactPhone: string;
+  useBoundPhone: boolean;
   /** Problems to show (already filtered by touched). */
   problems: Partial<Record<ApplicantField | 'contactPhone', string | null>>;
   onApplicant: (next: ApplicantDraft) => void;
-  onContactPhone: (phone: string) => void;
+  onContactPhone: (phone: string, useBoundPhone: boolean) => void;
   onTouch: (field: ApplicantField | 'contactPhone') => void;
 }
 
-export function ApplicantSection({ me, kinds, applicant, contactPhone, problems, onApplicant, onContactPhone, onTouch }: Props) {
+export function ApplicantSection(props: Props) {
+  const { me, kinds, applicant, problems, onApplicant, onTouch } = props;
   const set = (field: ApplicantField) => (value: string) =>
     onApplicant({ ...applicant, [field]: field === 'creditCode' ? value.replace(/\s/g, '').toUpperCase() : value });
   return (
@@ -78,18 +80,41 @@ export function ApplicantSection({ me, kinds, applicant, contactPhone, problems,
           </View>
         )}
       </View>
-      <TextField
-        className="apply-contact-phone"
-        label="联系电话"
-        hint={me.phone ? `用于接收办理进度通知。您绑定的手机号为 ${shownPhone(me.phone)}，可填写该号码或其他号码` : '用于接收办理进度通知'}
-        placeholder="11位手机号"
-        type="number"
-        maxlength={11}
-        value={contactPhone}
-        error={problems.contactPhone}
-        onInput={(v) => onContactPhone(v.replace(/\D/g, ''))}
-        onBlur={() => onTouch('contactPhone')}
-      />
+      <ContactPhone {...props} />
+    </View>
+  );
+}
+
+/** The bound phone (masked; the server uses it when none is sent), or another number typed in full. */
+function ContactPhone({ me, contactPhone, useBoundPhone, problems, onContactPhone, onTouch }: Props) {
+  const field = (
+    <TextField
+      className="apply-contact-phone"
+      label={me.phone ? '其他手机号' : '联系电话'}
+      hint={me.phone ? undefined : '用于接收办理进度通知'}
+      placeholder="11位手机号"
+      type="number"
+      maxlength={11}
+      value={contactPhone}
+      error={problems.contactPhone}
+      onInput={(v) => onContactPhone(v.replace(/\D/g, ''), false)}
+      onBlur={() => onTouch('contactPhone')}
+    />
+  );
+  if (!me.phone) return field;
+  return (
+    <View className="field apply-phone-choice">
+      <Text className="field-label">联系电话</Text>
+      <Text className="field-hint">用于接收办理进度通知</Text>
+      <View className="apply-choices">
+        <Choice checked={useBoundPhone} onClick={() => onContactPhone(contactPhone, true)}>
+          使用绑定的手机号 {shownPhone(me.phone)}
+        </Choice>
+        <Choice checked={!useBoundPhone} onClick={() => onContactPhone(contactPhone, false)}>
+          使用其他号码
+        </Choice>
+      </View>
+      {!useBoundPhone && field}
     </View>
   );
 }

@@ -65,13 +65,13 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   const answerProblems = useMemo(() => applicationProblems(form, state.answers), [form, state.answers]);
   const problems: Record<string, string> = { ...answerProblems };
   for (const [k, v] of Object.entries(applicantProblems(state.applicant))) problems[problemKey(k as 'name')] = v;
-  const phone = contactPhoneProblem(state.contactPhone);
+  const phone = state.useBoundPhone ? null : contactPhoneProblem(state.contactPhone);
   if (phone) problems[problemKey('contactPhone')] = phone;
-  const shown = (key: string) => ((checked.form || touched.has(key)) && problems[key]) || serverProblems[key] || null;
+  const shown = (key: string) => ((checked.form || touched.has(key) ? problems[key] : undefined) ?? serverProblems[key] ?? null);
   const missing = materialProblems(guide.materials, state.files);
   const uploading = Object.values(state.files).some((list) => list.some((f) => f.status === 'uploading'));
 
-  const forget = (key: string) => setServerProblems(({ [key]: _, ...rest }) => rest);
+  const forget = (key: string) => setServerProblems((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   const touch = (key: string) => setTouched((t) => new Set(t).add(key));
 
   function go(next: 1 | 2 | 3) {
@@ -83,12 +83,12 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   function next() {
     if (step === 1) {
       setChecked((c) => ({ ...c, form: true }));
-      if (Object.keys(problems).length > 0) return scrollToProblem();
-      go(2);
+      if (Object.keys(problems).length > 0) scrollToProblem();
+      else go(2);
     } else if (step === 2) {
       setChecked((c) => ({ ...c, materials: true }));
-      if (Object.keys(missing).length > 0 || uploading) return scrollToProblem();
-      go(3);
+      if (Object.keys(missing).length > 0 || uploading) scrollToProblem();
+      else go(3);
     }
   }
 
@@ -184,9 +184,9 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
             ['name', 'creditCode', 'legalRepresentative'].forEach((k) => forget(`applicant.${k}`));
             setState((s) => ({ ...s, applicant }));
           }}
-          onContactPhone={(contactPhone) => {
+          onContactPhone={(contactPhone, useBoundPhone) => {
             forget('contact.phone');
-            setState((s) => ({ ...s, contactPhone }));
+            setState((s) => ({ ...s, contactPhone, useBoundPhone }));
           }}
         />
       )}

@@ -57,11 +57,11 @@ function Control({ field, value, onChange, onTouch }: FieldProps) {
           mode="date"
           value={text}
           onChange={(e) => {
-            onChange(String(e.detail.value));
+            onChange(e.detail.value);
             onTouch();
           }}
         >
-          <View className={`field-input apply-picker${text ? '' : ' is-empty'}`}>{text || field.placeholder || '请选择日期'}</View>
+          <View className={`field-input apply-picker${text ? '' : ' is-empty'}`}>{text || (field.placeholder ?? '请选择日期')}</View>
         </Picker>
       );
     case 'select':
@@ -169,7 +169,7 @@ function SelectInput({ field, value, onChange, onTouch }: Omit<FieldProps, 'prob
         onTouch();
       }}
     >
-      <View className={`field-input apply-picker${value ? '' : ' is-empty'}`}>{value || field.placeholder || `请选择${field.label}`}</View>
+      <View className={`field-input apply-picker${value ? '' : ' is-empty'}`}>{value || (field.placeholder ?? `请选择${field.label}`)}</View>
     </Picker>
   );
 }
@@ -182,7 +182,7 @@ function RegionInput({ field, value, onChange, onTouch }: Omit<FieldProps, 'prob
         mode="region"
         value={value}
         onChange={(e) => {
-          onChange(e.detail.value as string[]);
+          onChange(e.detail.value);
           onTouch();
         }}
       >

@@ -23,7 +23,7 @@ interface Props {
   shown: (key: string) => string | null;
   onAnswer: (key: string, value: AnswerValue | undefined) => void;
   onApplicant: (next: ApplicantDraft) => void;
-  onContactPhone: (phone: string) => void;
+  onContactPhone: (phone: string, useBoundPhone: boolean) => void;
   onTouch: (key: string) => void;
 }
 
@@ -45,6 +45,7 @@ export function FormStep({ form, me, state, shown, onAnswer, onApplicant, onCont
         kinds={form.applicantKinds}
         applicant={state.applicant}
         contactPhone={state.contactPhone}
+        useBoundPhone={state.useBoundPhone}
         problems={Object.fromEntries(APPLICANT_KEYS.map((k) => [k, shown(problemKey(k))]))}
         onApplicant={onApplicant}
         onContactPhone={onContactPhone}

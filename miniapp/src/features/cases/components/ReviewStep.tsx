@@ -9,7 +9,7 @@ import type { Me } from '@bianmin/shared/identity/auth.schema';
 import { visibleFields } from '@bianmin/shared/cases/application-schema';
 import { APPLICANT_KIND_LABEL } from '@bianmin/shared/catalogue/application-form-vocabulary';
 import { ApiError, messageOf } from '@/lib/request';
-import { shownIdNumber, shownName } from '@/lib/masked';
+import { shownIdNumber, shownName, shownPhone } from '@/lib/masked';
 import { identityPages } from '@/features/identity/pages';
 import { answerText, notUploaded, type ApplicationState } from '../application-state';
 import './apply.scss';
@@ -43,7 +43,7 @@ export function ReviewStep({ guide, form, me, state, error, busy, onSubmit, onEd
         {a.kind === 'legalPerson' && <Row label="法定代表人" value={a.legalRepresentative} />}
         {me.realName && <Row label={a.kind === 'legalPerson' ? '经办人' : '姓名'} value={shownName(me.realName.name)} />}
         {me.realName && <Row label="身份证号" value={shownIdNumber(me.realName.idNumber)} />}
-        <Row label="联系电话" value={state.contactPhone} />
+        <Row label="联系电话" value={state.useBoundPhone && me.phone ? `${shownPhone(me.phone)}（绑定的手机号）` : state.contactPhone} />
       </View>
       <View className="card apply-review apply-review-answers">
         <View className="card-title">

@@ -119,9 +119,13 @@ describe('申请办理', () => {
     expect(container.querySelector('.apply-field-shopName .field-error')).toBeNull(); // not touched yet
     next();
     expect(q('.apply-field-shopName .field-error').textContent).toBe('请填写店铺名称');
+    expect(q('.apply-problem-summary').textContent).toContain('还有1处需要修改');
+    expect(q('.apply-step.is-current').textContent).toBe('1. 填写申请表');
+    // The bound phone is offered (masked); another number must be typed in full.
+    expect(container.querySelector('.apply-contact-phone')).toBeNull();
+    fireEvent.click(screen.getByText('使用其他号码'));
     expect(q('.apply-contact-phone .field-error').textContent).toBe('请输入手机号，用于接收办理进度通知');
     expect(q('.apply-problem-summary').textContent).toContain('还有2处需要修改');
-    expect(q('.apply-step.is-current').textContent).toBe('1. 填写申请表');
   });
 
   it('shows a field whose condition is met, and checks it as the resident types', async () => {
@@ -165,6 +169,7 @@ describe('申请办理', () => {
     const { q, type, next, container } = open();
     await screen.findByText('申请须知');
     type('.apply-field-shopName', '城阳小馆');
+    fireEvent.click(screen.getByText('使用其他号码'));
     type('.apply-contact-phone', '13812345678');
     next();
     expect(q('.apply-step.is-current').textContent).toBe('2. 上传材料');
@@ -206,6 +211,31 @@ describe('申请办理', () => {
     expect(sentTo('PUT /api/v1/cases/drafts/G-1')[0]!.data).toMatchObject({
       answers: { shopName: '城阳小馆' },
       contactPhone: '13812345678',
+    });
+  });
+
+  it('sends no contact phone when the resident keeps the bound one', async () => {
+    serve({
+      [GUIDE]: () => [
+        200,
+        guideDetail({ code: 'G-1', onlineSubmission: true, applicationForm: form, materials: [material({ id: 2, sharedProof: true })] }),
+      ],
+      [SUBMIT]: () => [201, { case: caseDetail(), queryCode: 'K7Q3M9' }],
+    });
+    const { q, type, next } = open();
+    await screen.findByText('申请须知');
+    expect(screen.getByText('使用绑定的手机号 138****5678')).toBeTruthy();
+    type('.apply-field-shopName', '城阳小馆');
+    next();
+    next();
+    expect(q('.apply-review').textContent).toContain('138****5678（绑定的手机号）');
+    fireEvent.click(q('.apply-submit'));
+    await waitFor(() => expect(sentTo(SUBMIT)).toHaveLength(1));
+    expect(sentTo(SUBMIT)[0]!.data).toEqual({
+      itemCode: 'G-1',
+      applicant: { kind: 'individual' },
+      answers: { shopName: '城阳小馆' },
+      materials: [],
     });
   });
 

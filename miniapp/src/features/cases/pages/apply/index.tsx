@@ -86,6 +86,7 @@ function ApplyLoader({ item, visit, onRealName }: { item: string; visit: number;
       </View>
     );
   }
-  const initial = draft ? stateFromDraft(draft, form.applicantKinds, reusable, form.fields) : emptyState(form.applicantKinds);
+  const bound = me.phone !== null;
+  const initial = draft ? stateFromDraft(draft, form.applicantKinds, reusable, form.fields, bound) : emptyState(form.applicantKinds, bound);
   return <ApplyForm guide={guide} form={form} me={me} initial={initial} reusable={reusable} resumedAt={draft?.updatedAt ?? null} />;
 }
