@@ -1,6 +1,22 @@
-// `pnpm bench`: every bench in turn. Each lives in its own file and exports one run function.
+// `pnpm bench`: every bench in turn; `BENCH=cases pnpm bench` (or search, booking; comma-separated)
+// runs only those. Each lives in its own file and exports one run function.
 import { runBookingBench } from './booking';
+import { runCaseBench } from './cases';
 import { runSearchBench } from './search';
 
-runSearchBench();
-await runBookingBench();
+const BENCHES: Record<string, () => void | Promise<void>> = {
+  search: runSearchBench,
+  booking: runBookingBench,
+  cases: runCaseBench,
+};
+
+const wanted = (process.env.BENCH ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknown = wanted.filter((name) => !(name in BENCHES));
+if (unknown.length) {
+  console.error(`unknown bench ${unknown.join(', ')}: BENCH takes ${Object.keys(BENCHES).join(', ')} (comma-separated), or nothing for all`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(BENCHES)) if (!wanted.length || wanted.includes(name)) await run();

@@ -68,5 +68,5 @@ export function Picker({ mode = 'selector', range = [], onChange, children, clas
           className: 'picker-control',
           onChange: (e: { target: { value: string } }) => fire(mode === 'region' ? e.target.value.split(',') : e.target.value),
         });
-  return createElement('div', { className: `picker ${className ?? ''}`, 'data-mode': mode }, children as ReactNode, control);
+  return createElement('div', { className: `picker ${className ?? ''}`, 'data-mode': mode }, children, control);
 }

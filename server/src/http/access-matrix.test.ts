@@ -60,11 +60,11 @@ beforeAll(async () => {
   );
   ids.appointment = booked.body.id;
   // …and two cases with an uploaded photo.
-  ids.upload = (await uploadFile(app, tokens.resident ?? '', await photoWithGps(), 'a.jpg')).body.id;
-  const first = await submit(app, tokens.resident ?? '', shopApplication([ids.upload]), crypto.randomUUID());
+  ids.upload = (await uploadFile(app, tokens.resident, await photoWithGps(), 'a.jpg')).body.id;
+  const first = await submit(app, tokens.resident, shopApplication([ids.upload]), crypto.randomUUID());
   ids.case = first.body.case.number;
   ids.queryCode = first.body.queryCode;
-  ids.caseToWithdraw = (await submit(app, tokens.resident ?? '', shopApplication([ids.upload]), crypto.randomUUID())).body.case.number;
+  ids.caseToWithdraw = (await submit(app, tokens.resident, shopApplication([ids.upload]), crypto.randomUUID())).body.case.number;
   const snapshot = await app.services.catalogue.current();
   const shop = snapshot.itemByCode.get(SHOP_ITEM);
   caseStaff = ['reviewer', 'supervisor', 'admin'];

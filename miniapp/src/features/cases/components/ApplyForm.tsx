@@ -67,7 +67,7 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   for (const [k, v] of Object.entries(applicantProblems(state.applicant))) problems[problemKey(k as 'name')] = v;
   const phone = state.useBoundPhone ? null : contactPhoneProblem(state.contactPhone);
   if (phone) problems[problemKey('contactPhone')] = phone;
-  const shown = (key: string) => ((checked.form || touched.has(key) ? problems[key] : undefined) ?? serverProblems[key] ?? null);
+  const shown = (key: string) => (checked.form || touched.has(key) ? problems[key] : undefined) ?? serverProblems[key] ?? null;
   const missing = materialProblems(guide.materials, state.files);
   const uploading = Object.values(state.files).some((list) => list.some((f) => f.status === 'uploading'));
 

@@ -169,7 +169,9 @@ function SelectInput({ field, value, onChange, onTouch }: Omit<FieldProps, 'prob
         onTouch();
       }}
     >
-      <View className={`field-input apply-picker${value ? '' : ' is-empty'}`}>{value || (field.placeholder ?? `请选择${field.label}`)}</View>
+      <View className={`field-input apply-picker${value ? '' : ' is-empty'}`}>
+        {value || (field.placeholder ?? `请选择${field.label}`)}
+      </View>
     </Picker>
   );
 }
