@@ -137,6 +137,17 @@ const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: numb
     expect: rule(['resident']),
   },
   {
+    name: "POST /cases/:resident's/resubmit (not waiting for a correction)",
+    request: (t) =>
+      app.send(
+        `/api/v1/cases/${ids.case}/resubmit`,
+        { answers: {}, materials: [] },
+        { token: t, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+      ),
+    // 409: the applicant reached the rule; everyone else is told nothing.
+    expect: (c) => (c === 'anonymous' ? 401 : c === 'resident' ? 409 : 404),
+  },
+  {
     name: 'GET /cases/lookup (public, number + code)',
     request: (t) => app.get(`/api/v1/cases/lookup?number=${ids.case}&code=${ids.queryCode}`, t),
     expect: () => 200,

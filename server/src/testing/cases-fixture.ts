@@ -4,6 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import type { SubmitCaseRequest, SubmittedCase, Upload } from '@bianmin/shared';
+import { CaseEntity, CaseTimelineEntity } from '../modules/cases/entities';
 import type { TestApp } from './harness';
 
 export const SHOP_ITEM = '511A0074300001-370214';
@@ -115,5 +116,41 @@ export function submit(app: TestApp, token: string, body: unknown, key: string) 
   return app.send<SubmittedCase & { code?: string; fieldErrors?: Record<string, string[]> }>('/api/v1/cases', body, {
     token,
     headers: { 'Idempotency-Key': key },
+  });
+}
+
+/**
+ * What the window's 补正 will write (the window side of a case is the next capability): the case
+ * waits for a correction listing these items; `acceptedOn` makes it a correction during review,
+ * with the decision clock paused from the day of the notice.
+ */
+export async function requestCorrectionAsWindow(
+  app: TestApp,
+  number: string,
+  items: { kind: 'material' | 'field'; ref: string; label: string; problem: string }[],
+  opts: { acceptedOn?: string; requestedOn?: string } = {},
+) {
+  const repo = app.dataSource.getRepository(CaseEntity);
+  const c = await repo.findOneByOrFail({ number });
+  const requestedOn = opts.requestedOn ?? app.services.platform.clock.today();
+  await repo.update(
+    { id: c.id },
+    {
+      status: 'correction_requested',
+      accepted: !!opts.acceptedOn,
+      acceptedOn: opts.acceptedOn ?? null,
+      pauses: opts.acceptedOn ? [{ from: requestedOn, to: null }] : [],
+      correction: { requestedAt: `${requestedOn}T02:00:00.000Z`, note: '请按以下内容补正', items },
+      version: c.version + 1,
+    },
+  );
+  await app.dataSource.getRepository(CaseTimelineEntity).insert({
+    caseId: c.id,
+    action: 'request_correction',
+    status: 'correction_requested',
+    actor: 'staff',
+    actorId: null,
+    note: '一次性告知补正材料',
+    at: new Date(),
   });
 }

@@ -12,6 +12,7 @@ import {
   DraftItemParam,
   DraftList,
   MyCasesQuery,
+  ResubmitRequest,
   SubmitCaseRequest,
   SubmittedCase,
   WithdrawRequest,
@@ -52,5 +53,11 @@ export const caseEndpoints = endpoints(caseRoutes, {
     summary: '撤回申请（作出决定前）',
     tag: T,
     errors: [400, 401, 404, 409],
+  },
+  resubmit: {
+    schemas: { params, body: ResubmitRequest, headers: IdempotencyHeaders, response: Case },
+    summary: '按补正告知重新提交（只提交告知中列出的内容；需 Idempotency-Key 请求头）',
+    tag: T,
+    errors: [400, 401, 404, 409, 422],
   },
 });

@@ -12,6 +12,7 @@ import type {
   DraftItemParam,
   DraftList,
   MyCasesQuery,
+  ResubmitRequest,
   SubmitCaseRequest,
   SubmittedCase,
   WithdrawRequest,
@@ -36,4 +37,9 @@ export const caseRoutes = {
   deleteDraft: route<DraftOf & { response: 'empty' }>('DELETE', '/api/v1/cases/drafts/:itemCode', 'signed-in'),
   get: route<Num & { response: typeof Case }>('GET', '/api/v1/cases/:number', 'signed-in'),
   withdraw: route<Num & { body: typeof WithdrawRequest; response: typeof Case }>('POST', '/api/v1/cases/:number/withdraw', 'signed-in'),
+  resubmit: route<Num & { body: typeof ResubmitRequest; headers: typeof IdempotencyHeaders; response: typeof Case }>(
+    'POST',
+    '/api/v1/cases/:number/resubmit',
+    'signed-in',
+  ),
 } as const;

@@ -56,6 +56,13 @@ export const SubmitCaseRequest = z.object({
 });
 export type SubmitCaseRequest = z.infer<typeof SubmitCaseRequest>;
 
+/** After 补正: only what the correction notice lists — the fields (new answers) and the materials (new files). */
+export const ResubmitRequest = z.object({
+  answers: RawAnswers,
+  materials: z.array(MaterialAttachment).check(z.maxLength(99)),
+});
+export type ResubmitRequest = z.infer<typeof ResubmitRequest>;
+
 export const WithdrawRequest = z.object({
   reason: z.optional(z.string().check(z.trim(), z.maxLength(200, '撤回原因不能超过200个字'))),
 });

@@ -85,7 +85,7 @@ function sendFromMiniProgram(path: string, kind: UploadKind, token: string | nul
       header: token ? { Authorization: `Bearer ${token}` } : {},
       timeout: UPLOAD_TIMEOUT_MS,
     });
-    task.onProgressUpdate((r) => onProgress(r.progress));
+    task.progress((r) => onProgress(r.progress));
     const res = await task;
     return { status: res.statusCode, body: parse(res.data) };
   })();

@@ -67,8 +67,16 @@ export function createCaseService(d: CaseDeps) {
     return assertCanSee(p, await cases().findOne({ where: { number } }), snapshot);
   }
 
+  /** A case the caller applied for (or filed for a resident): staff who may read it do not act for the applicant. */
+  async function applicantsCase(p: Principal, number: string): Promise<CaseRow> {
+    const c = await visible(p, number);
+    if (c.applicantUserId !== p.userId && c.filedByUserId !== p.userId) throw caseNotFound();
+    return c;
+  }
+
   return {
     present,
+    applicantsCase,
 
     async get(p: Principal, number: string): Promise<Case> {
       return present(await visible(p, number));
@@ -101,8 +109,7 @@ export function createCaseService(d: CaseDeps) {
 
     /** Before a decision, the applicant (or the agent who filed for them) may withdraw. */
     async withdraw(p: Principal, number: string, reason: string | undefined): Promise<Case> {
-      const c = await visible(p, number);
-      if (c.applicantUserId !== p.userId && c.filedByUserId !== p.userId) throw caseNotFound();
+      const c = await applicantsCase(p, number);
       const next = nextCaseStatus(c.status as CaseStatus, 'withdraw', { accepted: c.accepted });
       if (!next || next !== 'withdrawn') throw new AppError('CASE_STATE', 409, '该办件已作出决定或已结束，不能撤回');
       const snapshot = await d.catalogue.current();

@@ -1,7 +1,7 @@
 // Everything a submission must satisfy before a number is spent on it, reported all at once (one
 // correction round, not five): the applicant kind the form allows, the answers (the item's own
 // applicationSchema — the validator the phone ran), and every material with the files it accepts.
-import { applicationSchema, type Answers, type MaterialAttachment, type SubmitCaseRequest } from '@bianmin/shared';
+import { applicationSchema, type Answers, type ApplicationForm, type MaterialAttachment, type SubmitCaseRequest } from '@bianmin/shared';
 import { AppError, ValidationError } from '../../errors';
 import type { ItemApplication } from './item-form';
 
@@ -17,11 +17,16 @@ export interface CheckedSubmission {
 
 const KIND_LABEL = { image: '照片', pdf: 'PDF' } as const;
 
-function checkMaterials(
+/**
+ * The files given for each material. `only` (a resubmission after 补正): just these materials may
+ * come, and each of them must.
+ */
+export function checkMaterials(
   app: ItemApplication,
   given: MaterialAttachment[],
   owned: Map<string, OwnedUpload>,
   problems: Record<string, string[]>,
+  only?: ReadonlySet<number>,
 ) {
   const attachments: CheckedSubmission['attachments'] = [];
   const seen = new Set<string>();
@@ -33,11 +38,15 @@ function checkMaterials(
   for (const m of app.materials) {
     const key = `materials.${m.id}`;
     const files = byId.get(m.id)?.uploadIds ?? [];
+    if (only && !only.has(m.id)) {
+      if (files.length) problems[key] = [`“${m.name}”不在补正告知中，无需重新上传`];
+      continue;
+    }
     if (m.sharedProof || m.filledOnline) {
       if (files.length) problems[key] = [m.sharedProof ? `“${m.name}”由部门共享获取，无需上传` : `“${m.name}”已在线填写，无需上传`];
       continue;
     }
-    if (m.required && !files.length) {
+    if ((m.required || only) && !files.length) {
       problems[key] = [`请上传“${m.name}”`];
       continue;
     }
@@ -70,18 +79,28 @@ export function checkSubmission(
       app.form.applicantKinds.includes('individual') ? '该事项只能以个人名义申请' : '该事项只能以单位（法人）名义申请',
     ];
   if (!hasPhone) problems.contactPhone = ['请输入手机号，用于接收办理进度通知'];
-  const parsed = applicationSchema(app.form).safeParse(body.answers);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = typeof issue.path[0] === 'string' ? `answers.${issue.path[0]}` : 'answers';
-      const message = issue.code === 'unrecognized_keys' ? '表单含有无法识别的字段，请刷新页面后重新填写' : issue.message;
-      (problems[field] ??= []).push(message);
-    }
-  }
+  const answers = checkAnswers(app.form, body.answers, problems);
   const attachments = checkMaterials(app, body.materials, owned, problems);
+  throwProblems(problems);
+  return { answers, attachments };
+}
+
+/** The answers parsed by the form's own schema; each problem under `answers.<key>`. */
+export function checkAnswers(form: ApplicationForm, raw: Record<string, unknown>, problems: Record<string, string[]>): Answers {
+  const parsed = applicationSchema(form).safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const field = typeof issue.path[0] === 'string' ? `answers.${issue.path[0]}` : 'answers';
+    const message = issue.code === 'unrecognized_keys' ? '表单含有无法识别的字段，请刷新页面后重新填写' : issue.message;
+    (problems[field] ??= []).push(message);
+  }
+  return {};
+}
+
+/** Field problems: all materials → 422 MATERIALS_INCOMPLETE, else 400 with every problem. */
+export function throwProblems(problems: Record<string, string[]>): void {
   const keys = Object.keys(problems);
   if (keys.length && keys.every((k) => k.startsWith('materials.')))
     throw new AppError('MATERIALS_INCOMPLETE', 422, '申报材料不齐全或不符合要求，请按提示补充后再提交', problems);
   if (keys.length) throw new ValidationError(problems);
-  return { answers: parsed.success ? parsed.data : {}, attachments };
 }

@@ -12,6 +12,7 @@ interface CaseEventBase {
 export interface CaseEvents {
   'case.submitted': CaseEventBase & { queryCodeSealed: string; channel: string; departmentCode: string };
   'case.withdrawn': CaseEventBase & { reason: string | null };
+  'case.resubmitted': CaseEventBase & { departmentCode: string; corrected: string[] };
 }
 
 export const caseOutbox = createOutbox<CaseEvents>('case');

@@ -6,6 +6,7 @@ import type { Identity } from '../identity/index';
 import { createCaseService } from './case-service';
 import { createDrafts } from './drafts';
 import { createItemForms } from './item-form';
+import { createResubmission } from './resubmit';
 import { createSubmission } from './submit';
 
 export { caseEntities } from './entities';
@@ -33,9 +34,11 @@ export function createCases(deps: {
     workingCalendar: deps.workingCalendar,
     districtCode: deps.districtCode,
   };
+  const cases = createCaseService(d);
   return {
-    cases: createCaseService(d),
+    cases,
     submission: createSubmission(d),
+    resubmission: createResubmission(d, (p, number) => cases.applicantsCase(p, number)),
     drafts: createDrafts(d),
     unsealQueryCode: (sealed: string) => protector.decrypt(sealed),
   };

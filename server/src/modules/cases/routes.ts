@@ -17,4 +17,8 @@ export function caseRoutes(api: ApiRouter, s: CaseServices): void {
   api.mount(e.deleteDraft, ({ principal, input }) => s.drafts.remove(principal, input.params.itemCode));
   api.mount(e.get, ({ principal, input }) => s.cases.get(principal, input.params.number));
   api.mount(e.withdraw, ({ principal, input }) => s.cases.withdraw(principal, input.params.number, input.body.reason));
+  api.mount(e.resubmit, async ({ principal, input }) => {
+    const number = await s.resubmission.resubmit(principal, input.headers['idempotency-key'], input.params.number, input.body);
+    return s.cases.get(principal, number);
+  });
 }
