@@ -11,10 +11,12 @@ import { guideRoutes } from './guides/guide.routes';
 import { hallRoutes } from './halls/hall.routes';
 import { healthRoutes } from './common/health.routes';
 import { identityRoutes } from './identity/identity.routes';
+import { uploadRoutes } from './uploads/upload.routes';
+import { caseRoutes } from './cases/case.routes';
 
 const key = (r: Route) => `${r.method} ${r.path}`;
 const shapeKeys = (schema: unknown) => Object.keys((schema as { shape?: object } | undefined)?.shape ?? {});
-const ALL_ROUTES = [appointmentRoutes, guideRoutes, hallRoutes, healthRoutes, identityRoutes].flatMap(
+const ALL_ROUTES = [appointmentRoutes, guideRoutes, hallRoutes, healthRoutes, identityRoutes, uploadRoutes, caseRoutes].flatMap(
   (routes) => Object.values(routes) as Route[],
 );
 
