@@ -24,10 +24,15 @@ export const Upload = z.object({
 });
 export type Upload = z.infer<typeof Upload>;
 
-/** An earlier upload offered again (材料复用), with the materials it was used for. */
+/**
+ * One of my uploads: those used in earlier cases are offered again (材料复用) under the materials
+ * they were used for; pending ones (not yet in a submitted case, kept a day) let a draft resume on
+ * another device with its files.
+ */
 export const ReusableUpload = z.object({
   ...Upload.shape,
   usedFor: z.array(z.string()),
+  pending: z.boolean(),
 });
 export type ReusableUpload = z.infer<typeof ReusableUpload>;
 export const ReusableUploadList = z.object({ items: z.array(ReusableUpload) });

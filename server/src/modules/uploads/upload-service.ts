@@ -127,12 +127,11 @@ export function createUploadService(d: UploadDeps) {
       return present(row);
     },
 
-    /** Earlier uploads that went into a case, newest first, with what they were used as (材料复用). */
+    /** My uploads, newest first: those in cases with what they were used as (材料复用), and the pending ones. */
     async reusable(p: Principal): Promise<ReusableUploadList> {
       const rows = await repo().find({ where: { ownerId: p.userId }, order: { createdAt: 'DESC' }, take: 200 });
-      const attached = rows.filter((r) => r.attachedAt);
-      const usedFor = await d.attachedAs(attached.map((r) => r.id));
-      return { items: attached.map((r) => ({ ...present(r), usedFor: usedFor.get(r.id) ?? [] })) };
+      const usedFor = await d.attachedAs(rows.filter((r) => r.attachedAt).map((r) => r.id));
+      return { items: rows.map((r) => ({ ...present(r), usedFor: usedFor.get(r.id) ?? [], pending: !r.attachedAt })) };
     },
 
     async read(p: Principal, id: string, variant: 'file' | 'thumbnail') {
