@@ -7,7 +7,15 @@ import { freshDatabase } from '../testing/harness';
 import { createDataProtector } from '../platform/sealing';
 import { RealNameEntity, UserEntity } from '../modules/identity/entities';
 import { newUserRow } from '../modules/identity/users';
-import { resealPersonalData } from './reseal';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFileStore } from '../platform/file-store/file-store';
+import { createUnitOfWork } from '../platform/unit-of-work';
+import type { DataProtector } from '../platform/sealing';
+import { UploadEntity } from '../modules/uploads/entities';
+import { CaseDraftEntity } from '../modules/cases/entities';
+import { resealPersonalData, resealStoredFiles } from './reseal';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -52,5 +60,57 @@ describe('resealPersonalData', () => {
     expect(() => newOnly.decrypt(real!.name_enc)).toThrow(); // a different k2: proves the value really changed key
     expect(after.decrypt(real!.id_number_enc)).toBe(id);
     expect(await resealPersonalData(dataSource, after)).toMatchObject({ user_account: 0, real_name: 0 });
+  });
+});
+
+describe('key rotation reaches cases, drafts and uploaded files', () => {
+  it('re-seals application data and every stored file so the old key can go', async () => {
+    const { dataSource, drop } = await freshDatabase();
+    cleanups.push(async () => {
+      await dataSource.destroy();
+      await drop();
+    });
+    const oldKey = key();
+    const hashKey = key();
+    const before = createDataProtector({ encryptionKeys: `k1:${oldKey}`, hashKey });
+    const dir = mkdtempSync(join(tmpdir(), 'bianmin-reseal-'));
+    const store = (p: DataProtector) =>
+      createFileStore({ kind: 'fs', dir }, { dataSource, tx: createUnitOfWork(dataSource), protector: p });
+    await store(before).put('u1', Buffer.from('photo of an ID card'));
+    await store(before).put('u1t', Buffer.from('its thumbnail'));
+    const now = new Date();
+    await dataSource.getRepository(UploadEntity).insert({
+      id: '00000000-0000-4000-8000-0000000000a1',
+      ownerId: 'owner',
+      kind: 'image',
+      mimeType: 'image/jpeg',
+      fileNameEnc: before.encrypt('张明身份证.jpg'),
+      size: 19,
+      width: null,
+      height: null,
+      pages: null,
+      storageKey: 'u1',
+      thumbnailKey: 'u1t',
+      createdAt: now,
+      attachedAt: null,
+    });
+    for (const itemCode of ['item-a', 'item-b'])
+      await dataSource
+        .getRepository(CaseDraftEntity)
+        .insert({ userId: 'owner', itemCode, contentEnc: before.encrypt(`{"answers":{"spouseId":"${itemCode}"}}`), updatedAt: now });
+    const newKey = key();
+    const after = createDataProtector({ encryptionKeys: `k2:${newKey},k1:${oldKey}`, hashKey });
+    expect(await resealPersonalData(dataSource, after)).toMatchObject({ upload: 1, case_draft: 2 });
+    expect(await resealStoredFiles(dataSource, store(after))).toBe(2);
+    expect(await resealStoredFiles(dataSource, store(after))).toBe(0);
+    const drafts = await dataSource.query<{ content_enc: string }[]>('SELECT content_enc FROM case_draft ORDER BY item_code');
+    expect(drafts.map((d) => after.decrypt(d.content_enc))).toEqual([
+      '{"answers":{"spouseId":"item-a"}}',
+      '{"answers":{"spouseId":"item-b"}}',
+    ]);
+    expect(drafts.every((d) => !after.needsRotation(d.content_enc))).toBe(true);
+    // With the old key gone, everything still opens.
+    const newOnly = createDataProtector({ encryptionKeys: `k2:${newKey}`, hashKey });
+    expect((await store(newOnly).get('u1'))?.toString()).toBe('photo of an ID card');
   });
 });

@@ -9,7 +9,7 @@ import { createWechatClient, type WechatClient } from './clients/wechat/client';
 import { createIdempotency } from './idempotency';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limit';
 import { createDataProtector } from './sealing';
-import { createFileStore, type FileStore, type FileStoreConfig } from './file-store/file-store';
+import { createFileStore, type FileStoreConfig, type SealedFileStore } from './file-store/file-store';
 import { createUnitOfWork } from './unit-of-work';
 
 export type PlatformConfig = Pick<
@@ -21,7 +21,7 @@ export interface PlatformOverrides {
   wechat?: WechatClient;
   limiter?: RateLimiter;
   clock?: DistrictClock;
-  fileStore?: FileStore;
+  fileStore?: SealedFileStore;
 }
 
 export function createPlatform(config: PlatformConfig, dataSource: DataSource, overrides: PlatformOverrides = {}) {
@@ -48,4 +48,4 @@ export function createPlatform(config: PlatformConfig, dataSource: DataSource, o
 export type Platform = ReturnType<typeof createPlatform>;
 
 export { platformEntities } from './entities';
-export type { FileStore } from './file-store/file-store';
+export type { FileStore, SealedFileStore } from './file-store/file-store';

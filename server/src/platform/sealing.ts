@@ -17,6 +17,8 @@ export interface DataProtector {
   /** Files (photos of ID cards): the same AES-256-GCM with the key id, as bytes. */
   sealBytes(plain: Buffer): Buffer;
   unsealBytes(sealed: Buffer): Buffer;
+  /** True when a sealed file was sealed with an older key. */
+  bytesNeedRotation(sealed: Buffer): boolean;
 }
 
 /** Binary sealed files: 'BMS1', key-id length, key id, 12-byte IV, 16-byte tag, then the body. */
@@ -84,6 +86,10 @@ export function createDataProtector(cfg: { encryptionKeys: string; hashKey: stri
       cipher.setAAD(id);
       const body = Buffer.concat([cipher.update(plain), cipher.final()]);
       return Buffer.concat([BYTES_MAGIC, Buffer.from([id.length]), id, iv, cipher.getAuthTag(), body]);
+    },
+    bytesNeedRotation(sealed) {
+      const idLength = sealed[4] ?? 0;
+      return sealed.subarray(5, 5 + idLength).toString() !== currentKeyId;
     },
     unsealBytes(sealed) {
       const idLength = sealed[4] ?? 0;

@@ -28,6 +28,7 @@ async function newCase() {
   const res = await submit(app, r.accessToken, shopApplication([await photo('#330000')]), key());
   return res.body.case.number;
 }
+const NAME_ITEM = { kind: 'field' as const, ref: 'businessName', label: '个体工商户名称', problem: '名称与已登记的重名，请更换字号' };
 const NOTICE = [
   { kind: 'field' as const, ref: 'businessName', label: '个体工商户名称', problem: '名称与已登记的重名，请更换字号' },
   { kind: 'material' as const, ref: String(PREMISES_MATERIAL), label: '经营场所使用相关文件', problem: '租赁合同缺少出租方签字页' },
@@ -79,7 +80,7 @@ describe('POST /cases/:number/resubmit', () => {
 
   it('during review, returns to review and ends the pause the correction opened', async () => {
     const number = await newCase();
-    await requestCorrectionAsWindow(app, number, [NOTICE[0] ?? NOTICE[1]], { acceptedOn: '2026-01-05', requestedOn: '2026-01-07' });
+    await requestCorrectionAsWindow(app, number, [NAME_ITEM], { acceptedOn: '2026-01-05', requestedOn: '2026-01-07' });
     const paused = await app.get<Case>(`/api/v1/cases/${number}`, r.accessToken);
     expect(paused.body.dates.legalDeadline).toBeNull(); // unknown while the clock is stopped
     const res = await resubmit(number, { answers: { businessName: '青岛市城阳区老王五金店' }, materials: [] });
@@ -91,7 +92,7 @@ describe('POST /cases/:number/resubmit', () => {
 
   it('a double tap resubmits once; a case not waiting for a correction answers 409', async () => {
     const number = await newCase();
-    await requestCorrectionAsWindow(app, number, [NOTICE[0] ?? NOTICE[1]]);
+    await requestCorrectionAsWindow(app, number, [NAME_ITEM]);
     const k = key();
     const body = { answers: { businessName: '青岛市城阳区老王杂货店' }, materials: [] };
     const [a, b] = await Promise.all([resubmit(number, body, k), resubmit(number, body, k)]);

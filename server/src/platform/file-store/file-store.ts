@@ -13,9 +13,23 @@ import type { FileStore } from './contract';
 export type { FileStore } from './contract';
 export type FileStoreConfig = { kind: 'fs'; dir: string } | { kind: 'db' };
 
+export interface SealedFileStore extends FileStore {
+  /** Key rotation: re-seals the file with the current key if an older one sealed it; true when it did. */
+  resealIfStale(key: string): Promise<boolean>;
+}
+
 /** Seals on the way in, unseals on the way out. */
-export function sealedFileStore(inner: FileStore, protector: Pick<DataProtector, 'sealBytes' | 'unsealBytes'>): FileStore {
+export function sealedFileStore(
+  inner: FileStore,
+  protector: Pick<DataProtector, 'sealBytes' | 'unsealBytes' | 'bytesNeedRotation'>,
+): SealedFileStore {
   return {
+    async resealIfStale(key) {
+      const sealed = await inner.get(key);
+      if (!sealed || !protector.bytesNeedRotation(sealed)) return false;
+      await inner.put(key, protector.sealBytes(protector.unsealBytes(sealed)));
+      return true;
+    },
     put: (key, bytes) => inner.put(key, protector.sealBytes(bytes)),
     get: async (key) => {
       const sealed = await inner.get(key);
