@@ -16,7 +16,7 @@ import { hallRoutes } from './modules/halls/index';
 import { healthRoutes } from './modules/health/routes';
 import { authenticate, identityRoutes } from './modules/identity/index';
 import { appointmentRoutes } from './modules/appointments/index';
-import { caseRoutes } from './modules/cases/index';
+import { caseRoutes, handlingRoutes } from './modules/cases/index';
 import { uploadRoutes } from './modules/uploads/index';
 import type { Services } from './services';
 
@@ -56,6 +56,7 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
   appointmentRoutes(api, services.appointments);
   uploadRoutes(api, services.uploads, services.uploadMaxBytes);
   caseRoutes(api, services.cases);
+  handlingRoutes(api, services.cases.handling, services.cases.certificates, services.cases.documents, services.cases);
   const missing = api.unmounted();
   if (missing.length) throw new Error(`endpoints with no handler: ${missing.map((e) => `${e.route.method} ${e.route.path}`).join(', ')}`);
   const router = api.router;

@@ -65,6 +65,12 @@ const Env = z.object({
   UPLOAD_QUOTA_MB: z.coerce.number().min(10).max(2000).default(200),
   /** Per resident: uploads allowed per 10 minutes. */
   UPLOAD_RATE_PER_10_MIN: z.coerce.number().int().min(1).max(1000).default(60),
+  /** Where residents reach the service: links in QR codes on decision documents. */
+  PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  /** Local practice (行政许可法 is silent): a correction requested during review stops the decision clock. */
+  CORRECTION_PAUSES_REVIEW: bool.default(true),
+  /** 橙牌: a case with this many working days or fewer to its next deadline. */
+  CARD_ORANGE_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
   npm_package_version: z.string().optional(),
 });
 
@@ -119,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     noShow: { limit: e.NO_SHOW_LIMIT, windowDays: e.NO_SHOW_WINDOW_DAYS, suspensionDays: e.NO_SHOW_SUSPENSION_DAYS },
     districtCode: e.DISTRICT_CODE,
+    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    caseHandling: { pauseOnReviewCorrection: e.CORRECTION_PAUSES_REVIEW, orangeDays: e.CARD_ORANGE_WORKING_DAYS },
     fileStore: { kind: e.FILE_STORE, dir: resolve(repoRoot, e.FILE_STORE_DIR) },
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),

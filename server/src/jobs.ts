@@ -24,6 +24,7 @@ export function startJobs(services: Services, logger: Logger): () => void {
     every('audit retention purge', DAY_MS, () => services.platform.audit.purgeExpired()),
     every('idempotency record purge', HOUR_MS, () => services.platform.idempotency.purgeExpired()),
     every('unattached upload purge', HOUR_MS, () => services.uploads.purgeUnattached()),
+    every('deemed acceptance (第三十二条)', HOUR_MS, () => services.cases.handling.recordDeemedAcceptances()),
     services.appointments.startReminders((err) => logger.error({ err }, 'appointment reminders failed')),
   ];
   return () => {

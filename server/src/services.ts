@@ -15,7 +15,9 @@ export type Services = ReturnType<typeof createServices>;
 export type ServiceOverrides = PlatformOverrides & IdentityOverrides;
 
 export function createServices(
-  config: Pick<Config, 'catalogueCheckMs' | 'noShow' | 'districtCode' | 'uploads'> & IdentityConfig & PlatformConfig,
+  config: Pick<Config, 'catalogueCheckMs' | 'noShow' | 'districtCode' | 'uploads' | 'publicBaseUrl' | 'caseHandling'> &
+    IdentityConfig &
+    PlatformConfig,
   dataSource: DataSource,
   overrides: ServiceOverrides = {},
 ) {
@@ -29,6 +31,8 @@ export function createServices(
     identity,
     workingCalendar: () => appointments.calendar.calendar(),
     districtCode: config.districtCode,
+    publicBaseUrl: config.publicBaseUrl,
+    handling: config.caseHandling,
   });
   const uploads = createUploadService({
     dataSource,

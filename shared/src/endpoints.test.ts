@@ -13,12 +13,20 @@ import { healthRoutes } from './common/health.routes';
 import { identityRoutes } from './identity/identity.routes';
 import { uploadRoutes } from './uploads/upload.routes';
 import { caseRoutes } from './cases/case.routes';
+import { handlingRoutes } from './cases/handling.routes';
 
 const key = (r: Route) => `${r.method} ${r.path}`;
 const shapeKeys = (schema: unknown) => Object.keys((schema as { shape?: object } | undefined)?.shape ?? {});
-const ALL_ROUTES = [appointmentRoutes, guideRoutes, hallRoutes, healthRoutes, identityRoutes, uploadRoutes, caseRoutes].flatMap(
-  (routes) => Object.values(routes) as Route[],
-);
+const ALL_ROUTES = [
+  appointmentRoutes,
+  guideRoutes,
+  hallRoutes,
+  healthRoutes,
+  identityRoutes,
+  uploadRoutes,
+  caseRoutes,
+  handlingRoutes,
+].flatMap((routes) => Object.values(routes) as Route[]);
 
 describe('the endpoint table', () => {
   it('has each method and path once', () => {

@@ -8,6 +8,7 @@ import { identityEndpoints } from './identity/identity.endpoints';
 import { appointmentEndpoints } from './appointments/appointment.endpoints';
 import { uploadEndpoints } from './uploads/upload.endpoints';
 import { caseEndpoints } from './cases/case.endpoints';
+import { handlingEndpoints } from './cases/handling.endpoints';
 
 export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(healthEndpoints),
@@ -17,4 +18,5 @@ export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(appointmentEndpoints),
   ...Object.values(uploadEndpoints),
   ...Object.values(caseEndpoints),
+  ...Object.values(handlingEndpoints),
 ];

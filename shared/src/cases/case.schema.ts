@@ -13,6 +13,9 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const CASE_CHANNELS = ['online', 'window', 'agent'] as const;
 export const CASE_CHANNEL_LABEL = { online: '网上申报', window: '窗口申报', agent: '社区代办' } as const;
 export const TIMELINE_ACTORS = ['applicant', 'agent', 'staff', 'system'] as const;
+/** Timeline entries: the state machine's actions, and steps that keep the status but are told to the applicant. */
+export const TIMELINE_STEPS = [...CASE_ACTIONS, 'extend', 'start_procedure', 'end_procedure', 'dispatch'] as const;
+export type TimelineStep = (typeof TIMELINE_STEPS)[number];
 
 export const CaseNumber = z.string().check(z.overwrite(normalizeCaseNumber), rule(caseNumberProblem), z.describe('办件编号'));
 export const QueryCode = z.string().check(z.overwrite(normalizeQueryCode), rule(queryCodeProblem), z.describe('查询码'));
@@ -46,6 +49,21 @@ export type MaterialAttachment = z.infer<typeof MaterialAttachment>;
 /** Answers are checked against the item's own form (applicationSchema) once the item is known. */
 const RawAnswers = z.record(z.string().check(z.maxLength(40)), z.unknown());
 
+/** How the result reaches the applicant (统一发件): collected at the window, or posted home (邮政快递送证到家). */
+export const DeliveryChoice = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('pickup') }),
+  z.object({
+    method: z.literal('post'),
+    recipient: z.string().check(z.trim(), rule(personNameProblem)),
+    phone: z.string().check(
+      z.trim(),
+      rule((v) => phoneProblem(v, '用于快递员联系')),
+    ),
+    address: z.string().check(z.trim(), z.minLength(8, '请填写详细地址（街道、门牌号）'), z.maxLength(120, '地址不能超过120个字')),
+  }),
+]);
+export type DeliveryChoice = z.infer<typeof DeliveryChoice>;
+
 export const SubmitCaseRequest = z.object({
   itemCode: CatalogueCode,
   applicant: ApplicantInput,
@@ -53,6 +71,8 @@ export const SubmitCaseRequest = z.object({
   contactPhone: z.optional(ContactPhone),
   answers: RawAnswers,
   materials: z.array(MaterialAttachment).check(z.maxLength(99)),
+  /** Left out: collected at the window. */
+  delivery: z.optional(DeliveryChoice),
 });
 export type SubmitCaseRequest = z.infer<typeof SubmitCaseRequest>;
 
@@ -85,7 +105,7 @@ export const CaseAnswer = z.object({
 });
 export const TimelineEntry = z.object({
   at: z.string(),
-  action: z.enum(CASE_ACTIONS),
+  action: z.enum(TIMELINE_STEPS),
   status: z.enum(CASE_STATUSES),
   statusLabel: z.string(),
   actor: z.enum(TIMELINE_ACTORS),
@@ -131,6 +151,21 @@ export const Applicant = z.object({
   legalRepresentative: z.nullable(z.string()),
 });
 
+/** The result's way to the applicant; the pickup code shows once the result is ready (它就是取件凭证). */
+export const CaseDelivery = z.object({
+  method: z.enum(['pickup', 'post']),
+  /** Masked: 收件人、电话、地址. */
+  recipient: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  address: z.nullable(z.string()),
+  pickupCode: z.nullable(z.string()),
+  trackingNumber: z.nullable(z.string()),
+  dispatchedAt: z.nullable(z.string()),
+  deliveredAt: z.nullable(z.string()),
+  /** 第四十四条: issued and delivered within 10 working days of the decision. */
+  dueOn: z.nullable(isoDate),
+});
+
 export const Case = z.object({
   number: z.string(),
   item: CaseItemRef,
@@ -146,6 +181,17 @@ export const Case = z.object({
   dates: CaseDates,
   progress: CaseProgress,
   correction: z.nullable(CorrectionNotice),
+  delivery: CaseDelivery,
+  /** The decision once made: result, reason and basis as written on the 决定书. */
+  decision: z.nullable(
+    z.object({
+      result: z.enum(['approve', 'deny', 'not_accept']),
+      reason: z.nullable(z.string()),
+      basis: z.nullable(z.string()),
+      at: z.string(),
+      documentUrl: z.nullable(z.string()),
+    }),
+  ),
   /** What the applicant can do now. */
   canWithdraw: z.boolean(),
   /** One sentence: what happens next, and who acts. */

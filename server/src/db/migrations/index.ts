@@ -5,6 +5,7 @@ import { Platform1764374400000 } from './1764374400000-platform';
 import { RefreshGrace1764374400001 } from './1764374400001-refresh-grace';
 import { StaffTotp1764374400002 } from './1764374400002-staff-totp';
 import { Cases1764460800000 } from './1764460800000-cases';
+import { CaseHandling1764547200000 } from './1764547200000-case-handling';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   RefreshGrace1764374400001,
   StaffTotp1764374400002,
   Cases1764460800000,
+  CaseHandling1764547200000,
 ];

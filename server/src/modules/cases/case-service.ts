@@ -42,7 +42,8 @@ const DUMMY_HASH = '0'.repeat(64);
 export function createCaseService(d: CaseDeps) {
   const cases = () => d.dataSource.getRepository(CaseEntity);
 
-  async function present(c: CaseRow): Promise<Case> {
+  /** The case as `viewer` sees it: the applicant (or agent) sees the pickup code, staff do not. */
+  async function present(c: CaseRow, viewer: 'applicant' | 'staff' = 'applicant'): Promise<Case> {
     const [snapshot, calendar] = await Promise.all([d.catalogue.current(), d.workingCalendar()]);
     const [timeline, materials, app] = await Promise.all([
       d.dataSource.getRepository(CaseTimelineEntity).find({ where: { caseId: c.id }, order: { id: 'ASC' } }),
@@ -58,28 +59,39 @@ export function createCaseService(d: CaseDeps) {
     return toCase(
       c,
       { timeline, materials, uploads, form: app?.form },
-      { protector: d.protector, snapshot, calendar, today: d.clock.today() },
+      { protector: d.protector, snapshot, calendar, today: d.clock.today(), viewer },
     );
+  }
+
+  /** A case filed for this resident at the window or by an agent, found by their verified ID number. */
+  async function filedFor(p: Principal, c: CaseRow): Promise<boolean> {
+    if (p.kind !== 'resident' || c.applicantKind !== 'individual' || !c.applicantHash) return false;
+    return c.applicantHash === (await d.residents.idNumberHashOf(p.userId));
   }
 
   async function visible(p: Principal, number: string): Promise<CaseRow> {
     const snapshot = await d.catalogue.current();
-    return assertCanSee(p, await cases().findOne({ where: { number } }), snapshot);
+    const c = await cases().findOne({ where: { number } });
+    if (c && !canSeeCase(p, c, snapshot) && (await filedFor(p, c))) return c;
+    return assertCanSee(p, c, snapshot);
   }
 
   /** A case the caller applied for (or filed for a resident): staff who may read it do not act for the applicant. */
   async function applicantsCase(p: Principal, number: string): Promise<CaseRow> {
     const c = await visible(p, number);
-    if (c.applicantUserId !== p.userId && c.filedByUserId !== p.userId) throw caseNotFound();
+    if (c.applicantUserId !== p.userId && c.filedByUserId !== p.userId && !(await filedFor(p, c))) throw caseNotFound();
     return c;
   }
 
   return {
     present,
     applicantsCase,
+    /** The row of a case the caller may see (applicant, filer, staff handling it); else 404. */
+    visibleRow: visible,
 
     async get(p: Principal, number: string): Promise<Case> {
-      return present(await visible(p, number));
+      const c = await visible(p, number);
+      return present(c, c.applicantUserId === p.userId || c.filedByUserId === p.userId ? 'applicant' : 'staff');
     },
 
     async byNumber(number: string): Promise<Case> {
@@ -89,10 +101,15 @@ export function createCaseService(d: CaseDeps) {
     },
 
     async mine(p: Principal, q: { page: number; pageSize: number; state: 'open' | 'closed' | 'all' }): Promise<CaseList> {
+      const idHash = p.kind === 'resident' ? await d.residents.idNumberHashOf(p.userId) : null;
       const query = cases()
         .createQueryBuilder('c')
         .where(
-          new Brackets((w) => w.where('c.applicant_user_id = :me', { me: p.userId }).orWhere('c.filed_by_user_id = :me', { me: p.userId })),
+          new Brackets((w) => {
+            w.where('c.applicant_user_id = :me', { me: p.userId }).orWhere('c.filed_by_user_id = :me', { me: p.userId });
+            // Filed for them at the window or by an agent, before or after they had an account.
+            if (idHash) w.orWhere("(c.applicant_hash = :idHash AND c.applicant_kind = 'individual')", { idHash });
+          }),
         );
       if (q.state === 'open') query.andWhere('c.status NOT IN (:...closed)', { closed: CLOSED });
       if (q.state === 'closed') query.andWhere('c.status IN (:...closed)', { closed: CLOSED });
@@ -181,7 +198,8 @@ export function createCaseService(d: CaseDeps) {
       if (!links.length) return false;
       const holders = await cases().find({ where: { id: In(links.map((l) => l.caseId)) } });
       const snapshot = await d.catalogue.current();
-      return holders.some((c) => canSeeCase(p, c, snapshot));
+      for (const c of holders) if (canSeeCase(p, c, snapshot) || (await filedFor(p, c))) return true;
+      return false;
     },
 
     /** For reuse suggestions: the material names each upload was attached as. */

@@ -15,6 +15,34 @@ export interface CorrectionRow {
   items: CorrectionItemRow[];
 }
 
+export interface ExtensionRow {
+  days: number;
+  reason: string;
+  approvedBy: string;
+  at: string;
+}
+export interface DecisionRow {
+  result: 'approve' | 'deny' | 'not_accept';
+  reason: string | null;
+  basis: string | null;
+  note: string | null;
+  at: string;
+  byUserId: string;
+}
+export interface DispatchRow {
+  method: 'pickup' | 'post';
+  trackingNumber: string | null;
+  /** Sealed 6-digit pickup code (shown to the applicant, checked at the window). */
+  pickupCodeEnc: string | null;
+  at: string;
+  byUserId: string;
+}
+/** A case pause with why it was opened (the deadline functions read only from/to). */
+export interface CasePauseRow extends CasePause {
+  reason?: 'correction' | 'procedure';
+  procedure?: string;
+}
+
 export interface CaseRow {
   id: string;
   number: string;
@@ -42,9 +70,17 @@ export interface CaseRow {
   acceptedOn: string | null;
   legalLimitDays: number;
   promisedLimitDays: number;
-  pauses: CasePause[];
+  pauses: CasePauseRow[];
   submittedAt: Date;
   decidedAt: Date | null;
+  handlerUserId: string | null;
+  extension: ExtensionRow | null;
+  decision: DecisionRow | null;
+  /** Sealed JSON of the DeliveryChoice; null = collect at the window. */
+  deliveryEnc: string | null;
+  dispatch: DispatchRow | null;
+  concludedAt: Date | null;
+  deliveredAt: Date | null;
   updatedAt: Date;
   /** Every update is conditional on it; it also names each change's event. */
   version: number;
@@ -113,6 +149,13 @@ export const CaseEntity = new EntitySchema<CaseRow>({
     pauses: { type: 'simple-json' },
     submittedAt: { name: 'submitted_at', type: 'datetime' },
     decidedAt: { name: 'decided_at', type: 'datetime', nullable: true },
+    handlerUserId: { ...id36, name: 'handler_user_id', nullable: true },
+    extension: { type: 'simple-json', nullable: true },
+    decision: { type: 'simple-json', nullable: true },
+    deliveryEnc: { name: 'delivery_enc', type: 'text', nullable: true },
+    dispatch: { type: 'simple-json', nullable: true },
+    concludedAt: { name: 'concluded_at', type: 'datetime', nullable: true },
+    deliveredAt: { name: 'delivered_at', type: 'datetime', nullable: true },
     updatedAt: { name: 'updated_at', type: 'datetime' },
     version: { type: 'int' },
   },
@@ -165,4 +208,68 @@ export const CaseDraftEntity = new EntitySchema<CaseDraftRow>({
   },
 });
 
-export const caseEntities = [CaseEntity, CaseMaterialEntity, CaseTimelineEntity, CaseNumberSequenceEntity, CaseDraftEntity];
+export interface CaseNoteRow {
+  id: number;
+  caseId: string;
+  authorId: string;
+  textEnc: string;
+  at: Date;
+}
+export const CaseNoteEntity = new EntitySchema<CaseNoteRow>({
+  name: 'CaseNote',
+  tableName: 'case_note',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    caseId: { ...id36, name: 'case_id' },
+    authorId: { ...id36, name: 'author_id' },
+    textEnc: { name: 'text_enc', type: 'varchar', length: 4000 },
+    at: { type: 'datetime' },
+  },
+});
+
+export interface CertificateRow {
+  id: string;
+  number: string;
+  verificationHash: string;
+  verificationEnc: string;
+  type: string;
+  holderEnc: string;
+  holderUserId: string | null;
+  caseId: string;
+  issuer: string;
+  issuedOn: string;
+  validFrom: string;
+  validTo: string | null;
+  status: string;
+  createdAt: Date;
+}
+export const CertificateEntity = new EntitySchema<CertificateRow>({
+  name: 'Certificate',
+  tableName: 'certificate',
+  columns: {
+    id: { ...id36, primary: true },
+    number: { type: 'varchar', length: 40 },
+    verificationHash: { name: 'verification_hash', type: 'varchar', length: 64 },
+    verificationEnc: { name: 'verification_enc', type: 'varchar', length: 200 },
+    type: { type: 'varchar', length: 40 },
+    holderEnc: { name: 'holder_enc', type: 'varchar', length: 400 },
+    holderUserId: { ...id36, name: 'holder_user_id', nullable: true },
+    caseId: { ...id36, name: 'case_id' },
+    issuer: { type: 'varchar', length: 60 },
+    issuedOn: { ...date10, name: 'issued_on' },
+    validFrom: { ...date10, name: 'valid_from' },
+    validTo: { ...date10, name: 'valid_to', nullable: true },
+    status: { type: 'varchar', length: 12 },
+    createdAt: { name: 'created_at', type: 'datetime' },
+  },
+});
+
+export const caseEntities = [
+  CaseEntity,
+  CaseMaterialEntity,
+  CaseTimelineEntity,
+  CaseNumberSequenceEntity,
+  CaseDraftEntity,
+  CaseNoteEntity,
+  CertificateEntity,
+];

@@ -13,6 +13,17 @@ export interface CaseEvents {
   'case.submitted': CaseEventBase & { queryCodeSealed: string; channel: string; departmentCode: string };
   'case.withdrawn': CaseEventBase & { reason: string | null };
   'case.resubmitted': CaseEventBase & { departmentCode: string; corrected: string[] };
+  // The window's side: each reaches the applicant (and, where it says so, the handler).
+  'case.accepted': CaseEventBase & { acceptedOn: string; deemed: boolean };
+  'case.not_accepted': CaseEventBase & { reason: string; basis: string };
+  'case.correction_requested': CaseEventBase & { items: { label: string; problem: string }[] };
+  'case.assigned': CaseEventBase & { handlerId: string; departmentCode: string };
+  'case.extended': CaseEventBase & { days: number; reason: string };
+  'case.procedure_started': CaseEventBase & { procedure: string; note: string };
+  'case.procedure_ended': CaseEventBase & { procedure: string; result: string };
+  'case.decided': CaseEventBase & { result: 'approve' | 'deny'; reason: string | null; certificateNumber: string | null };
+  'case.dispatched': CaseEventBase & { method: 'pickup' | 'post'; trackingNumber: string | null; pickupCodeSealed: string | null };
+  'case.delivered': CaseEventBase & { method: 'pickup' | 'post' };
 }
 
 export const caseOutbox = createOutbox<CaseEvents>('case');

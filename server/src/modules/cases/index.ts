@@ -8,9 +8,14 @@ import { createDrafts } from './drafts';
 import { createItemForms } from './item-form';
 import { createResubmission } from './resubmit';
 import { createSubmission } from './submit';
+import { createRegistration } from './register';
+import { createCertificates } from './handling/certificates';
+import { createDocuments } from './handling/documents';
+import { createHandling } from './handling/handling-service';
 
 export { caseEntities } from './entities';
 export { caseRoutes } from './routes';
+export { handlingRoutes } from './handling/routes';
 export type { CaseEvents } from './events';
 
 export function createCases(deps: {
@@ -19,8 +24,10 @@ export function createCases(deps: {
   identity: Identity;
   workingCalendar: () => Promise<WorkingCalendar>;
   districtCode: string;
+  publicBaseUrl: string;
+  handling: { pauseOnReviewCorrection: boolean; orangeDays: number };
 }) {
-  const { dataSource, tx, idempotency, clock, protector, limiter } = deps.platform;
+  const { dataSource, tx, idempotency, clock, protector, limiter, audit } = deps.platform;
   const d = {
     dataSource,
     tx,
@@ -35,9 +42,15 @@ export function createCases(deps: {
     districtCode: deps.districtCode,
   };
   const cases = createCaseService(d);
+  const certificates = createCertificates({ dataSource, protector, limiter, today: () => clock.today() });
+  const handling = createHandling({ ...d, audit, certificates, cases, ...deps.handling });
   return {
+    handling,
+    certificates,
+    documents: createDocuments({ cases, certificates, protector, catalogue: deps.catalogue, publicBaseUrl: deps.publicBaseUrl }),
     cases,
     submission: createSubmission(d),
+    registration: createRegistration(d),
     resubmission: createResubmission(d, (p, number) => cases.applicantsCase(p, number)),
     drafts: createDrafts(d),
     unsealQueryCode: (sealed: string) => protector.decrypt(sealed),

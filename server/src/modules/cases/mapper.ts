@@ -7,6 +7,7 @@ import {
   type CasePublicView,
   type CaseStatus,
   type CaseSummary,
+  type DeliveryChoice,
   CASE_STATUS_LABEL,
   caseDeadline,
   caseNextStep,
@@ -44,6 +45,39 @@ export interface MapperDeps {
   snapshot: CatalogueSnapshot;
   calendar: WorkingCalendar;
   today: string;
+  /** The applicant (or the agent acting for them) sees the pickup code; staff never do. */
+  viewer: 'applicant' | 'staff';
+}
+
+/** 第四十四条: the result is issued and delivered within 10 working days of the decision. */
+export const DELIVERY_LIMIT_DAYS = 10;
+const maskAddress = (address: string) => `${Array.from(address).slice(0, 6).join('')}****`;
+
+function deliveryShown(c: CaseRow, d: MapperDeps): Case['delivery'] {
+  const choice = c.deliveryEnc ? (JSON.parse(d.protector.decrypt(c.deliveryEnc)) as DeliveryChoice) : null;
+  const post = choice?.method === 'post' ? choice : null;
+  const decidedOn = c.decision ? c.decision.at.slice(0, 10) : null;
+  const dispatch = c.dispatch;
+  return {
+    method: post ? 'post' : 'pickup',
+    recipient: post ? maskName(post.recipient) : null,
+    phone: post ? maskPhone(post.phone) : null,
+    address: post ? maskAddress(post.address) : null,
+    pickupCode: d.viewer === 'applicant' && dispatch?.pickupCodeEnc && !c.deliveredAt ? d.protector.decrypt(dispatch.pickupCodeEnc) : null,
+    trackingNumber: dispatch?.trackingNumber ?? null,
+    dispatchedAt: dispatch?.at ?? null,
+    deliveredAt: c.deliveredAt?.toISOString() ?? null,
+    dueOn:
+      decidedOn && c.decision?.result !== 'not_accept' && !c.deliveredAt
+        ? caseDeadline({ acceptedOn: decidedOn, limitDays: DELIVERY_LIMIT_DAYS, calendar: d.calendar })
+        : null,
+  };
+}
+
+function decisionShown(c: CaseRow): Case['decision'] {
+  if (!c.decision) return null;
+  const { result, reason, basis, at } = c.decision;
+  return { result, reason, basis, at, documentUrl: `/api/v1/cases/${c.number}/decision.pdf` };
 }
 
 const WITHDRAWABLE: readonly CaseStatus[] = ['submitted', 'correction_requested', 'resubmitted', 'accepted', 'under_review'];
@@ -153,12 +187,14 @@ export function toCase(
     dates: caseDates(c, d.calendar, d.today),
     progress: caseProgress(status),
     correction: status === 'correction_requested' ? c.correction : null,
+    delivery: deliveryShown(c, d),
+    decision: decisionShown(c),
     canWithdraw: WITHDRAWABLE.includes(status) && !isTerminalCaseStatus(status),
     nextStep: caseNextStep(status),
   };
 }
 
-export function toCaseSummary(c: CaseRow, d: Omit<MapperDeps, 'protector'>): CaseSummary {
+export function toCaseSummary(c: CaseRow, d: Omit<MapperDeps, 'protector' | 'viewer'>): CaseSummary {
   const status = c.status as CaseStatus;
   const dates = caseDates(c, d.calendar, d.today);
   return {
@@ -176,7 +212,7 @@ export function toCaseSummary(c: CaseRow, d: Omit<MapperDeps, 'protector'>): Cas
 }
 
 /** No personal data: not the applicant, not the answers, not the materials, not who acted. */
-export function toPublicView(c: CaseRow, rows: CaseTimelineRow[], d: Omit<MapperDeps, 'protector'>): CasePublicView {
+export function toPublicView(c: CaseRow, rows: CaseTimelineRow[], d: Omit<MapperDeps, 'protector' | 'viewer'>): CasePublicView {
   const status = c.status as CaseStatus;
   return {
     number: c.number,

@@ -3,12 +3,14 @@
 // first timeline entry, the event, and the idempotency record — so a double tap makes one case.
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
-import type { SubmitCaseRequest } from '@bianmin/shared';
+import type { DeliveryChoice, SubmitCaseRequest } from '@bianmin/shared';
 import { AppError, NotFoundError } from '../../errors';
 import type { StoredResponse } from '../../platform/idempotency';
 import type { Principal } from '../identity/index';
 import { UploadEntity } from '../uploads/index';
-import { checkSubmission } from './check-submission';
+import { checkSubmission, type CheckedSubmission } from './check-submission';
+import type { CatalogueSnapshot } from '../catalogue/index';
+import type { ItemApplication } from './item-form';
 import { CaseDraftEntity, CaseEntity, CaseMaterialEntity, type CaseRow, CaseTimelineEntity } from './entities';
 import { caseOutbox } from './events';
 import type { SealedApplicant } from './mapper';
@@ -45,74 +47,15 @@ export function createSubmission(d: CaseDeps) {
   type Prepared = Awaited<ReturnType<typeof prepare>>;
 
   async function record(em: EntityManager, p: Principal, body: SubmitCaseRequest, x: Prepared): Promise<StoredResponse> {
-    const now = d.clock.now();
-    const today = d.clock.today(now);
-    const number = await allocateCaseNumber(em, d.districtCode, today);
-    const queryCode = newQueryCode();
-    const row: CaseRow = {
-      id: randomUUID(),
-      number,
-      queryCodeHash: queryCodeHash(d.protector, number, queryCode),
-      itemCode: x.app.item.code,
-      departmentCode: x.app.item.departmentCode,
-      catalogueVersion: x.snapshot.version ?? '0',
-      status: 'submitted',
-      accepted: false,
-      channel: 'online',
+    const filing: Filing = {
       applicantUserId: p.userId,
-      filedByUserId: p.userId,
-      applicantKind: body.applicant.kind,
-      applicantEnc: d.protector.encrypt(JSON.stringify(x.applicant)),
-      applicantHash: x.applicantHash,
-      contactPhoneEnc: d.protector.encrypt(x.phone),
-      answersEnc: d.protector.encrypt(JSON.stringify(x.checked.answers)),
-      correction: null,
-      receivedOn: today,
-      acceptedOn: null,
-      legalLimitDays: x.app.item.legalLimitDays,
-      promisedLimitDays: x.app.item.promisedLimitDays,
-      pauses: [],
-      submittedAt: now,
-      decidedAt: null,
-      updatedAt: now,
-      version: 1,
-    };
-    await em.getRepository(CaseEntity).insert(row);
-    const uploadIds = x.checked.attachments.map((a) => a.uploadId);
-    if (uploadIds.length) {
-      // The files must still be there (the expiry job may have taken one since the check).
-      const present = await em.getRepository(UploadEntity).count({ where: { id: In(uploadIds), ownerId: p.userId } });
-      if (present !== uploadIds.length) throw new AppError('UPLOAD_NOT_USABLE', 422, '部分材料文件已过期（超过24小时未提交），请重新上传');
-      await em.getRepository(UploadEntity).update({ id: In(uploadIds), attachedAt: IsNull() }, { attachedAt: now });
-      await em.getRepository(CaseMaterialEntity).insert(x.checked.attachments.map((a) => ({ caseId: row.id, ...a })));
-    }
-    await em.getRepository(CaseTimelineEntity).insert({
-      caseId: row.id,
-      action: 'submit',
-      status: 'submitted',
+      filedBy: p.userId,
+      channel: 'online',
       actor: 'applicant',
-      actorId: p.userId,
       note: '网上提交申请',
-      at: now,
-    });
-    await caseOutbox.record(em, {
-      type: 'case.submitted',
-      aggregateId: row.id,
-      userId: p.userId,
-      dedupeKey: `case.submitted:${row.id}:v1`,
-      payload: {
-        number,
-        itemCode: row.itemCode,
-        itemName: x.app.item.name,
-        status: row.status,
-        queryCodeSealed: d.protector.encrypt(queryCode),
-        channel: row.channel,
-        departmentCode: row.departmentCode,
-      },
-    });
-    await em.getRepository(CaseDraftEntity).delete({ userId: p.userId, itemCode: row.itemCode });
-    const answer: SubmissionAnswer = { number, queryCodeSealed: d.protector.encrypt(queryCode) };
-    return { status: 201, body: answer };
+      extra: [],
+    };
+    return { status: 201, body: await recordCase(em, d, { ...x, kind: body.applicant.kind, delivery: body.delivery }, filing) };
   }
 
   return {
@@ -125,4 +68,109 @@ export function createSubmission(d: CaseDeps) {
       return { status: stored.status, answer: stored.body as SubmissionAnswer };
     },
   };
+}
+
+/** Who files a case and how: online by the applicant, at the window by staff, or by a community agent with consent. */
+export interface Filing {
+  applicantUserId: string | null;
+  filedBy: string;
+  channel: 'online' | 'window' | 'agent';
+  actor: 'applicant' | 'staff' | 'agent';
+  note: string;
+  /** Files besides the item's materials (the agent's signed authorisation), with the name shown for them. */
+  extra: { uploadId: string; materialName: string }[];
+}
+
+export interface CaseToRecord {
+  app: ItemApplication;
+  snapshot: CatalogueSnapshot;
+  checked: CheckedSubmission;
+  applicant: SealedApplicant;
+  applicantHash: string;
+  phone: string;
+  kind: 'individual' | 'legalPerson';
+  delivery: DeliveryChoice | undefined;
+}
+
+/** The one way a case comes to exist: number, row, materials, first timeline entry, event — in the caller's transaction. */
+export async function recordCase(em: EntityManager, d: CaseDeps, x: CaseToRecord, f: Filing): Promise<SubmissionAnswer> {
+  const now = d.clock.now();
+  const today = d.clock.today(now);
+  const number = await allocateCaseNumber(em, d.districtCode, today);
+  const queryCode = newQueryCode();
+  const row: CaseRow = {
+    id: randomUUID(),
+    number,
+    queryCodeHash: queryCodeHash(d.protector, number, queryCode),
+    itemCode: x.app.item.code,
+    departmentCode: x.app.item.departmentCode,
+    catalogueVersion: x.snapshot.version ?? '0',
+    status: 'submitted',
+    accepted: false,
+    channel: f.channel,
+    applicantUserId: f.applicantUserId,
+    filedByUserId: f.filedBy,
+    applicantKind: x.kind,
+    applicantEnc: d.protector.encrypt(JSON.stringify(x.applicant)),
+    applicantHash: x.applicantHash,
+    contactPhoneEnc: d.protector.encrypt(x.phone),
+    answersEnc: d.protector.encrypt(JSON.stringify(x.checked.answers)),
+    correction: null,
+    receivedOn: today,
+    acceptedOn: null,
+    legalLimitDays: x.app.item.legalLimitDays,
+    promisedLimitDays: x.app.item.promisedLimitDays,
+    pauses: [],
+    submittedAt: now,
+    decidedAt: null,
+    handlerUserId: null,
+    extension: null,
+    decision: null,
+    deliveryEnc: x.delivery?.method === 'post' ? d.protector.encrypt(JSON.stringify(x.delivery)) : null,
+    dispatch: null,
+    concludedAt: null,
+    deliveredAt: null,
+    updatedAt: now,
+    version: 1,
+  };
+  await em.getRepository(CaseEntity).insert(row);
+  const links = [
+    ...x.checked.attachments,
+    ...f.extra.map((e, i) => ({ materialId: 0, materialName: e.materialName, uploadId: e.uploadId, position: 900 + i })),
+  ];
+  if (links.length) {
+    const uploadIds = links.map((a) => a.uploadId);
+    // The files must still be there (the expiry job may have taken one since the check).
+    const present = await em.getRepository(UploadEntity).count({ where: { id: In(uploadIds), ownerId: f.filedBy } });
+    if (present !== new Set(uploadIds).size)
+      throw new AppError('UPLOAD_NOT_USABLE', 422, '部分材料文件已过期（超过24小时未提交），请重新上传');
+    await em.getRepository(UploadEntity).update({ id: In(uploadIds), attachedAt: IsNull() }, { attachedAt: now });
+    await em.getRepository(CaseMaterialEntity).insert(links.map((a) => ({ caseId: row.id, ...a })));
+  }
+  await em.getRepository(CaseTimelineEntity).insert({
+    caseId: row.id,
+    action: 'submit',
+    status: 'submitted',
+    actor: f.actor,
+    actorId: f.filedBy,
+    note: f.note,
+    at: now,
+  });
+  await caseOutbox.record(em, {
+    type: 'case.submitted',
+    aggregateId: row.id,
+    userId: f.applicantUserId,
+    dedupeKey: `case.submitted:${row.id}:v1`,
+    payload: {
+      number,
+      itemCode: row.itemCode,
+      itemName: x.app.item.name,
+      status: row.status,
+      queryCodeSealed: d.protector.encrypt(queryCode),
+      channel: row.channel,
+      departmentCode: row.departmentCode,
+    },
+  });
+  if (f.channel === 'online') await em.getRepository(CaseDraftEntity).delete({ userId: f.filedBy, itemCode: row.itemCode });
+  return { number, queryCodeSealed: d.protector.encrypt(queryCode) };
 }

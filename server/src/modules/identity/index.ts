@@ -19,7 +19,18 @@ export { newUserRow } from './users';
 export { signAccessToken } from './access-token';
 export { identityRoutes } from './routes';
 export { authenticate, principalOf, requestMeta } from './http-auth';
-export { assertCan, can, hasRole, isStaffRoleSet, scopeCovers, servesHall, type Principal } from './policy';
+export {
+  assertCan,
+  can,
+  hasRole,
+  isStaffRoleSet,
+  filingChannel,
+  mayWorkOnCase,
+  scopeCovers,
+  servesHall,
+  type CaseWork,
+  type Principal,
+} from './policy';
 export { hashPassword } from './passwords';
 export type { ResidentDirectory } from './residents';
 

@@ -46,6 +46,45 @@ export function servesHall(p: Principal, hallCode: string): boolean {
   );
 }
 
+/**
+ * The window's side of a case (内网审查). Receiving, acceptance, 补正 before acceptance, dispatch and
+ * delivery are the window's (统一收件、统一发件): window staff of a hall that serves the item.
+ * Assignment, review notes, 补正 during review, extension, special procedures and the decision
+ * are the department's: reviewers of the item's department. Supervisors read; administrators
+ * district-wide may do all. Anything else is a 404.
+ */
+export type CaseWork = 'read' | 'receive' | 'review';
+
+export function mayWorkOnCase(
+  p: Principal,
+  work: CaseWork,
+  target: { departmentCode: string; servedByHall: (hall: string) => boolean },
+): boolean {
+  return p.roles.some((g) => {
+    if (g.role === 'admin') return g.scopeType === 'district';
+    const hall = g.scopeType === 'hall' && !!g.scopeCode && target.servedByHall(g.scopeCode);
+    const department = scopeCovers(g, { departmentCode: target.departmentCode }) && g.scopeType !== 'hall';
+    if (g.role === 'window_staff') return (work === 'read' || work === 'receive') && (hall || department);
+    if (g.role === 'reviewer') return (work === 'read' || work === 'review') && (department || hall);
+    if (g.role === 'supervisor') return work === 'read' && (department || hall);
+    return false;
+  });
+}
+
+/** Who may file a case for someone else: window staff of a hall serving the item (窗口收件), or a community agent (代办). */
+export function filingChannel(p: Principal, target: { servedByHall: (hall: string) => boolean }): 'window' | 'agent' | null {
+  if (
+    p.roles.some(
+      (g) =>
+        (g.role === 'window_staff' && g.scopeType === 'hall' && !!g.scopeCode && target.servedByHall(g.scopeCode)) ||
+        (g.role === 'admin' && g.scopeType === 'district'),
+    )
+  )
+    return 'window';
+  if (p.roles.some((g) => g.role === 'community_agent')) return 'agent';
+  return null;
+}
+
 /** Whether a grant covers a hall or department: district-wide grants cover everything. */
 export function scopeCovers(grant: RoleGrant, target: { hallCode?: string; departmentCode?: string }): boolean {
   if (grant.scopeType === 'district') return true;

@@ -3,9 +3,9 @@
 // the verified identity, sealed again by the case (never shown unmasked). Full reads stay behind admin-service.
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { maskName } from '@bianmin/shared';
+import { maskName, normalizeChineseId } from '@bianmin/shared';
 import type { DataProtector } from '../../platform/sealing';
-import { RealNameEntity, UserEntity } from './entities';
+import { RealNameEntity, RoleGrantEntity, UserEntity } from './entities';
 
 export function createResidentDirectory(dataSource: DataSource, protector: DataProtector) {
   const realNames = () => dataSource.getRepository(RealNameEntity);
@@ -25,6 +25,34 @@ export function createResidentDirectory(dataSource: DataSource, protector: DataP
       return row
         ? { name: protector.decrypt(row.nameEnc), idNumber: protector.decrypt(row.idNumberEnc), idNumberHash: row.idNumberHash }
         : null;
+    },
+    /** Display names of accounts (staff as handlers and note authors), by id. */
+    async displayNames(userIds: string[]): Promise<Map<string, string>> {
+      if (!userIds.length) return new Map();
+      const rows = await dataSource
+        .getRepository(UserEntity)
+        .find({ where: { id: In([...new Set(userIds)]) }, select: { id: true, displayName: true } });
+      return new Map(rows.map((r) => [r.id, r.displayName]));
+    },
+    /** Whether an account may review cases of a department (a handler must). */
+    async reviewsDepartment(userId: string, departmentCode: string): Promise<boolean> {
+      const grants = await dataSource.getRepository(RoleGrantEntity).find({ where: { userId } });
+      return grants.some(
+        (g) => g.role === 'reviewer' && (g.scopeType === 'district' || (g.scopeType === 'department' && g.scopeCode === departmentCode)),
+      );
+    },
+    /** The keyed hash of the account's verified ID number (cases filed for them carry the same), or null. */
+    async idNumberHashOf(userId: string): Promise<string | null> {
+      const row = await realNames().findOne({ where: { userId }, select: { userId: true, idNumberHash: true } });
+      return row?.idNumberHash ?? null;
+    },
+    /** The account verified with this ID number, if any (a case filed for a resident is theirs to follow too). */
+    async accountOfIdNumber(idNumber: string): Promise<string | null> {
+      const row = await realNames().findOne({
+        where: { idNumberHash: protector.lookupHash(normalizeChineseId(idNumber)) },
+        select: { userId: true },
+      });
+      return row?.userId ?? null;
     },
     /** The bound phone, to prefill a contact number; null when none. */
     async boundPhone(userId: string): Promise<string | null> {

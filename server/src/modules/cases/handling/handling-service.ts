@@ -1,0 +1,81 @@
+// The window's side of a case, wired: reading as staff (scope checked by the policy module), the
+// inbox, every step, the deemed-acceptance job (第三十二条) and the decision document.
+import type { DataSource } from 'typeorm';
+import type { StaffCase, StaffCasesQuery } from '@bianmin/shared';
+import type { WorkingCalendar } from '@bianmin/shared/calendar/working-days';
+import type { AuditLog } from '../../../platform/audit';
+import type { DistrictClock } from '../../../platform/clock';
+import type { DataProtector } from '../../../platform/sealing';
+import type { UnitOfWork } from '../../../platform/unit-of-work';
+import type { CatalogueReader } from '../../catalogue/index';
+import { mayWorkOnCase, type Principal, type ResidentDirectory } from '../../identity/index';
+import { caseNotFound } from '../access';
+import type { CaseService } from '../case-service';
+import { CaseEntity, type CaseRow } from '../entities';
+import type { ItemForms } from '../item-form';
+import { createActions } from './actions';
+import type { Certificates } from './certificates';
+import { recordDeemedAcceptances } from './deemed-acceptance';
+import { inbox, staffView, targetOf } from './staff-view';
+import { createTransitions } from './transition';
+
+export interface HandlingDeps {
+  dataSource: DataSource;
+  tx: UnitOfWork;
+  clock: DistrictClock;
+  protector: DataProtector;
+  audit: AuditLog;
+  catalogue: CatalogueReader;
+  itemForms: ItemForms;
+  residents: ResidentDirectory;
+  workingCalendar: () => Promise<WorkingCalendar>;
+  certificates: Certificates;
+  cases: CaseService;
+  /** Local practice: a correction requested during review stops the decision clock. */
+  pauseOnReviewCorrection: boolean;
+  /** 橙牌 threshold in working days. */
+  orangeDays: number;
+}
+
+export function createHandling(d: HandlingDeps) {
+  const transition = createTransitions({
+    tx: d.tx,
+    audit: d.audit,
+    itemName: async (code) => (await d.catalogue.current()).itemByCode.get(code)?.name ?? code,
+  });
+
+  async function viewDeps() {
+    const [snapshot, calendar] = await Promise.all([d.catalogue.current(), d.workingCalendar()]);
+    return { ...d, snapshot, calendar, today: d.clock.today() };
+  }
+
+  /** A case the caller may read as staff; anyone else: 404. */
+  async function load(p: Principal, number: string): Promise<CaseRow> {
+    const c = await d.dataSource.getRepository(CaseEntity).findOne({ where: { number } });
+    if (!c) throw caseNotFound();
+    const filedByCaller = c.filedByUserId === p.userId;
+    if (!filedByCaller && !mayWorkOnCase(p, 'read', targetOf(c, await d.catalogue.current()))) throw caseNotFound();
+    return c;
+  }
+
+  async function view(p: Principal, c: CaseRow): Promise<StaffCase> {
+    return staffView(await d.cases.present(c, 'staff'), c, p, await viewDeps());
+  }
+
+  const actions = createActions(d, transition, load, view);
+  return {
+    ...actions,
+    async view(p: Principal, number: string) {
+      return view(p, await load(p, number));
+    },
+    async inbox(p: Principal, q: StaffCasesQuery) {
+      return inbox(p, q, await viewDeps());
+    },
+    /** 第三十二条: cases not acted on within 5 working days of receipt are accepted as of receipt. */
+    async recordDeemedAcceptances() {
+      return recordDeemedAcceptances({ dataSource: d.dataSource, transition, clock: d.clock, calendar: await d.workingCalendar() });
+    },
+    load,
+  };
+}
+export type Handling = ReturnType<typeof createHandling>;
