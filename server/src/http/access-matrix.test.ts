@@ -29,7 +29,12 @@ const CALLERS: Caller[] = ['anonymous', 'resident', 'otherResident', ...STAFF];
 
 let app: TestApp;
 const tokens = {} as Record<Caller, string | undefined>;
-const ids = {} as Record<'resident' | 'windowStaffHere' | 'appointment' | 'case' | 'caseToWithdraw' | 'queryCode' | 'upload', string>;
+const ids = {} as Record<
+  'resident' | 'windowStaffHere' | 'appointment' | 'case' | 'caseToWithdraw' | 'caseToAccept' | 'queryCode' | 'upload',
+  string
+>;
+/** Window staff whose hall serves the item (they receive); the department's reviewer (reviews); readers. */
+let caseReceivers: Caller[] = [];
 /** Callers whose grants cover the resident's case (个体工商户设立登记, 区行政审批服务局). */
 let caseStaff: Caller[] = [];
 
@@ -65,11 +70,13 @@ beforeAll(async () => {
   ids.case = first.body.case.number;
   ids.queryCode = first.body.queryCode;
   ids.caseToWithdraw = (await submit(app, tokens.resident, shopApplication([ids.upload]), crypto.randomUUID())).body.case.number;
+  ids.caseToAccept = (await submit(app, tokens.resident, shopApplication([ids.upload]), crypto.randomUUID())).body.case.number;
   const snapshot = await app.services.catalogue.current();
   const shop = snapshot.itemByCode.get(SHOP_ITEM);
   caseStaff = ['reviewer', 'supervisor', 'admin'];
   if (shop && snapshot.hallServes('cy-district', shop)) caseStaff.push('windowStaffHere');
   if (shop && snapshot.hallServes('cy-street-liuting', shop)) caseStaff.push('windowStaffElsewhere');
+  caseReceivers = [...caseStaff.filter((c) => c.startsWith('windowStaff')), 'admin'];
 });
 afterAll(async () => {
   await closeIfStarted(app);
@@ -152,6 +159,24 @@ const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: numb
     request: (t) => app.get(`/api/v1/cases/lookup?number=${ids.case}&code=${ids.queryCode}`, t),
     expect: () => 200,
   },
+  // The window's side: staff in scope read; the window receives; only the first acceptance wins.
+  { name: 'GET /staff/cases (inbox)', request: (t) => app.get('/api/v1/staff/cases', t), expect: rule(STAFF) },
+  {
+    name: "GET /staff/cases/:resident's",
+    request: (t) => app.get(`/api/v1/staff/cases/${ids.case}`, t),
+    expect: (c) => rule(caseStaff)(c),
+  },
+  {
+    name: "POST /staff/cases/:resident's/accept",
+    request: (t) => app.send(`/api/v1/staff/cases/${ids.caseToAccept}/accept`, {}, { token: t }),
+    expect: (c) => (c === 'anonymous' ? 401 : !caseReceivers.includes(c) ? 404 : c === caseReceivers[0] ? 200 : 409),
+  },
+  {
+    name: "POST /staff/cases/:resident's/notes (reviewers only)",
+    request: (t) => app.send(`/api/v1/staff/cases/${ids.case}/notes`, { text: '审查意见' }, { token: t }),
+    expect: rule(['reviewer', 'admin']),
+  },
+  { name: 'GET /me/certificates', request: (t) => app.get('/api/v1/me/certificates', t), expect: everyoneSignedIn },
   { name: 'GET /uploads/mine', request: (t) => app.get('/api/v1/uploads/mine', t), expect: everyoneSignedIn },
   {
     name: "GET /uploads/:resident's (attached to the case)",
