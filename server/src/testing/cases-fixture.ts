@@ -3,7 +3,16 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import type { SubmitCaseRequest, SubmittedCase, Upload } from '@bianmin/shared';
+import {
+  type ApplicationForm,
+  checkDigitOf,
+  creditCodeCheckChar,
+  type FormFieldType,
+  type SubmitCaseRequest,
+  type SubmittedCase,
+  type Upload,
+  visibleFields,
+} from '@bianmin/shared';
 import { CaseEntity, CaseTimelineEntity } from '../modules/cases/entities';
 import type { TestApp } from './harness';
 
@@ -107,7 +116,7 @@ export function shopApplication(uploadIds: string[], extra: Partial<SubmitCaseRe
     applicant: { kind: 'individual' },
     contactPhone: '13912345678',
     answers: shopAnswers(),
-    materials: [{ materialId: PREMISES_MATERIAL, uploadIds }],
+    materials: [{ materialId: PREMISES_MATERIAL, uploadIds, certificateNumbers: [] }],
     ...extra,
   };
 }
@@ -153,4 +162,31 @@ export async function requestCorrectionAsWindow(
     note: '一次性告知补正材料',
     at: new Date(),
   });
+}
+
+/** Valid answers to any form: each required field that shows is filled with a plain valid value of its type. */
+export function validAnswers(form: ApplicationForm): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  const first17 = '37021419800101123';
+  const code17 = '91370214MA3C2X1Y2';
+  for (const f of form.fields) {
+    if (!f.required || !visibleFields(form, answers).some((v) => v.key === f.key)) continue;
+    const words = (n: number) => '城阳区正阳路一百号'.repeat(Math.ceil(n / 9)).slice(0, Math.max(n, 2));
+    const value: Record<FormFieldType, unknown> = {
+      text: words(f.minLength ?? 4),
+      textarea: words(f.minLength ?? 10),
+      address: words(Math.max(f.minLength ?? 8, 8)),
+      number: f.min ?? 1,
+      date: '2026-01-05',
+      select: f.options?.[0],
+      multiselect: [f.options?.[0]],
+      checkbox: true,
+      phone: '13900000000',
+      idNumber: first17 + checkDigitOf(first17),
+      creditCode: code17 + creditCodeCheckChar(code17),
+      region: ['山东省', '青岛市', '城阳区'],
+    };
+    answers[f.key] = value[f.type];
+  }
+  return answers;
 }

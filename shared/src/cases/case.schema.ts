@@ -43,6 +43,11 @@ export const MaterialAttachment = z.object({
   /** The material's position in the guide (GuideMaterial.id). */
   materialId: z.int().check(z.minimum(1), z.maximum(99)),
   uploadIds: z.array(UploadId).check(z.maxLength(20, '每项材料最多20个文件')),
+  /** Certificates this government issued to the applicant, reused instead of an upload (避免“循环证明”). */
+  certificateNumbers: z._default(
+    z.array(z.string().check(z.regex(/^ZZ\d{6}-\d{8}-\d{5}$/, '证照编号格式不正确'))).check(z.maxLength(5)),
+    [],
+  ),
 });
 export type MaterialAttachment = z.infer<typeof MaterialAttachment>;
 
@@ -95,7 +100,13 @@ export const CaseFile = z.object({
   url: z.string(),
   thumbnailUrl: z.nullable(z.string()),
 });
-export const CaseMaterial = z.object({ materialId: z.int(), name: z.string(), files: z.array(CaseFile) });
+export const CaseMaterial = z.object({
+  materialId: z.int(),
+  name: z.string(),
+  files: z.array(CaseFile),
+  /** Certificates reused for this material: checked in this system, nothing uploaded. */
+  certificates: z.array(z.object({ number: z.string(), type: z.string() })),
+});
 export const CaseAnswer = z.object({
   key: z.string(),
   label: z.string(),

@@ -15,6 +15,8 @@ export class CaseHandling1764547200000 implements MigrationInterface {
       text('decision'),
       text('delivery_enc'),
       text('dispatch'),
+      // Certificates reused for materials: [{ materialId, number, type }].
+      text('reused_certificates'),
       new TableColumn(date('concluded_at', true)),
       new TableColumn(date('delivered_at', true)),
     ]);
@@ -60,6 +62,7 @@ export class CaseHandling1764547200000 implements MigrationInterface {
     await q.dropTable('certificate');
     await q.dropTable('case_note');
     await q.dropColumns('case_record', [
+      'reused_certificates',
       'delivered_at',
       'concluded_at',
       'dispatch',

@@ -31,6 +31,8 @@ export interface CaseDeps {
   residents: ResidentDirectory;
   workingCalendar: () => Promise<WorkingCalendar>;
   districtCode: string;
+  /** The applicant's valid certificates by number (reused instead of uploads). */
+  heldCertificates: (userId: string) => Promise<Map<string, { type: string }>>;
 }
 
 const CLOSED: CaseStatus[] = ['not_accepted', 'concluded', 'delivered', 'withdrawn'];
@@ -58,7 +60,7 @@ export function createCaseService(d: CaseDeps) {
     );
     return toCase(
       c,
-      { timeline, materials, uploads, form: app?.form },
+      { timeline, materials, uploads, form: app?.form, materialNames: new Map(app?.materials.map((m) => [m.id, m.name])) },
       { protector: d.protector, snapshot, calendar, today: d.clock.today(), viewer },
     );
   }

@@ -13,7 +13,11 @@ export interface OwnedUpload {
 export interface CheckedSubmission {
   answers: Answers;
   attachments: { materialId: number; materialName: string; uploadId: string; position: number }[];
+  certificates: { materialId: number; number: string; type: string }[];
 }
+
+/** Valid certificates the applicant holds, by number (避免“循环证明”: what we issued is not asked for again). */
+export type HeldCertificates = Map<string, { type: string }>;
 
 const KIND_LABEL = { image: '照片', pdf: 'PDF' } as const;
 
@@ -27,8 +31,10 @@ export function checkMaterials(
   owned: Map<string, OwnedUpload>,
   problems: Record<string, string[]>,
   only?: ReadonlySet<number>,
+  held: HeldCertificates = new Map(),
 ) {
   const attachments: CheckedSubmission['attachments'] = [];
+  const certificates: CheckedSubmission['certificates'] = [];
   const seen = new Set<string>();
   const byId = new Map(given.map((g) => [g.materialId, g]));
   for (const g of given) {
@@ -38,6 +44,12 @@ export function checkMaterials(
   for (const m of app.materials) {
     const key = `materials.${m.id}`;
     const files = byId.get(m.id)?.uploadIds ?? [];
+    const reused = byId.get(m.id)?.certificateNumbers ?? [];
+    for (const number of reused) {
+      const cert = held.get(number);
+      if (!cert) problems[key] = [`证照 ${number} 不是您名下的有效证照`];
+      else certificates.push({ materialId: m.id, number, type: cert.type });
+    }
     if (only && !only.has(m.id)) {
       if (files.length) problems[key] = [`“${m.name}”不在补正告知中，无需重新上传`];
       continue;
@@ -46,7 +58,7 @@ export function checkMaterials(
       if (files.length) problems[key] = [m.sharedProof ? `“${m.name}”由部门共享获取，无需上传` : `“${m.name}”已在线填写，无需上传`];
       continue;
     }
-    if ((m.required || only) && !files.length) {
+    if ((m.required || only) && !files.length && !reused.length) {
       problems[key] = [`请上传“${m.name}”`];
       continue;
     }
@@ -63,14 +75,15 @@ export function checkMaterials(
       attachments.push({ materialId: m.id, materialName: m.name, uploadId, position: attachments.length });
     });
   }
-  return attachments;
+  return { attachments, certificates };
 }
 
 export function checkSubmission(
   app: ItemApplication,
-  body: SubmitCaseRequest,
+  body: Pick<SubmitCaseRequest, 'applicant' | 'answers' | 'materials'>,
   owned: Map<string, OwnedUpload>,
   hasPhone: boolean,
+  held?: HeldCertificates,
 ): CheckedSubmission {
   if (!app.form || !app.item.onlineSubmission) throw new AppError('ITEM_NOT_ONLINE', 422, '该事项暂不支持网上申报，请预约到窗口办理');
   const problems: Record<string, string[]> = {};
@@ -80,9 +93,9 @@ export function checkSubmission(
     ];
   if (!hasPhone) problems.contactPhone = ['请输入手机号，用于接收办理进度通知'];
   const answers = checkAnswers(app.form, body.answers, problems);
-  const attachments = checkMaterials(app, body.materials, owned, problems);
+  const { attachments, certificates } = checkMaterials(app, body.materials, owned, problems, undefined, held);
   throwProblems(problems);
-  return { answers, attachments };
+  return { answers, attachments, certificates };
 }
 
 /** The answers parsed by the form's own schema; each problem under `answers.<key>`. */

@@ -79,6 +79,7 @@ export interface CaseRow {
   /** Sealed JSON of the DeliveryChoice; null = collect at the window. */
   deliveryEnc: string | null;
   dispatch: DispatchRow | null;
+  reusedCertificates: { materialId: number; number: string; type: string }[] | null;
   concludedAt: Date | null;
   deliveredAt: Date | null;
   updatedAt: Date;
@@ -154,6 +155,7 @@ export const CaseEntity = new EntitySchema<CaseRow>({
     decision: { type: 'simple-json', nullable: true },
     deliveryEnc: { name: 'delivery_enc', type: 'text', nullable: true },
     dispatch: { type: 'simple-json', nullable: true },
+    reusedCertificates: { name: 'reused_certificates', type: 'simple-json', nullable: true },
     concludedAt: { name: 'concluded_at', type: 'datetime', nullable: true },
     deliveredAt: { name: 'delivered_at', type: 'datetime', nullable: true },
     updatedAt: { name: 'updated_at', type: 'datetime' },

@@ -28,7 +28,9 @@ export function createCases(deps: {
   handling: { pauseOnReviewCorrection: boolean; orangeDays: number };
 }) {
   const { dataSource, tx, idempotency, clock, protector, limiter, audit } = deps.platform;
+  const certificates = createCertificates({ dataSource, protector, limiter, today: () => clock.today() });
   const d = {
+    heldCertificates: (userId: string) => certificates.held(userId),
     dataSource,
     tx,
     idempotency,
@@ -42,7 +44,6 @@ export function createCases(deps: {
     districtCode: deps.districtCode,
   };
   const cases = createCaseService(d);
-  const certificates = createCertificates({ dataSource, protector, limiter, today: () => clock.today() });
   const handling = createHandling({ ...d, audit, certificates, cases, ...deps.handling });
   return {
     handling,

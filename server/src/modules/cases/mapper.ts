@@ -150,17 +150,30 @@ function applicantShown(kind: string, a: SealedApplicant): Case['applicant'] {
 
 export function toCase(
   c: CaseRow,
-  parts: { timeline: CaseTimelineRow[]; materials: CaseMaterialRow[]; uploads: Map<string, UploadInfo>; form: ApplicationForm | undefined },
+  parts: {
+    timeline: CaseTimelineRow[];
+    materials: CaseMaterialRow[];
+    uploads: Map<string, UploadInfo>;
+    form: ApplicationForm | undefined;
+    /** Names of the item's materials, for those satisfied by a reused certificate alone. */
+    materialNames: Map<number, string>;
+  },
   d: MapperDeps,
 ): Case {
   const status = c.status as CaseStatus;
   const answers = JSON.parse(d.protector.decrypt(c.answersEnc)) as Answers;
   const applicant = JSON.parse(d.protector.decrypt(c.applicantEnc)) as SealedApplicant;
-  const byMaterial = new Map<number, { name: string; files: Case['materials'][number]['files'] }>();
+  type Entry = Omit<Case['materials'][number], 'materialId'>;
+  const byMaterial = new Map<number, Entry>();
+  for (const cert of c.reusedCertificates ?? []) {
+    const entry = byMaterial.get(cert.materialId) ?? { name: parts.materialNames.get(cert.materialId) ?? '', files: [], certificates: [] };
+    entry.certificates.push({ number: cert.number, type: cert.type });
+    byMaterial.set(cert.materialId, entry);
+  }
   for (const m of [...parts.materials].sort((a, b) => a.position - b.position)) {
     const upload = parts.uploads.get(m.uploadId);
     if (!upload) continue;
-    const entry = byMaterial.get(m.materialId) ?? { name: m.materialName, files: [] };
+    const entry = byMaterial.get(m.materialId) ?? { name: m.materialName, files: [], certificates: [] };
     const url = `/api/v1/uploads/${m.uploadId}`;
     entry.files.push({
       uploadId: m.uploadId,

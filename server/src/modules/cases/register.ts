@@ -27,7 +27,7 @@ export function createRegistration(d: CaseDeps) {
       : [];
     if (body.consentUploadId && !owned.some((u) => u.id === body.consentUploadId))
       throw new ValidationError({ consentUploadId: ['代办授权书照片已失效，请重新拍照上传'] });
-    const checked = checkSubmission(app, { ...body, contactPhone: body.contactPhone }, new Map(owned.map((u) => [u.id, u])), true);
+    const checked = checkSubmission(app, body, new Map(owned.map((u) => [u.id, u])), true);
     const a = body.applicant;
     const applicant: SealedApplicant =
       a.kind === 'individual'

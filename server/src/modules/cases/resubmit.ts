@@ -31,7 +31,7 @@ export function createResubmission(d: CaseDeps, visibleToApplicant: (p: Principa
     const owned = ids.length
       ? await d.dataSource.getRepository(UploadEntity).find({ where: { id: In(ids), ownerId: p.userId }, select: { id: true, kind: true } })
       : [];
-    const attachments = checkMaterials(app, body.materials, new Map(owned.map((u) => [u.id, u])), problems, materials);
+    const { attachments } = checkMaterials(app, body.materials, new Map(owned.map((u) => [u.id, u])), problems, materials);
     // A file already attached to this case for another material cannot move (one file, one material per case).
     const elsewhere = ids.length
       ? await d.dataSource.getRepository(CaseMaterialEntity).find({ where: { caseId: c.id, uploadId: In(ids) } })

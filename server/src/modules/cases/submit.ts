@@ -35,7 +35,8 @@ export function createSubmission(d: CaseDeps) {
     const owned = ids.length
       ? await d.dataSource.getRepository(UploadEntity).find({ where: { id: In(ids), ownerId: p.userId }, select: { id: true, kind: true } })
       : [];
-    const checked = checkSubmission(app, body, new Map(owned.map((u) => [u.id, u])), !!phone);
+    const held = await d.heldCertificates(p.userId);
+    const checked = checkSubmission(app, body, new Map(owned.map((u) => [u.id, u])), !!phone, held);
     const applicant: SealedApplicant =
       body.applicant.kind === 'individual'
         ? { name: identity.name, idNumber: identity.idNumber }
@@ -128,6 +129,7 @@ export async function recordCase(em: EntityManager, d: CaseDeps, x: CaseToRecord
     decision: null,
     deliveryEnc: x.delivery?.method === 'post' ? d.protector.encrypt(JSON.stringify(x.delivery)) : null,
     dispatch: null,
+    reusedCertificates: x.checked.certificates.length ? x.checked.certificates : null,
     concludedAt: null,
     deliveredAt: null,
     updatedAt: now,

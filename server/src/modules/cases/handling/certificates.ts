@@ -101,6 +101,13 @@ export function createCertificates(d: { dataSource: DataSource; protector: DataP
       };
     },
 
+    /** Valid certificates an account holds, by number. */
+    async held(userId: string): Promise<Map<string, { type: string }>> {
+      const rows = await d.dataSource.getRepository(CertificateEntity).find({ where: { holderUserId: userId } });
+      const today = d.today();
+      return new Map(rows.filter((r) => statusOf(r, today) === 'valid').map((r) => [r.number, { type: r.type }]));
+    },
+
     async ofCase(caseId: string): Promise<{ number: string; code: string } | null> {
       const row = await d.dataSource.getRepository(CertificateEntity).findOne({ where: { caseId } });
       return row ? { number: row.number, code: d.protector.decrypt(row.verificationEnc) } : null;
