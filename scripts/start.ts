@@ -1,16 +1,27 @@
-// `npm start` runs this last: the fake WeChat server (so sign-in works locally and on H5) and the
-// API serving the H5 build, wired together; Ctrl-C stops both.
+// `npm start` runs this last: the fake WeChat server (so sign-in works locally and on H5), the fake
+// courier (so certificates can be posted), and the API serving the H5 build, wired together;
+// Ctrl-C stops them all.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { startFakeWechat } from '@bianmin/fakes/wechat';
+import { startFakeCourier } from '@bianmin/fakes/courier';
 import { REPO_ROOT } from './lib/server-process';
 
 const fake = await startFakeWechat({ port: Number(process.env.FAKE_WECHAT_PORT ?? 3001) });
 console.log(`Fake WeChat (development sign-in) at ${fake.url}`);
+const courier = await startFakeCourier({ port: Number(process.env.FAKE_COURIER_PORT ?? 3002) });
+console.log(`Fake courier (posting certificates) at ${courier.url}`);
 const server = spawn(join(REPO_ROOT, 'server/node_modules/.bin/tsx'), ['src/main.ts'], {
   cwd: join(REPO_ROOT, 'server'),
   stdio: 'inherit',
-  env: { ...process.env, WECHAT_API_BASE_URL: fake.url, WECHAT_APP_ID: fake.appId, WECHAT_APP_SECRET: fake.appSecret },
+  env: {
+    ...process.env,
+    WECHAT_API_BASE_URL: fake.url,
+    WECHAT_APP_ID: fake.appId,
+    WECHAT_APP_SECRET: fake.appSecret,
+    COURIER_API_BASE_URL: courier.url,
+    COURIER_API_KEY: courier.apiKey,
+  },
 });
 const stop = (signal: NodeJS.Signals) => {
   server.kill(signal);
@@ -18,5 +29,5 @@ const stop = (signal: NodeJS.Signals) => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 server.on('exit', (code) => {
-  void fake.close().finally(() => process.exit(code ?? 0));
+  void Promise.all([fake.close(), courier.close()]).finally(() => process.exit(code ?? 0));
 });

@@ -6,6 +6,8 @@ export const DEV_DEFAULTS = {
   jwtSecret: 'dev-only-jwt-secret-change-me-in-production-0000',
   encryptionKeys: `dev1:${Buffer.from('dev-only-data-encryption-key-32b').toString('base64')}`,
   hashKey: Buffer.from('dev-only-data-hash-key-0000000000').toString('base64'),
+  /** The key the fake courier (`@bianmin/fakes/courier`) accepts by default. */
+  courierApiKey: 'dev-only-courier-api-key',
 };
 
 const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]', '::1'];
@@ -18,6 +20,8 @@ export function checkProductionSafety(
     DATA_HASH_KEY: string;
     WECHAT_API_BASE_URL: string;
     WECHAT_APP_SECRET: string;
+    COURIER_API_BASE_URL: string;
+    COURIER_API_KEY: string;
     IDENTITY_VERIFIER: string;
   },
   database: DatabaseConfig,
@@ -32,6 +36,13 @@ export function checkProductionSafety(
   if (!raw.DATA_HASH_KEY || e.DATA_HASH_KEY === DEV_DEFAULTS.hashKey) problems.push('DATA_HASH_KEY is missing');
   if (LOOPBACK.includes(new URL(e.WECHAT_API_BASE_URL).hostname) || !raw.WECHAT_APP_SECRET) {
     problems.push('WECHAT_API_BASE_URL points at the fake WeChat server (or WECHAT_APP_SECRET is unset)');
+  }
+  if (
+    LOOPBACK.includes(new URL(e.COURIER_API_BASE_URL).hostname) ||
+    !raw.COURIER_API_KEY ||
+    e.COURIER_API_KEY === DEV_DEFAULTS.courierApiKey
+  ) {
+    problems.push('COURIER_API_BASE_URL points at the fake courier (or COURIER_API_KEY is unset or the development key)');
   }
   if (e.IDENTITY_VERIFIER === 'fake')
     problems.push('IDENTITY_VERIFIER=fake would accept any name and ID number, configure the real verifier');

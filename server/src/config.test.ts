@@ -36,7 +36,15 @@ describe('loadConfig', () => {
         return String(e);
       }
     })();
-    for (const problem of ['in-memory', 'JWT_SECRET', 'encryption key', 'DATA_HASH_KEY', 'fake WeChat', 'IDENTITY_VERIFIER']) {
+    for (const problem of [
+      'in-memory',
+      'JWT_SECRET',
+      'encryption key',
+      'DATA_HASH_KEY',
+      'fake WeChat',
+      'fake courier',
+      'IDENTITY_VERIFIER',
+    ]) {
       expect(message).toContain(problem);
     }
   });
@@ -52,9 +60,41 @@ describe('loadConfig', () => {
       WECHAT_API_BASE_URL: 'https://api.weixin.qq.com',
       WECHAT_APP_ID: 'wx123',
       WECHAT_APP_SECRET: 'secret',
+      COURIER_API_BASE_URL: 'https://api.ems.example.cn',
+      COURIER_API_KEY: 'courier-key',
     };
     // The police-database adapter does not exist yet; until it does, production must not start with the fake.
     expect(() => loadConfig(env)).toThrow(/^Invalid configuration: IDENTITY_VERIFIER=fake[^;]*$/);
+  });
+
+  it('points the courier at the local fake in development, and refuses the fake or its key in production', () => {
+    expect(loadConfig({}).courier).toEqual({ baseUrl: 'http://127.0.0.1:3002', apiKey: 'dev-only-courier-api-key', isFake: true });
+    expect(loadConfig({ COURIER_API_BASE_URL: 'https://api.ems.example.cn' }).courier.isFake).toBe(false);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mysql://u:p@db/b',
+      JWT_SECRET: 'x'.repeat(48),
+      DATA_ENCRYPTION_KEYS: `k1:${key}`,
+      DATA_HASH_KEY: key,
+      WECHAT_API_BASE_URL: 'https://api.weixin.qq.com',
+      WECHAT_APP_SECRET: 'secret',
+    };
+    const refusal = (courier: Record<string, string>) => {
+      try {
+        loadConfig({ ...env, ...courier });
+        return '';
+      } catch (e) {
+        return String(e);
+      }
+    };
+    const real = { COURIER_API_BASE_URL: 'https://api.ems.example.cn', COURIER_API_KEY: 'courier-key' };
+    expect(refusal({})).toContain('fake courier');
+    expect(refusal({ ...real, COURIER_API_BASE_URL: 'http://127.0.0.1:3002' })).toContain('fake courier');
+    expect(refusal({ ...real, COURIER_API_BASE_URL: 'http://[::1]:3002' })).toContain('fake courier');
+    expect(refusal({ COURIER_API_BASE_URL: real.COURIER_API_BASE_URL })).toContain('COURIER_API_KEY is unset');
+    expect(refusal({ ...real, COURIER_API_KEY: 'dev-only-courier-api-key' })).toContain('fake courier');
+    expect(refusal(real)).not.toContain('courier');
   });
 
   it('names the bad setting', () => {

@@ -33,6 +33,9 @@ const Env = z.object({
   WECHAT_API_BASE_URL: z.url().default('http://127.0.0.1:3001'),
   WECHAT_APP_ID: z.string().default('wxfake0000000000'),
   WECHAT_APP_SECRET: z.string().default('fake-secret'),
+  /** The postal courier's API (certificates posted home); the default is the local fake (`pnpm --filter @bianmin/fakes courier`). */
+  COURIER_API_BASE_URL: z.url().default('http://127.0.0.1:3002'),
+  COURIER_API_KEY: z.string().min(1).default(DEV_DEFAULTS.courierApiKey),
   /** `fake` answers from a local rule set; production needs the police-database adapter. */
   IDENTITY_VERIFIER: z.enum(['fake']).default('fake'),
   /** Shared rate limits across instances when set (e.g. redis://127.0.0.1:6379). */
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (e.NODE_ENV === 'production') checkProductionSafety(env, e, database);
   else refuseDevSecretsInPublic(e);
   const wechatHost = new URL(e.WECHAT_API_BASE_URL).hostname;
+  const courierHost = new URL(e.COURIER_API_BASE_URL).hostname;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -118,6 +122,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       appSecret: e.WECHAT_APP_SECRET,
       /** Talking to the local fake: the H5 build may offer test sign-in. Never in production. */
       isFake: e.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(wechatHost),
+    },
+    courier: {
+      baseUrl: e.COURIER_API_BASE_URL,
+      apiKey: e.COURIER_API_KEY,
+      /** Talking to the local fake (never in production). */
+      isFake: e.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(courierHost),
     },
     identityVerifier: e.IDENTITY_VERIFIER,
     redisUrl: e.REDIS_URL ?? null,

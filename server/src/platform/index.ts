@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createAuditLog } from './audit';
 import { createDistrictClock, type DistrictClock } from './clock';
+import { createCourierClient, type CourierClient } from './clients/courier/client';
 import { createWechatClient, type WechatClient } from './clients/wechat/client';
 import { createIdempotency } from './idempotency';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limit';
@@ -14,11 +15,12 @@ import { createUnitOfWork } from './unit-of-work';
 
 export type PlatformConfig = Pick<
   Config,
-  'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'redisKeyPrefix' | 'wechat' | 'validateResponses'
+  'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'redisKeyPrefix' | 'wechat' | 'courier' | 'validateResponses'
 > & { fileStore: FileStoreConfig };
 /** Stand-ins tests may pass for outside services and the clock. */
 export interface PlatformOverrides {
   wechat?: WechatClient;
+  courier?: CourierClient;
   limiter?: RateLimiter;
   clock?: DistrictClock;
   fileStore?: SealedFileStore;
@@ -42,6 +44,7 @@ export function createPlatform(config: PlatformConfig, dataSource: DataSource, o
     idempotency: createIdempotency({ tx, protector }),
     limiter,
     wechat: overrides.wechat ?? createWechatClient(config.wechat),
+    courier: overrides.courier ?? createCourierClient(config.courier),
     files,
   };
 }
@@ -49,3 +52,4 @@ export type Platform = ReturnType<typeof createPlatform>;
 
 export { platformEntities } from './entities';
 export type { FileStore, SealedFileStore } from './file-store/file-store';
+export type { CourierClient, CourierStatus, CourierTrace, NewWaybill, Tracking, Waybill } from './clients/courier/client';

@@ -10,6 +10,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import type { RoleGrant, TokenPair } from '@bianmin/shared';
 import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
+import { type FakeCourier, startFakeCourier } from '@bianmin/fakes/courier';
 import { createApp } from '../app';
 import { loadConfig, parseDatabaseUrl } from '../config';
 import { createDataSource } from '../db/data-source';
@@ -94,6 +95,8 @@ export interface TestApp {
   services: Services;
   /** The fake WeChat server this app talks to (mint codes, inject errors). */
   wechat: FakeWechat;
+  /** The fake courier (move parcels along, inject errors). */
+  courier: FakeCourier;
   /** GET and parse JSON; name the DTO the test expects (the shared type), e.g. `get<GuideDetail>`. */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the type argument names the DTO the test expects (`get<GuideDetail>`); callers choose it, nothing infers it
   get<T>(path: string, token?: string): Promise<{ status: number; body: T; headers: Headers }>;
@@ -129,6 +132,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const imported = await importCatalogue(dataSource, opts.catalogue ?? demoCatalogueFiles());
   if (!imported.ok) throw new Error(`fixture catalogue invalid: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const wechat = await startFakeWechat();
+  const courier = await startFakeCourier();
   const onMysql = parseDatabaseUrl(testDatabaseUrl()).type === 'mysql';
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -139,6 +143,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     WECHAT_API_BASE_URL: wechat.url,
     WECHAT_APP_ID: wechat.appId,
     WECHAT_APP_SECRET: wechat.appSecret,
+    COURIER_API_BASE_URL: courier.url,
+    COURIER_API_KEY: courier.apiKey,
     ...opts.env,
   });
   const services = createServices(config, dataSource, opts.overrides);
@@ -168,6 +174,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     dataSource,
     services,
     wechat,
+    courier,
     raw,
     send,
     get: async (path, token) => parse(await raw(path, { headers: auth(token) })),
@@ -196,6 +203,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       await new Promise((r) => server.close(r));
       await services.platform.limiter.close();
       await wechat.close();
+      await courier.close();
       await dataSource.destroy();
       await drop();
     },

@@ -131,7 +131,8 @@ export const DispatchRequest = z.discriminatedUnion('method', [
   z.object({ method: z.literal('pickup') }),
   z.object({
     method: z.literal('post'),
-    trackingNumber: z.string().check(z.trim(), z.regex(/^[A-Z0-9]{8,30}$/, '请填写快递单号（8–30位字母或数字）')),
+    /** Left out: a waybill is created with the courier for the applicant's address. */
+    trackingNumber: z.optional(z.string().check(z.trim(), z.regex(/^[A-Z0-9]{8,30}$/, '请填写快递单号（8–30位字母或数字）'))),
   }),
 ]);
 export const DeliverRequest = z.object({

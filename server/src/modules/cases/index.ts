@@ -27,7 +27,7 @@ export function createCases(deps: {
   publicBaseUrl: string;
   handling: { pauseOnReviewCorrection: boolean; orangeDays: number };
 }) {
-  const { dataSource, tx, idempotency, clock, protector, limiter, audit } = deps.platform;
+  const { dataSource, tx, idempotency, clock, protector, limiter, audit, courier } = deps.platform;
   const certificates = createCertificates({ dataSource, protector, limiter, today: () => clock.today() });
   const d = {
     heldCertificates: (userId: string) => certificates.held(userId),
@@ -44,7 +44,7 @@ export function createCases(deps: {
     districtCode: deps.districtCode,
   };
   const cases = createCaseService(d);
-  const handling = createHandling({ ...d, audit, certificates, cases, ...deps.handling });
+  const handling = createHandling({ ...d, audit, certificates, cases, courier, ...deps.handling });
   return {
     handling,
     certificates,

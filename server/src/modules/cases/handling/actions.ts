@@ -4,6 +4,7 @@
 import { randomInt } from 'node:crypto';
 import { type CorrectionRequest, type DecisionRequest, SPECIAL_PROCEDURE_LABEL, type StaffCase } from '@bianmin/shared';
 import { AppError, ValidationError } from '../../../errors';
+import { COURIER_CODES, CourierError } from '../../../platform/clients/courier/errors';
 import { type CaseWork, mayWorkOnCase, type Principal } from '../../identity/index';
 import { CaseNoteEntity, type CaseRow } from '../entities';
 import type { SealedApplicant } from '../mapper';
@@ -45,6 +46,33 @@ export function createActions(
     });
     if (Object.keys(problems).length) throw new ValidationError(problems);
     return labelled;
+  }
+
+  /** A waybill for the applicant's address (订单号 = case number: a retry never posts twice). */
+  async function postResult(c: CaseRow): Promise<string> {
+    if (!c.deliveryEnc) throw new ValidationError({ method: ['申请人选择了窗口领取，没有邮寄地址；如需邮寄请填写快递单号'] });
+    const to = JSON.parse(d.protector.decrypt(c.deliveryEnc)) as { recipient: string; phone: string; address: string };
+    const snapshot = await d.catalogue.current();
+    const item = snapshot.itemByCode.get(c.itemCode);
+    const hall = item ? snapshot.servicePoints(item)[0]?.hall : undefined;
+    try {
+      const waybill = await d.courier.createWaybill({
+        orderNo: c.number,
+        sender: {
+          name: snapshot.departmentByCode.get(c.departmentCode)?.name ?? '政务服务中心',
+          phone: hall?.phone ?? '12345',
+          address: hall?.address ?? '政务服务中心',
+        },
+        recipient: { name: to.recipient, phone: to.phone, address: to.address },
+        itemDescription: `办件结果（${c.number}）`,
+      });
+      return waybill.waybillNo;
+    } catch (err) {
+      if (!(err instanceof CourierError)) throw err;
+      if (err.code === COURIER_CODES.addressUnrecognised)
+        throw new ValidationError({ method: ['快递公司无法识别收件地址，请联系申请人核实地址'] });
+      throw new AppError('SERVICE_UNAVAILABLE', 503, '快递下单暂时失败，请稍后重试或手工填写快递单号');
+    }
   }
 
   return {
@@ -264,15 +292,17 @@ export function createActions(
     async dispatch(
       p: Principal,
       number: string,
-      body: { method: 'pickup' } | { method: 'post'; trackingNumber: string },
+      body: { method: 'pickup' } | { method: 'post'; trackingNumber?: string },
       ip: string | null,
     ) {
       const c = await working(p, number, 'receive');
+      if (!c.decision || c.status === 'concluded') throw stateConflict();
+      const trackingNumber = body.method === 'post' ? (body.trackingNumber ?? (await postResult(c))) : null;
       const at = now();
       const pickupCode = body.method === 'pickup' ? String(randomInt(1_000_000)).padStart(6, '0') : null;
       const dispatch = {
         method: body.method,
-        trackingNumber: body.method === 'post' ? body.trackingNumber : null,
+        trackingNumber,
         pickupCodeEnc: pickupCode ? d.protector.encrypt(pickupCode) : null,
         at: at.toISOString(),
         byUserId: p.userId,
@@ -282,7 +312,7 @@ export function createActions(
         {
           action: 'conclude',
           patch: { dispatch, concludedAt: at },
-          note: body.method === 'pickup' ? '已办结，结果可到窗口凭取件码领取' : `已办结，结果已交寄，快递单号 ${body.trackingNumber}`,
+          note: body.method === 'pickup' ? '已办结，结果可到窗口凭取件码领取' : `已办结，结果已交寄，快递单号 ${trackingNumber ?? ''}`,
           event: {
             type: 'case.dispatched',
             payload: { method: body.method, trackingNumber: dispatch.trackingNumber, pickupCodeSealed: dispatch.pickupCodeEnc },

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { StaffCase, StaffCasesQuery } from '@bianmin/shared';
 import type { WorkingCalendar } from '@bianmin/shared/calendar/working-days';
 import type { AuditLog } from '../../../platform/audit';
+import type { CourierClient } from '../../../platform/index';
 import type { DistrictClock } from '../../../platform/clock';
 import type { DataProtector } from '../../../platform/sealing';
 import type { UnitOfWork } from '../../../platform/unit-of-work';
@@ -16,6 +17,7 @@ import type { ItemForms } from '../item-form';
 import { createActions } from './actions';
 import type { Certificates } from './certificates';
 import { recordDeemedAcceptances } from './deemed-acceptance';
+import { trackPostedResults } from './posted-results';
 import { inbox, staffView, targetOf } from './staff-view';
 import { createTransitions } from './transition';
 
@@ -35,6 +37,7 @@ export interface HandlingDeps {
   pauseOnReviewCorrection: boolean;
   /** 橙牌 threshold in working days. */
   orangeDays: number;
+  courier: CourierClient;
 }
 
 export function createHandling(d: HandlingDeps) {
@@ -70,6 +73,10 @@ export function createHandling(d: HandlingDeps) {
     },
     async inbox(p: Principal, q: StaffCasesQuery) {
       return inbox(p, q, await viewDeps());
+    },
+    /** Posted results: the courier's tracking closes a case when the parcel is signed for. */
+    async trackPostedResults() {
+      return trackPostedResults({ dataSource: d.dataSource, courier: d.courier, deliver: actions.deliver });
     },
     /** 第三十二条: cases not acted on within 5 working days of receipt are accepted as of receipt. */
     async recordDeemedAcceptances() {

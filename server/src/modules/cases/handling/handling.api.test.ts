@@ -302,3 +302,35 @@ describe('避免“循环证明”: a certificate issued here is reused, not upl
     expect(JSON.stringify(stolen.body)).toContain('不是您名下的有效证照');
   });
 });
+
+describe('邮政快递送证到家', () => {
+  it('posts the result through the courier and closes the case when the parcel is signed for', async () => {
+    const number = await newCase({
+      method: 'post',
+      recipient: '王小明',
+      phone: '13912340000',
+      address: '青岛市城阳区正阳路100号1单元101户',
+    });
+    await act(windowStaff.accessToken, number, 'accept');
+    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
+    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    const dispatched = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
+    const waybill = dispatched.body.delivery.trackingNumber ?? '';
+    expect(app.courier.waybills.has(waybill)).toBe(true);
+    expect(await app.services.cases.handling.trackPostedResults()).toBe(0); // collected, not yet delivered
+    app.courier.advance(waybill, 'DELIVERED');
+    expect(await app.services.cases.handling.trackPostedResults()).toBe(1);
+    const seen = await mine(number);
+    expect(seen).toMatchObject({ status: 'delivered', delivery: { method: 'post', trackingNumber: waybill } });
+    expect(seen.timeline.at(-1)).toMatchObject({ action: 'deliver', actor: 'system', note: '快递已签收，办理完成' });
+  });
+
+  it('cannot post to an applicant who chose to collect, unless the window gives a tracking number', async () => {
+    const number = await newCase();
+    await act(windowStaff.accessToken, number, 'accept');
+    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
+    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    const refused = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
+    expect([refused.status, Object.keys(refused.body.fieldErrors ?? {})]).toEqual([400, ['method']]);
+  });
+});
