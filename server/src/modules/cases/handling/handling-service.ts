@@ -76,7 +76,7 @@ export function createHandling(d: HandlingDeps) {
     },
     /** Posted results: the courier's tracking closes a case when the parcel is signed for. */
     async trackPostedResults() {
-      return trackPostedResults({ dataSource: d.dataSource, courier: d.courier, deliver: actions.deliver });
+      return trackPostedResults({ dataSource: d.dataSource, courier: d.courier, deliver: (...args) => actions.deliver(...args) });
     },
     /** 第三十二条: cases not acted on within 5 working days of receipt are accepted as of receipt. */
     async recordDeemedAcceptances() {
