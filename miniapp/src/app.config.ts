@@ -22,7 +22,10 @@ export default defineAppConfig({
       pages: ['pages/apply/index', 'pages/submitted/index', 'pages/mine/index', 'pages/detail/index', 'pages/lookup/index'],
     },
     // Staff pages apart, so residents never download them.
-    { root: 'features/staff', pages: ['pages/login/index', 'pages/home/index', 'pages/appointments/index'] },
+    {
+      root: 'features/staff',
+      pages: ['pages/login/index', 'pages/home/index', 'pages/appointments/index', 'pages/cases/index', 'pages/case/index'],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['features/guides'] },

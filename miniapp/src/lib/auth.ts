@@ -25,7 +25,7 @@ api.setAuth(session.provider);
 
 /** Pages that mean nothing signed out: when the session expires there, the user goes to sign in. */
 const NEEDS_SIGN_IN =
-  /features\/(identity|staff\/pages\/(home|appointments)|appointments\/pages\/(mine|ticket)|cases\/pages\/(apply|submitted|mine|detail))\//;
+  /features\/(identity|staff\/pages\/(home|appointments|cases|case)|appointments\/pages\/(mine|ticket)|cases\/pages\/(apply|submitted|mine|detail))\//;
 
 session.subscribe((change) => {
   if (change !== 'expired') return;

@@ -110,6 +110,7 @@ export const caseDetail = (over: Partial<Case> = {}): Case => ({
     {
       materialId: 1,
       name: '食品经营许可申请书',
+      certificates: [],
       files: [
         {
           uploadId: '0b6d0c1e-8d52-4a39-9b7b-2f6f2d0f6a22',
@@ -137,6 +138,18 @@ export const caseDetail = (over: Partial<Case> = {}): Case => ({
   },
   progress: { step: 1, of: 5, label: '提交申请' },
   correction: null,
+  delivery: {
+    method: 'pickup',
+    recipient: null,
+    phone: null,
+    address: null,
+    pickupCode: null,
+    trackingNumber: null,
+    dispatchedAt: null,
+    deliveredAt: null,
+    dueOn: null,
+  },
+  decision: null,
   canWithdraw: true,
   nextStep: '窗口工作人员将在5个工作日内审核材料并决定是否受理，结果会通知您。',
   ...over,

@@ -99,6 +99,7 @@ const uploadIdsOf = (files: MaterialFiles) =>
     .map(([id, list]) => ({
       materialId: Number(id),
       uploadIds: list.flatMap((f) => (f.status === 'done' && f.uploadId ? [f.uploadId] : [])),
+      certificateNumbers: [] as string[],
     }))
     .filter((m) => m.uploadIds.length > 0);
 

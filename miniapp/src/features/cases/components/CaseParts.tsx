@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { Case, CasePublicView } from '@bianmin/shared/cases/case.schema';
 import type { CaseStatus } from '@bianmin/shared/cases/case-status';
 import { formatInstant } from '@/lib/district-time';
-import { caseTone, formatDate } from '../case-display';
+import { afterAcceptance, caseTone, formatDate } from '../case-display';
 import './case.scss';
 
 type Progress = Case['progress'];
@@ -62,16 +62,20 @@ export function CaseDatesCard({ dates: d }: { dates: Case['dates'] }) {
       {d.acceptedOn && <Row label="受理日期" value={formatDate(d.acceptedOn)} className="case-accepted-on" />}
       <Row
         label="承诺办结"
-        value={d.promisedDeadline ? `${formatDate(d.promisedDeadline)}前` : `受理后${d.promisedLimitDays}个工作日内`}
+        value={d.promisedDeadline ? `${formatDate(d.promisedDeadline)}前` : afterAcceptance(d.promisedLimitDays)}
         className="case-promised"
       />
       <Row
         label="法定办结"
-        value={d.legalDeadline ? `${formatDate(d.legalDeadline)}前` : `受理后${d.legalLimitDays}个工作日内`}
+        value={d.legalDeadline ? `${formatDate(d.legalDeadline)}前` : afterAcceptance(d.legalLimitDays)}
         className="case-legal"
       />
       {d.workingDaysUsed !== null && (
-        <Row label="已用工作日" value={`${d.workingDaysUsed}个工作日（共${d.promisedLimitDays}个）`} className="case-days-used" />
+        <Row
+          label="已用工作日"
+          value={`${d.workingDaysUsed}个工作日${d.promisedLimitDays > 0 ? `（共${d.promisedLimitDays}个）` : ''}`}
+          className="case-days-used"
+        />
       )}
     </View>
   );

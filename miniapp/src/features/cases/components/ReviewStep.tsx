@@ -65,7 +65,8 @@ export function ReviewStep({ guide, form, me, state, error, busy, onSubmit, onEd
         </View>
         {guide.materials.map((m) => {
           const done = (state.files[m.id] ?? []).filter((f) => f.status === 'done').length;
-          return <Row key={m.id} label={m.name} value={notUploaded(m) ?? (done ? `已上传${done}个文件` : '未上传')} />;
+          const none = m.requirement === 'required' ? '未上传' : '未上传（视情形提交，不涉及的无需上传）';
+          return <Row key={m.id} label={m.name} value={notUploaded(m) ?? (done ? `已上传${done}个文件` : none)} />;
         })}
       </View>
       <View className="card">

@@ -205,7 +205,7 @@ describe('申请办理', () => {
       applicant: { kind: 'individual' },
       contactPhone: '13812345678',
       answers: { shopName: '城阳小馆' },
-      materials: [{ materialId: 1, uploadIds: [id] }],
+      materials: [{ materialId: 1, uploadIds: [id], certificateNumbers: [] }],
     });
     // Leaving step 1 saved the draft.
     expect(sentTo('PUT /api/v1/cases/drafts/G-1')[0]!.data).toMatchObject({
@@ -259,6 +259,35 @@ describe('申请办理', () => {
     expect((q('.apply-field-shopName input') as HTMLInputElement).value).toBe('城阳小馆');
     expect((q('.apply-field-branchCount input') as HTMLInputElement).value).toBe('2');
     expect((q('.apply-contact-phone input') as HTMLInputElement).value).toBe('13812345678');
+  });
+
+  it("resumes a draft's files from my pending uploads: their names and thumbnails, not offered again", async () => {
+    const id = '3f1c2a9e-0000-4000-8000-000000000001';
+    vi.mocked(Taro.downloadFile).mockResolvedValue({ statusCode: 200, tempFilePath: 'blob:thumb' } as never);
+    serve({
+      'GET /api/v1/cases/drafts/G-1': () => [
+        200,
+        {
+          itemCode: 'G-1',
+          itemName: '食品经营许可（新办）',
+          updatedAt: '2026-12-01T02:00:00.000Z',
+          applicant: { kind: 'individual' },
+          answers: { shopName: '城阳小馆' },
+          materials: [{ materialId: 1, uploadIds: [id], certificateNumbers: [] }],
+        },
+      ],
+      'GET /api/v1/uploads/mine': () => [200, { items: [{ ...upload(id), fileName: '门头照片.jpg', usedFor: [], pending: true }] }],
+    });
+    const { q, next, container } = open();
+    await screen.findByText('已为您恢复上次未提交的填写内容');
+    next();
+    expect(await screen.findByText('门头照片.jpg')).toBeTruthy();
+    expect(q('.apply-file.is-done .apply-file-ok').textContent).toBe('已上传');
+    await waitFor(() => expect(container.querySelector('.apply-file img')?.getAttribute('src')).toBe('blob:thumb'));
+    expect(vi.mocked(Taro.downloadFile).mock.calls[0]?.[0]).toMatchObject({
+      url: expect.stringContaining(`/api/v1/uploads/${id}/thumbnail`),
+    });
+    expect(screen.queryByText(/使用以前上传的材料/)).toBeNull();
   });
 
   it('sends a resident without real-name verification to 实名认证 first', async () => {

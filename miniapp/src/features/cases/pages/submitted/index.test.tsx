@@ -33,6 +33,15 @@ describe('申请已提交', () => {
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/index/index' });
   });
 
+  it('says 即办 for an item decided on the spot, not "0个工作日"', async () => {
+    const c = caseDetail();
+    serveApi({ [`GET /api/v1/cases/${NUMBER}`]: () => [200, { ...c, dates: { ...c.dates, promisedLimitDays: 0 } }] });
+    const { container } = render(<SubmittedPage />);
+    expect(await screen.findByText('即办')).toBeTruthy();
+    expect(screen.getByText(/本事项为即办件/)).toBeTruthy();
+    expect(container.textContent).not.toContain('0个工作日');
+  });
+
   it('still shows the number and code when the case cannot be loaded', async () => {
     serveApi({ [`GET /api/v1/cases/${NUMBER}`]: () => [503, {}] });
     const { container } = render(<SubmittedPage />);

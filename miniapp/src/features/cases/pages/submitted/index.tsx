@@ -78,9 +78,15 @@ function WhatNext({ number }: { number: string }) {
     <View className="card case-what-next">
       {d && (
         <View className="case-limits">
-          <Text className="case-limit">
-            承诺办结时限：<Text className="case-limit-days">{d.promisedLimitDays}个工作日</Text>（自受理次日起计算）
-          </Text>
+          {d.promisedLimitDays > 0 ? (
+            <Text className="case-limit">
+              承诺办结时限：<Text className="case-limit-days">{d.promisedLimitDays}个工作日</Text>（自受理次日起计算）
+            </Text>
+          ) : (
+            <Text className="case-limit">
+              承诺办结时限：<Text className="case-limit-days">即办</Text>（受理后当场办结）
+            </Text>
+          )}
           {d.acceptanceDueOn && (
             <Text className="case-limit case-acceptance-due">受理期限：{formatDate(d.acceptanceDueOn)}前作出是否受理的决定</Text>
           )}
@@ -92,7 +98,12 @@ function WhatNext({ number }: { number: string }) {
         审核您提交的材料，并决定是否受理。
       </Text>
       <Text className="case-next">2. 如材料需要补正，我们会一次性告知需要补充或修改的内容，请按告知补正后重新提交。</Text>
-      <Text className="case-next">3. 受理后，承办人将进行审查，并在{d ? `${d.promisedLimitDays}个工作日` : '承诺时限'}内作出决定。</Text>
+      <Text className="case-next">
+        3.{' '}
+        {d?.promisedLimitDays === 0
+          ? '本事项为即办件，受理后当场作出决定。'
+          : `受理后，承办人将进行审查，并在${d ? `${d.promisedLimitDays}个工作日` : '承诺时限'}内作出决定。`}
+      </Text>
       <Text className="case-next">4. 每一步进展都会通过微信消息通知您，您也可以随时在“我的办件”中查看。</Text>
     </View>
   );

@@ -32,6 +32,9 @@ describe('工作台', () => {
     ]);
     expect(container.querySelectorAll('.staff-tool.is-soon').length).toBeGreaterThan(0);
     expect(container.querySelector('.staff-tool-appointments .badge')).toBeNull();
+    expect(container.querySelector('.staff-tool-cases')!.textContent).toContain('统一收件（办件）');
+    fireEvent.click(container.querySelector('.staff-tool-cases')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/staff/pages/cases/index' });
     fireEvent.click(container.querySelector('.staff-tool-appointments')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/staff/pages/appointments/index' });
     expect(container.querySelectorAll('.staff-tool .badge')[0]!.textContent).toBe('即将上线');

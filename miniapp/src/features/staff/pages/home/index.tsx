@@ -1,5 +1,5 @@
-// 工作台: who I am at work and where, binding WeChat for quicker sign-in, 今日预约 for window staff,
-// and the tools that later versions bring (marked 即将上线, never dead links).
+// 工作台: who I am at work and where, binding WeChat for quicker sign-in, 统一收件 (办件), 今日预约
+// for window staff, and the tools that later versions bring (marked 即将上线, never dead links).
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -17,7 +17,7 @@ import { BindWechat } from '../../components/BindWechat';
 import { staffPages } from '../../pages';
 import './index.scss';
 
-const TOOLS = ['办件受理', '材料审核', '社区代办', '督查督办'];
+const TOOLS = ['社区代办', '督查督办'];
 
 export default function StaffHomePage() {
   return useSignInRequirement(staffPages.home) ?? <Workbench />;
@@ -47,6 +47,13 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
         <Text className="staff-name">{home.displayName}</Text>
         <Text className="staff-greeting">欢迎使用便民服务工作台</Text>
       </View>
+      <View className="card staff-tool-cases" onClick={() => void Taro.navigateTo({ url: staffPages.cases.url })}>
+        <View>
+          <Text className="staff-tool-cases-name">统一收件（办件）</Text>
+          <Text className="staff-tool-cases-hint">受理、补正、审查、决定、发件：红橙绿蓝牌，最急的在前</Text>
+        </View>
+        <Text className="staff-tool-cases-go">进入 ›</Text>
+      </View>
       <View className="card">
         <View className="card-title">我的岗位</View>
         {home.roles.map((r) => (
@@ -75,7 +82,7 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
             <Text className="link">进入 ›</Text>
           </View>
         )}
-        <Text className="muted staff-tools-note">办件受理、材料审核等工具将在后续版本上线。</Text>
+        <Text className="muted staff-tools-note">社区代办、督查督办将在后续版本上线。</Text>
         {TOOLS.map((name) => (
           <View key={name} className="staff-tool is-soon" onClick={() => tellComingSoon(name)}>
             <Text>{name}</Text>
