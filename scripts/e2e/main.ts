@@ -6,6 +6,7 @@ import { REPO_ROOT, startServer } from '../lib/server-process';
 import { guideJourney, nearestHallJourney } from './guide-journey';
 import { residentIdentityJourney, staffSignInJourney } from './identity-journey';
 import { bookingJourney } from './booking-journey';
+import { caseJourney } from './case-journey';
 
 const h5 = join(REPO_ROOT, 'miniapp/dist/h5/index.html');
 if (!existsSync(h5)) {
@@ -14,7 +15,11 @@ if (!existsSync(h5)) {
 }
 
 const server = await startServer();
-const browser = await launchPhoneBrowser();
+// Started before the try below, so a browser that cannot start still stops the server.
+const browser = await launchPhoneBrowser().catch(async (err: unknown) => {
+  await server.stop();
+  throw err;
+});
 let failed = 0;
 let passed = 0;
 try {
@@ -64,6 +69,29 @@ try {
     }
   } finally {
     await second.close();
+  }
+  // 微信申报 and 办件查询: the lookup runs signed out, in a browser profile of its own.
+  const signedOut = await launchPhoneBrowser();
+  try {
+    const steps = await caseJourney(
+      { resident: browser.context, signedOut: signedOut.context },
+      server.baseUrl,
+      join(REPO_ROOT, 'docs/screenshots'),
+    );
+    console.log(
+      `✓ resident applies for 个体工商户设立登记 with two photos, follows the case; 办件查询 signed out\n${steps.map((s) => `    ${s}`).join('\n')}`,
+    );
+    passed++;
+  } catch (err) {
+    failed++;
+    console.error(`✗ case journey: ${err instanceof Error ? err.message : String(err)}`);
+    for (const [i, p] of [...browser.context.pages(), ...signedOut.context.pages()].entries()) {
+      const shot = join(REPO_ROOT, '.e2e-tmp', `case-${i}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await p.screenshot({ path: shot }).catch(() => {});
+    }
+  } finally {
+    await signedOut.close();
   }
 } finally {
   await browser.close();

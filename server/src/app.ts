@@ -18,6 +18,7 @@ import { authenticate, identityRoutes } from './modules/identity/index';
 import { appointmentRoutes } from './modules/appointments/index';
 import { caseRoutes, handlingRoutes } from './modules/cases/index';
 import { uploadRoutes } from './modules/uploads/index';
+import { messageRoutes } from './modules/notifications/index';
 import type { Services } from './services';
 
 export interface AppDeps {
@@ -56,6 +57,7 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
   appointmentRoutes(api, services.appointments);
   uploadRoutes(api, services.uploads, services.uploadMaxBytes);
   caseRoutes(api, services.cases);
+  messageRoutes(api, services.notifications.inbox);
   handlingRoutes(api, services.cases.handling, services.cases.certificates, services.cases.documents, services.cases);
   const missing = api.unmounted();
   if (missing.length) throw new Error(`endpoints with no handler: ${missing.map((e) => `${e.route.method} ${e.route.path}`).join(', ')}`);

@@ -20,7 +20,9 @@ export function startJobs(services: Services, logger: Logger): () => void {
     timer.unref();
     return () => clearInterval(timer);
   };
+  const worker = services.notifications.worker();
   const stops = [
+    every('notifications', 3_000, () => worker.runOnce()),
     every('audit retention purge', DAY_MS, () => services.platform.audit.purgeExpired()),
     every('idempotency record purge', HOUR_MS, () => services.platform.idempotency.purgeExpired()),
     every('unattached upload purge', HOUR_MS, () => services.uploads.purgeUnattached()),

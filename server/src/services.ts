@@ -9,6 +9,7 @@ import { createIdentity, type IdentityConfig, type IdentityOverrides } from './m
 import { createAppointments } from './modules/appointments/index';
 import { createCases } from './modules/cases/index';
 import { createUploadService } from './modules/uploads/index';
+import { createNotifications } from './modules/notifications/index';
 import { createPlatform, type PlatformConfig, type PlatformOverrides } from './platform/index';
 
 export type Services = ReturnType<typeof createServices>;
@@ -51,6 +52,7 @@ export function createServices(
     identity,
     appointments,
     cases,
+    notifications: createNotifications({ platform, catalogue }),
     uploads,
     uploadMaxBytes: config.uploads.maxBytes,
     guides: createGuideService({ dataSource, catalogue }),

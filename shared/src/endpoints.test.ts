@@ -14,6 +14,7 @@ import { identityRoutes } from './identity/identity.routes';
 import { uploadRoutes } from './uploads/upload.routes';
 import { caseRoutes } from './cases/case.routes';
 import { handlingRoutes } from './cases/handling.routes';
+import { messageRoutes } from './notifications/message.routes';
 
 const key = (r: Route) => `${r.method} ${r.path}`;
 const shapeKeys = (schema: unknown) => Object.keys((schema as { shape?: object } | undefined)?.shape ?? {});
@@ -26,6 +27,7 @@ const ALL_ROUTES = [
   uploadRoutes,
   caseRoutes,
   handlingRoutes,
+  messageRoutes,
 ].flatMap((routes) => Object.values(routes) as Route[]);
 
 describe('the endpoint table', () => {

@@ -9,6 +9,7 @@ import { appointmentEndpoints } from './appointments/appointment.endpoints';
 import { uploadEndpoints } from './uploads/upload.endpoints';
 import { caseEndpoints } from './cases/case.endpoints';
 import { handlingEndpoints } from './cases/handling.endpoints';
+import { messageEndpoints } from './notifications/message.endpoints';
 
 export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(healthEndpoints),
@@ -19,4 +20,5 @@ export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(uploadEndpoints),
   ...Object.values(caseEndpoints),
   ...Object.values(handlingEndpoints),
+  ...Object.values(messageEndpoints),
 ];

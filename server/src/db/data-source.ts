@@ -9,11 +9,20 @@ import { appointmentEntities } from '../modules/appointments/entities';
 import { platformEntities } from '../platform/entities';
 import { uploadEntities } from '../modules/uploads/entities';
 import { caseEntities } from '../modules/cases/entities';
+import { notificationEntities } from '../modules/notifications/entities';
 import { migrations } from './migrations';
 
 export function createDataSource(db: DatabaseConfig): DataSource {
   const common = {
-    entities: [...platformEntities, ...catalogueEntities, ...identityEntities, ...appointmentEntities, ...uploadEntities, ...caseEntities],
+    entities: [
+      ...platformEntities,
+      ...catalogueEntities,
+      ...identityEntities,
+      ...appointmentEntities,
+      ...uploadEntities,
+      ...caseEntities,
+      ...notificationEntities,
+    ],
     migrations,
     synchronize: false as const,
     logging: false,

@@ -24,6 +24,9 @@ export interface DomainEventRow {
   dedupeKey: string;
   createdAt: Date;
   processedAt: Date | null;
+  /** The worker holding the event, and until when (a crashed worker's lease runs out). */
+  claimedBy: string | null;
+  claimedUntil: Date | null;
 }
 
 export interface AuditRow {
@@ -85,6 +88,8 @@ export const DomainEventEntity = new EntitySchema<DomainEventRow>({
     dedupeKey: { name: 'dedupe_key', type: 'varchar', length: 120 },
     createdAt: { name: 'created_at', type: 'datetime' },
     processedAt: { name: 'processed_at', type: 'datetime', nullable: true },
+    claimedBy: { name: 'claimed_by', type: 'varchar', length: 40, nullable: true },
+    claimedUntil: { name: 'claimed_until', type: 'datetime', nullable: true },
   },
 });
 

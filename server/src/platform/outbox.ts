@@ -31,6 +31,8 @@ export function createOutbox<Events extends { [T in keyof Events]: object }>(agg
       dedupeKey: e.dedupeKey,
       createdAt: new Date(),
       processedAt: null,
+      claimedBy: null,
+      claimedUntil: null,
     });
   }
   return {

@@ -6,6 +6,7 @@ import { RefreshGrace1764374400001 } from './1764374400001-refresh-grace';
 import { StaffTotp1764374400002 } from './1764374400002-staff-totp';
 import { Cases1764460800000 } from './1764460800000-cases';
 import { CaseHandling1764547200000 } from './1764547200000-case-handling';
+import { Notifications1764633600000 } from './1764633600000-notifications';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   StaffTotp1764374400002,
   Cases1764460800000,
   CaseHandling1764547200000,
+  Notifications1764633600000,
 ];

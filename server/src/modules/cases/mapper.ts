@@ -122,19 +122,19 @@ function timeline(rows: CaseTimelineRow[]): Case['timeline'] {
   }));
 }
 
-function shownValue(type: string, value: Answers[string]): string {
+function shownValue(type: string, value: Answers[string], unit?: string): string {
   if (Array.isArray(value)) return value.join(type === 'region' ? ' ' : '、');
   if (typeof value === 'boolean') return value ? '是' : '否';
-  const text = String(value);
-  if (type === 'idNumber') return maskChineseId(text);
-  if (type === 'phone') return maskPhone(text);
-  return text;
+  if (typeof value === 'number') return `${value}${unit ?? ''}`;
+  if (type === 'idNumber') return maskChineseId(value);
+  if (type === 'phone') return maskPhone(value);
+  return value;
 }
 
 function answersShown(form: ApplicationForm | undefined, answers: Answers): Case['answers'] {
   return (form?.fields ?? []).flatMap((f) => {
     const value = answers[f.key];
-    return value === undefined ? [] : [{ key: f.key, label: f.label, type: f.type, value: shownValue(f.type, value) }];
+    return value === undefined ? [] : [{ key: f.key, label: f.label, type: f.type, value: shownValue(f.type, value, f.unit) }];
   });
 }
 

@@ -55,7 +55,7 @@ describe('POST /cases/:number/resubmit', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'resubmitted', correction: null });
     expect(res.body.answers.find((a) => a.key === 'businessName')?.value).toBe('青岛市城阳区老王日杂便利店');
-    expect(res.body.answers.find((a) => a.key === 'employeeCount')?.value).toBe('2');
+    expect(res.body.answers.find((a) => a.key === 'employeeCount')?.value).toBe('2人');
     expect(res.body.materials.find((m) => m.materialId === PREMISES_MATERIAL)?.files.map((f) => f.uploadId)).toEqual([fresh]);
     expect(res.body.timeline.at(-1)).toMatchObject({
       action: 'resubmit',
