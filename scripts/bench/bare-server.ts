@@ -1,8 +1,8 @@
 // The floor for the MariaDB benches: a minimal Koa app and a mysql2 pool doing nothing but the SQL
 // an endpoint needs (no ORM, no auth, no validation, no idempotency, no decryption, no mapping):
 //   POST /api/v1/appointments   the conditional update that takes a place (no appointment row);
-//   GET  /api/v1/cases/mine     the two queries of 我的办件 (page of rows + count), for the user in
-//                               the X-Bench-User header instead of a verified token.
+//   GET  /api/v1/cases/mine     the queries of 我的办件 (the user's ID-number hash, a page of rows,
+//                               the count), for the user in the X-Bench-User header, no token.
 // It runs as a child process, like the real API, so neither shares an event loop with the load
 // generator. `tsx bench/bare-server.ts` serves; the benches import the helpers.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -16,11 +16,12 @@ export const BARE_USER_HEADER = 'X-Bench-User';
 /** The same pool size as the real API (server/src/db/data-source.ts). */
 const POOL_SIZE = 20;
 const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-/** The columns TypeORM selects for a CaseRow, and the WHERE and ORDER BY of CaseService.mine. */
+/** The columns TypeORM selects for a CaseRow, and the WHERE and ORDER BY of CaseService.mine (keep in step). */
 const CASE_COLUMNS = `id, number, query_code_hash, item_code, department_code, catalogue_version, status, accepted, channel,
   applicant_user_id, filed_by_user_id, applicant_kind, applicant_enc, applicant_hash, contact_phone_enc, answers_enc, correction,
-  received_on, accepted_on, legal_limit_days, promised_limit_days, pauses, submitted_at, decided_at, updated_at, version`;
-const MINE_WHERE = '(c.applicant_user_id = ? OR c.filed_by_user_id = ?)';
+  received_on, accepted_on, legal_limit_days, promised_limit_days, pauses, submitted_at, decided_at, handler_user_id, extension,
+  decision, delivery_enc, dispatch, concluded_at, delivered_at, updated_at, version`;
+const MINE_WHERE = "(c.applicant_user_id = ? OR c.filed_by_user_id = ? OR (c.applicant_hash = ? AND c.applicant_kind = 'individual'))";
 
 /** A fresh table of `count` slots with this capacity, in the bench database; returns their ids. */
 export async function createBareSlots(conn: mysql.Connection, count: number, capacity: number): Promise<number[]> {
@@ -76,6 +77,7 @@ interface MiniContext {
   body: unknown;
 }
 interface MiniKoa {
+  silent: boolean;
   use(fn: (ctx: MiniContext) => Promise<void>): MiniKoa;
   listen(port: number, host: string, cb: () => void): Server;
 }
@@ -99,11 +101,18 @@ async function mine(pool: mysql.Pool, ctx: MiniContext) {
   const me = ctx.req.headers[BARE_USER_HEADER.toLowerCase()];
   const page = Math.max(1, Number(ctx.query.page) || 1);
   const pageSize = Math.min(100, Math.max(1, Number(ctx.query.pageSize) || 20));
+  const [realName] = await pool.query<mysql.RowDataPacket[]>('SELECT user_id, id_number_hash FROM real_name WHERE user_id = ? LIMIT 1', [
+    me,
+  ]);
+  const params: unknown[] = [me, me, (realName[0]?.id_number_hash as string | undefined) ?? null];
   const [rows] = await pool.query<mysql.RowDataPacket[]>(
     `SELECT ${CASE_COLUMNS} FROM case_record c WHERE ${MINE_WHERE} ORDER BY c.submitted_at DESC, c.number DESC LIMIT ? OFFSET ?`,
-    [me, me, pageSize, (page - 1) * pageSize],
+    [...params, pageSize, (page - 1) * pageSize],
   );
-  const [count] = await pool.query<mysql.RowDataPacket[]>(`SELECT COUNT(DISTINCT c.id) AS cnt FROM case_record c WHERE ${MINE_WHERE}`, [me, me]);
+  const [count] = await pool.query<mysql.RowDataPacket[]>(
+    `SELECT COUNT(DISTINCT c.id) AS cnt FROM case_record c WHERE ${MINE_WHERE}`,
+    params,
+  );
   ctx.body = {
     items: rows.map((r) => ({ number: r.number as string, itemCode: r.item_code as string, status: r.status as string })),
     total: Number(count[0]?.cnt ?? 0),
@@ -117,6 +126,7 @@ async function serve(): Promise<void> {
   const { default: Koa } = (await import(koaModule)) as { default: new () => MiniKoa };
   const pool = mysql.createPool({ uri: process.env.BARE_DATABASE_URL, connectionLimit: POOL_SIZE, timezone: 'Z' });
   const app = new Koa();
+  app.silent = true; // a statement the bench killed after its client left is no news
   app.use(async (ctx) => {
     if (ctx.method === 'GET' && ctx.path === '/health') ctx.body = { ok: true };
     else if (ctx.method === 'POST' && ctx.path === '/api/v1/appointments') await book(pool, ctx);

@@ -26,6 +26,7 @@ export const API_ENV: Record<string, string> = {
 };
 
 export interface BenchDatabase {
+  name: string;
   /** mysql://… for the API process and the bare servers. */
   url: string;
   /** A connection to it, as the API's (UTC datetimes, utf8mb4); the caller ends it. */
@@ -50,6 +51,7 @@ export async function withBenchDatabase(title: string, bench: (database: BenchDa
   try {
     await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await bench({
+      name,
       url: `mysql://${MYSQL.user}@${MYSQL.host}:${MYSQL.port}/${name}`,
       connect: () => mysql.createConnection({ ...MYSQL, database: name, timezone: 'Z', charset: 'utf8mb4_unicode_ci' }),
     });
@@ -64,6 +66,24 @@ export async function insertBatches(db: mysql.Connection, sql: string, rows: unk
   for (let i = 0; i < rows.length; i += size) await db.query(sql, [rows.slice(i, i + size)]);
 }
 
+/**
+ * Waits until what a stopped load run left queued in a server is done: no statement but `db`'s own
+ * runs on database `name` for three polls in a row. After `patienceSeconds` it kills the statements
+ * still running (their clients are gone; a killed transaction rolls back whole), for at most 30 s.
+ */
+export async function quiesce(db: mysql.Connection, name: string, patienceSeconds = 10): Promise<void> {
+  const started = Date.now();
+  for (let quiet = 0; quiet < 3 && Date.now() - started < (patienceSeconds + 30) * 1000;) {
+    const [rows] = await db.query<mysql.RowDataPacket[]>(
+      "SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND COMMAND <> 'Sleep' AND ID <> CONNECTION_ID()",
+      [name],
+    );
+    if (Date.now() - started > patienceSeconds * 1000) for (const r of rows) await db.query(`KILL QUERY ${Number(r.id)}`).catch(() => {}); // it may have ended meanwhile
+    quiet = rows.length ? 0 : quiet + 1;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 export async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(url, { headers });
   const text = await res.text();
@@ -71,8 +91,9 @@ export async function getJson<T>(url: string, headers: Record<string, string> = 
   return JSON.parse(text) as T;
 }
 
+const DISTRICT_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT.timeZone });
+
 /** Today's date (YYYY-MM-DD) in the district, `offset` days away. */
 export function districtDay(offset = 0, now = new Date()): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT.timeZone }).format(now);
-  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${DISTRICT_DATE.format(now)}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 }

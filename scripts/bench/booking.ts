@@ -144,7 +144,7 @@ export async function runBookingBench(): Promise<void> {
         ...timing(l),
         'booked (201)': created(l),
         'SLOT_FULL (409)': slotFull(l),
-        'other errors': others(l).reduce((n, [, m]) => n + m, 0) + l.transportErrors,
+        'other errors': others(l).reduce((n, [, m]) => n + m, 0) + l.errors + l.timeouts,
         'DB SUM(booked)': dbBooked,
         'DB appointments': dbRows,
         'ours/bare': vsBare,
@@ -168,7 +168,7 @@ export async function runBookingBench(): Promise<void> {
         ['ours warm-up', oursWarm],
         ['bare warm-up', bareWarm],
       ] as const) {
-        if (l.transportErrors) problems.push(`${name}: ${l.transportErrors} connection errors or timeouts`);
+        if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
         for (const [what, n] of others(l)) problems.push(`${name}: ${n} × ${what}`);
       }
       for (const [name, l] of [
@@ -177,7 +177,7 @@ export async function runBookingBench(): Promise<void> {
       ] as const) {
         if (created(l) !== PLACES) problems.push(`${name}: ${created(l)} bookings succeeded, expected exactly ${PLACES}`);
         if (slotFull(l) !== RESIDENTS - PLACES) problems.push(`${name}: ${slotFull(l)} SLOT_FULL, expected ${RESIDENTS - PLACES}`);
-        if (l.transportErrors) problems.push(`${name}: ${l.transportErrors} connection errors or timeouts`);
+        if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
         for (const [what, n] of others(l)) problems.push(`${name}: ${n} × ${what}`);
       }
       if (oursDb.booked !== PLACES) problems.push(`ours: SUM(slot.booked) = ${oursDb.booked}, expected ${PLACES}`);

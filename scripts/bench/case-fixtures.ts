@@ -4,6 +4,7 @@
 // whole period. Numbers are gap-free per day and the per-day sequence rows match them, so the API
 // numbers today's submissions on from there. Applicant, phone and answers are sealed as the API
 // seals them; the query code is kept only as its keyed hash (the bench keeps the pairs to look up).
+// checkNumbers verifies the numbering afterwards, with the API's submissions of today added.
 import { randomUUID } from 'node:crypto';
 import type mysql from 'mysql2/promise';
 import { formatCaseNumber, QUERY_CODE_ALPHABET, QUERY_CODE_LENGTH } from '@bianmin/shared';
@@ -63,10 +64,12 @@ export async function fillCases(db: mysql.Connection, residents: BenchResident[]
   const catalogueVersion = String(meta[0]?.value ?? '0');
   const now = Date.now();
   const today = districtDay(0, new Date(now));
+  /** The date `age` days before today. */
+  const dayAgo = Array.from({ length: days }, (_, age) => districtDay(-age, new Date(now)));
   const out: FilledCases = {
     keys: [],
     byStatus: new Map(),
-    firstDay: districtDay(1 - days, new Date(now)),
+    firstDay: at(dayAgo, days - 1),
     today,
     todayCount: 0,
     itemCount: items.length,
@@ -75,27 +78,31 @@ export async function fillCases(db: mysql.Connection, residents: BenchResident[]
   const perDayCount = Math.ceil(count / days);
   const caseRows: unknown[][] = [];
   const timelineRows: unknown[][] = [];
-  const flush = async () => {
+  const write = async (cases: unknown[][], timeline: unknown[][]) => {
     await insertBatches(
       db,
       `INSERT INTO case_record (id, number, query_code_hash, item_code, department_code, catalogue_version, status, accepted,
       channel, applicant_user_id, filed_by_user_id, applicant_kind, applicant_enc, applicant_hash, contact_phone_enc, answers_enc,
       correction, received_on, accepted_on, legal_limit_days, promised_limit_days, pauses, submitted_at, decided_at, updated_at, version)
       VALUES ?`,
-      caseRows.splice(0),
+      cases,
       BATCH,
     );
-    await insertBatches(
-      db,
-      'INSERT INTO case_timeline (case_id, action, status, actor, actor_id, note, at) VALUES ?',
-      timelineRows.splice(0),
-      BATCH,
-    );
+    await insertBatches(db, 'INSERT INTO case_timeline (case_id, action, status, actor, actor_id, note, at) VALUES ?', timeline, BATCH);
   };
+  // One batch is written while the next is sealed (the database and this process each have a core).
+  let writing = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    writing = write(caseRows.splice(0), timelineRows.splice(0));
+    writing.catch(() => {}); // awaited at the next flush; this only keeps it from counting as unhandled meanwhile
+  };
+  // Random ids as the API makes them, inserted in order: the clustered index fills without page splits.
+  const ids = Array.from({ length: count }, () => randomUUID()).sort();
   for (let k = 0; k < count; k++) {
     // Case k on day ⌊k / perDayCount⌋ of the period, at its place in that day's working hours (today: from midnight to now).
     const age = days - 1 - Math.floor(k / perDayCount);
-    const day = districtDay(-age, new Date(now));
+    const day = at(dayAgo, age);
     const seq = (perDay.get(day) ?? 0) + 1;
     perDay.set(day, seq);
     const opens = Date.parse(`${day}T${age === 0 ? '00:00' : '08:30'}:00${DISTRICT.utcOffset}`);
@@ -106,13 +113,13 @@ export async function fillCases(db: mysql.Connection, residents: BenchResident[]
     const status = statusFor(age, random());
     out.byStatus.set(status, (out.byStatus.get(status) ?? 0) + 1);
     const accepted = status !== 'submitted' && status !== 'withdrawn';
-    const acceptedOn = accepted ? districtDay(-Math.max(0, age - 1), new Date(now)) : null;
+    const acceptedOn = accepted ? at(dayAgo, Math.max(0, age - 1)) : null;
     const decidedAt = status === 'concluded' ? new Date(Math.min(now - HOUR, submittedAt.getTime() + Math.min(age, 5) * DAY)) : null;
     const number = formatCaseNumber(DISTRICT.code, day, seq);
     let code = '';
     for (let c = 0; c < QUERY_CODE_LENGTH; c++) code += QUERY_CODE_ALPHABET.charAt(Math.floor(random() * QUERY_CODE_ALPHABET.length));
     out.keys.push({ number, code });
-    const id = randomUUID();
+    const id = at(ids, k);
     caseRows.push([
       id,
       number,
@@ -145,6 +152,7 @@ export async function fillCases(db: mysql.Connection, residents: BenchResident[]
     if (caseRows.length === BATCH) await flush();
   }
   await flush();
+  await writing;
   await insertBatches(
     db,
     'INSERT INTO case_number_sequence (day, last_value) VALUES ?',
@@ -153,4 +161,21 @@ export async function fillCases(db: mysql.Connection, residents: BenchResident[]
   await db.query('ANALYZE TABLE case_record, case_timeline');
   out.todayCount = perDay.get(today) ?? 0;
   return out;
+}
+
+/** Per day: rows, distinct numbers, lowest and highest sequence, and the day's sequence row. */
+export async function checkNumbers(db: mysql.Connection, today: string) {
+  const [days] = await db.query<mysql.RowDataPacket[]>(
+    `SELECT d.day, d.n, d.distinct_n, d.lo, d.hi, s.last_value FROM (
+       SELECT SUBSTRING(number, 8, 8) AS day, COUNT(*) AS n, COUNT(DISTINCT number) AS distinct_n,
+         MIN(CAST(SUBSTRING(number, 17) AS UNSIGNED)) AS lo, MAX(CAST(SUBSTRING(number, 17) AS UNSIGNED)) AS hi
+       FROM case_record GROUP BY SUBSTRING(number, 8, 8)) d
+     LEFT JOIN case_number_sequence s ON s.day = d.day`,
+  );
+  const n = (d: mysql.RowDataPacket, column: string) => Number(d[column]);
+  const broken = days
+    .filter((d) => n(d, 'lo') !== 1 || [n(d, 'hi'), n(d, 'distinct_n'), n(d, 'last_value')].some((v) => v !== n(d, 'n')))
+    .map((d) => `${d.day}: ${d.n} cases, ${d.distinct_n} numbers, ${d.lo}…${d.hi}, sequence row ${d.last_value}`);
+  const todayRow = days.find((d) => d.day === today.replaceAll('-', ''));
+  return { days: days.length, cases: days.reduce((sum, d) => sum + n(d, 'n'), 0), today: todayRow ? n(todayRow, 'n') : 0, broken };
 }

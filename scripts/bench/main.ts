@@ -16,7 +16,9 @@ const wanted = (process.env.BENCH ?? '')
   .filter(Boolean);
 const unknown = wanted.filter((name) => !(name in BENCHES));
 if (unknown.length) {
-  console.error(`unknown bench ${unknown.join(', ')}: BENCH takes ${Object.keys(BENCHES).join(', ')} (comma-separated), or nothing for all`);
+  console.error(
+    `unknown bench ${unknown.join(', ')}: BENCH takes ${Object.keys(BENCHES).join(', ')} (comma-separated), or nothing for all`,
+  );
   process.exit(2);
 }
 for (const [name, run] of Object.entries(BENCHES)) if (!wanted.length || wanted.includes(name)) await run();

@@ -7,6 +7,7 @@ import { StaffTotp1764374400002 } from './1764374400002-staff-totp';
 import { Cases1764460800000 } from './1764460800000-cases';
 import { CaseHandling1764547200000 } from './1764547200000-case-handling';
 import { Notifications1764633600000 } from './1764633600000-notifications';
+import { CaseApplicantIndex1764633600001 } from './1764633600001-case-applicant-index';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Cases1764460800000,
   CaseHandling1764547200000,
   Notifications1764633600000,
+  CaseApplicantIndex1764633600001,
 ];
