@@ -19,8 +19,16 @@ export default defineAppConfig({
     },
     {
       root: 'features/cases',
-      pages: ['pages/apply/index', 'pages/submitted/index', 'pages/mine/index', 'pages/detail/index', 'pages/lookup/index'],
+      pages: [
+        'pages/apply/index',
+        'pages/submitted/index',
+        'pages/mine/index',
+        'pages/detail/index',
+        'pages/lookup/index',
+        'pages/certificates/index',
+      ],
     },
+    { root: 'features/messages', pages: ['pages/list/index'] },
     // Staff pages apart, so residents never download them.
     {
       root: 'features/staff',

@@ -7,6 +7,7 @@ import { guideJourney, nearestHallJourney } from './guide-journey';
 import { residentIdentityJourney, staffSignInJourney } from './identity-journey';
 import { bookingJourney } from './booking-journey';
 import { caseJourney } from './case-journey';
+import { windowJourney } from './window-journey';
 
 const h5 = join(REPO_ROOT, 'miniapp/dist/h5/index.html');
 if (!existsSync(h5)) {
@@ -92,6 +93,29 @@ try {
     }
   } finally {
     await signedOut.close();
+  }
+  // The window's side (内网审查): the resident on their phone, staff at their desk — two profiles.
+  const desk = await launchPhoneBrowser();
+  try {
+    const steps = await windowJourney(
+      { resident: browser.context, staff: desk.context },
+      server.baseUrl,
+      join(REPO_ROOT, 'docs/screenshots'),
+    );
+    console.log(
+      `✓ window receives, asks for 补正, the resident corrects on the phone; accepted, approved with a 营业执照, posted; the resident sees it all; an agent files a case\n${steps.map((s) => `    ${s}`).join('\n')}`,
+    );
+    passed++;
+  } catch (err) {
+    failed++;
+    console.error(`✗ window journey: ${err instanceof Error ? err.message : String(err)}`);
+    for (const [i, p] of [...browser.context.pages(), ...desk.context.pages()].entries()) {
+      const shot = join(REPO_ROOT, '.e2e-tmp', `window-${i}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await p.screenshot({ path: shot }).catch(() => {});
+    }
+  } finally {
+    await desk.close();
   }
 } finally {
   await browser.close();

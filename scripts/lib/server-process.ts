@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
+import { type FakeCourier, startFakeCourier } from '@bianmin/fakes/courier';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const SERVER_DIR = join(REPO_ROOT, 'server');
@@ -29,13 +30,15 @@ export interface RunningServer {
 
 /**
  * Migrates and seeds a fresh database (SQLite in a temp dir unless `databaseUrl` is given) with the
- * demo catalogue, staff and schedules, starts a fake WeChat server, then serves the API + H5.
+ * demo catalogue, staff and schedules, starts a fake WeChat server and a fake courier (posted
+ * results get their waybills there), then serves the API + H5.
  */
 export async function startServer(
   opts: { databaseUrl?: string; env?: Record<string, string> } = {},
-): Promise<RunningServer & { wechat: FakeWechat }> {
+): Promise<RunningServer & { wechat: FakeWechat; courier: FakeCourier }> {
   const dir = mkdtempSync(join(tmpdir(), 'bianmin-'));
   const wechat = await startFakeWechat();
+  const courier = await startFakeCourier();
   const env = {
     ...process.env,
     NODE_ENV: 'test',
@@ -44,6 +47,8 @@ export async function startServer(
     WECHAT_API_BASE_URL: wechat.url,
     WECHAT_APP_ID: wechat.appId,
     WECHAT_APP_SECRET: wechat.appSecret,
+    COURIER_API_BASE_URL: courier.url,
+    COURIER_API_KEY: courier.apiKey,
     ...opts.env,
   };
   for (const [script, ...args] of [['src/db/migrate.ts'], [join(REPO_ROOT, 'scripts/seed/main.ts'), '--demo']] as const) {
@@ -74,12 +79,13 @@ export async function startServer(
   return {
     baseUrl,
     wechat,
+    courier,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      await wechat.close();
+      await Promise.all([wechat.close(), courier.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

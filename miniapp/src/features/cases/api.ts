@@ -1,5 +1,6 @@
 import { caseRoutes } from '@bianmin/shared/cases/case.routes';
-import type { DraftInput, SubmitCaseRequest } from '@bianmin/shared/cases/case.schema';
+import type { DraftInput, ResubmitRequest, SubmitCaseRequest } from '@bianmin/shared/cases/case.schema';
+import { handlingRoutes } from '@bianmin/shared/cases/handling.routes';
 import { guideRoutes } from '@bianmin/shared/guides/guide.routes';
 import { uploadRoutes } from '@bianmin/shared/uploads/upload.routes';
 import { api, ApiError } from '@/lib/request';
@@ -52,5 +53,22 @@ export function listReusableUploads() {
   return api
     .call(uploadRoutes.mine, {}, { silent: true })
     .then((r) => r.items)
+    .catch(() => []);
+}
+
+/** 补正: only what the notice lists. `key`: the Idempotency-Key of this resubmission. */
+export function resubmitCase(number: string, key: string, body: ResubmitRequest) {
+  return api.call(caseRoutes.resubmit, { params: { number }, body, headers: { 'idempotency-key': key } }, { silent: true });
+}
+
+/** 我的证照: certificates this government issued to the resident. */
+export function listMyCertificates() {
+  return api.call(handlingRoutes.myCertificates, {}, { silent: true }).then((r) => r.items);
+}
+
+/** Valid certificates, offered for materials (电子证照复用); not essential, so a failure offers none. */
+export function listUsableCertificates() {
+  return listMyCertificates()
+    .then((items) => items.filter((c) => c.status === 'valid'))
     .catch(() => []);
 }

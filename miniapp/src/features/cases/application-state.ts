@@ -113,6 +113,35 @@ function applicantOf(a: ApplicantDraft): SubmitCaseRequest['applicant'] {
   };
 }
 
+/** 领取方式 as the review step holds it: kept in the page only (drafts do not carry it). */
+export interface DeliveryDraft {
+  method: 'pickup' | 'post';
+  recipient: string;
+  phone: string;
+  address: string;
+}
+export type DeliveryField = 'recipient' | 'phone' | 'address';
+export const PICKUP: DeliveryDraft = { method: 'pickup', recipient: '', phone: '', address: '' };
+
+/** What is wrong with a 邮寄到家 choice (the rules the server checks too). */
+export function deliveryProblems(d: DeliveryDraft): Partial<Record<DeliveryField, string>> {
+  if (d.method === 'pickup') return {};
+  const problems: Partial<Record<DeliveryField, string>> = {};
+  const name = personNameProblem(d.recipient);
+  if (name) problems.recipient = name.replace('请输入姓名', '请输入收件人姓名');
+  const phone = phoneProblem(d.phone, '用于快递员联系');
+  if (phone) problems.phone = phone;
+  const address = d.address.trim();
+  if (address.length < 8) problems.address = '请填写详细地址（街道、门牌号）';
+  else if (address.length > 120) problems.address = '地址不能超过120个字';
+  return problems;
+}
+
+function deliveryOf(d: DeliveryDraft): SubmitCaseRequest['delivery'] {
+  if (d.method === 'pickup') return { method: 'pickup' };
+  return { method: 'post', recipient: d.recipient.trim(), phone: d.phone.trim(), address: d.address.trim() };
+}
+
 export interface ApplicationState {
   applicant: ApplicantDraft;
   /** Progress notices go to the phone bound to the account (the server uses it when none is sent). */
@@ -122,13 +151,19 @@ export interface ApplicationState {
   files: MaterialFiles;
 }
 
-export function submission(itemCode: string, form: Pick<ApplicationForm, 'fields'>, s: ApplicationState): SubmitCaseRequest {
+export function submission(
+  itemCode: string,
+  form: Pick<ApplicationForm, 'fields'>,
+  s: ApplicationState,
+  delivery: DeliveryDraft = PICKUP,
+): SubmitCaseRequest {
   return {
     itemCode,
     applicant: applicantOf(s.applicant),
     contactPhone: s.useBoundPhone ? undefined : s.contactPhone.trim(),
     answers: shownAnswers(form, s.answers),
     materials: uploadIdsOf(s.files),
+    delivery: deliveryOf(delivery),
   };
 }
 

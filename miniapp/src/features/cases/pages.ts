@@ -9,6 +9,7 @@ const SUBMITTED = 'features/cases/pages/submitted/index';
 const MINE = 'features/cases/pages/mine/index';
 const DETAIL = 'features/cases/pages/detail/index';
 const LOOKUP = 'features/cases/pages/lookup/index';
+const CERTIFICATES = 'features/cases/pages/certificates/index';
 
 export const casePages = {
   /** 申请办理: fill in the item's form, upload its materials, submit. */
@@ -23,4 +24,6 @@ export const casePages = {
   detail: { path: DETAIL, signIn: 'resident', url: (number: string) => `/${DETAIL}${buildQuery({ number })}` },
   /** 办件查询 by number and query code, without an account. */
   lookup: { path: LOOKUP, signIn: 'none', url: (p: { number?: string } = {}) => `/${LOOKUP}${buildQuery(p)}` },
+  /** 我的证照: certificates issued to me, each with its verification code (核验). */
+  certificates: { path: CERTIFICATES, signIn: 'resident', url: `/${CERTIFICATES}` },
 } as const satisfies Record<string, PageDeclaration>;

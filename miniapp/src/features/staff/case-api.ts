@@ -36,7 +36,7 @@ export const caseSteps = {
     api.call(handlingRoutes.startProcedure, { ...at(n), body }, quiet),
   endProcedure: (n: string, result: string) => api.call(handlingRoutes.endProcedure, { ...at(n), body: { result } }, quiet),
   decide: (n: string, body: DecisionRequest) => api.call(handlingRoutes.decide, { ...at(n), body }, quiet),
-  dispatch: (n: string, body: { method: 'pickup' } | { method: 'post'; trackingNumber: string }) =>
+  dispatch: (n: string, body: { method: 'pickup' } | { method: 'post'; trackingNumber?: string }) =>
     api.call(handlingRoutes.dispatch, { ...at(n), body }, quiet),
   deliver: (n: string, pickupCode?: string) =>
     api.call(handlingRoutes.deliver, { ...at(n), body: pickupCode === undefined ? {} : { pickupCode } }, quiet),

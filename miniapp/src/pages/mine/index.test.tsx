@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { storage } from '@/test/taro';
 import { me, resetApi, sent, sentTo, serveApi, signInAs, tokenPair } from '@/test/fake-api';
@@ -95,5 +96,28 @@ describe('我的', () => {
     expect(await screen.findByText('登录便民服务')).toBeTruthy();
     expect(storage.has(SESSION_KEY)).toBe(false);
     await waitFor(() => expect(sentTo('POST /api/v1/auth/logout')[0]?.data).toEqual({ refreshToken: tokenPair(1).refreshToken }));
+  });
+
+  it('shows the unread count on 消息中心 and opens it, and links 我的证照', async () => {
+    signInAs(1);
+    serveApi({
+      'GET /api/v1/me': () => [200, verified],
+      'GET /api/v1/me/messages/unread': () => [200, { unread: 3 }],
+    });
+    const { container } = render(<MinePage />);
+    await waitFor(() => expect(text(container, '.mine-unread')).toBe('3条未读'));
+    fireEvent.click(container.querySelector('.mine-messages')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/messages/pages/list/index' });
+    fireEvent.click(container.querySelector('.mine-certificates')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/cases/pages/certificates/index' });
+  });
+
+  it('shows no badge when nothing is unread', async () => {
+    signInAs(1);
+    serveApi({ 'GET /api/v1/me': () => [200, verified], 'GET /api/v1/me/messages/unread': () => [200, { unread: 0 }] });
+    const { container } = render(<MinePage />);
+    await screen.findByText('张明');
+    await waitFor(() => expect(sentTo('GET /api/v1/me/messages/unread')).toHaveLength(1));
+    expect(container.querySelector('.mine-unread')).toBeNull();
   });
 });

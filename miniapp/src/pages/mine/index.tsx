@@ -1,6 +1,6 @@
 // 我的: sign-in (WeChat; the test sign-in on H5 in development; 工作人员登录), then the resident's
 // masked profile, what is left to set up (实名认证, 手机号), the staff entry and 退出登录.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
@@ -10,12 +10,29 @@ import { appointmentPages } from '@/features/appointments/pages';
 import { casePages } from '@/features/cases/pages';
 import { guidePages } from '@/features/guides/pages';
 import { hallPages } from '@/features/halls/pages';
-import { tellComingSoon } from '@/lib/coming-soon';
+import { messagePages } from '@/features/messages/pages';
+import { messageRoutes } from '@bianmin/shared/notifications/message.routes';
+import { api } from '@/lib/request';
 import { SignInCard } from './SignInCard';
 import { MyAccount } from './MyAccount';
 import './index.scss';
 
-const UPCOMING = ['消息通知'];
+/** Unread messages, asked again each time 我的 shows (null until known, or when signed out). */
+function useUnread(signedIn: boolean, visit: number): number | null {
+  const [unread, setUnread] = useState<{ visit: number; count: number } | null>(null);
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    api.call(messageRoutes.unread, {}, { silent: true }).then(
+      (r) => live && setUnread({ visit, count: r.unread }),
+      () => {}, // the row still opens 消息中心
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedIn, visit]);
+  return signedIn && unread ? unread.count : null;
+}
 
 export default function MinePage() {
   const signedIn = useSignedIn();
@@ -26,6 +43,7 @@ export default function MinePage() {
     if (shown.current) setVisit((v) => v + 1); // the first show comes with the mount, which loads anyway
     shown.current = true;
   });
+  const unread = useUnread(signedIn, visit);
   return (
     <View className="page mine">
       {signedIn ? <MyAccount visit={visit} /> : <SignInCard />}
@@ -38,12 +56,21 @@ export default function MinePage() {
           <Text>我的办件</Text>
           <Text className="muted">›</Text>
         </View>
-        {UPCOMING.map((name) => (
-          <View key={name} className="mine-row is-soon" onClick={() => tellComingSoon(name)}>
-            <Text>{name}</Text>
-            <Text className="badge is-grey">即将上线</Text>
+        <View className="mine-row mine-messages" onClick={() => void Taro.navigateTo({ url: messagePages.list.url })}>
+          <Text>消息中心</Text>
+          <View className="mine-row-end">
+            {unread !== null && unread > 0 && (
+              <Text className="badge is-warn mine-unread" aria-label={`${unread}条未读消息`}>
+                {unread > 99 ? '99+' : unread}条未读
+              </Text>
+            )}
+            <Text className="muted">›</Text>
           </View>
-        ))}
+        </View>
+        <View className="mine-row mine-certificates" onClick={() => void Taro.navigateTo({ url: casePages.certificates.url })}>
+          <Text>我的证照</Text>
+          <Text className="muted">›</Text>
+        </View>
       </View>
       <View className="card">
         <View className="mine-row" onClick={() => void Taro.navigateTo({ url: guidePages.search.url() })}>

@@ -10,24 +10,28 @@ import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import type { Me } from '@bianmin/shared/identity/auth.schema';
 import type { ReusableUpload } from '@bianmin/shared/uploads/upload.schema';
 import { applicationProblems } from '@bianmin/shared/cases/application-schema';
-import { ApiError, messageOf } from '@/lib/request';
+import { ApiError } from '@/lib/request';
 import { submitCase } from '../api';
 import {
   applicantProblems,
   contactPhoneProblem,
+  deliveryProblems,
   draftOf,
   materialProblems,
+  PICKUP,
+  type DeliveryDraft,
+  type DeliveryField,
   notUploaded,
   submission,
   uploadable,
-  type AttachedFile,
   type ApplicationState,
 } from '../application-state';
 import { createSubmissionKey } from '../idempotency';
 import { casePages } from '../pages';
-import { uploadFile, type PickedFile } from '../upload';
+import { useMaterialUploads } from '../use-material-uploads';
 import { useDraftAutosave } from '../use-draft-autosave';
 import { ApplySteps, ProblemSummary } from './ApplySteps';
+import { DeliveryChoiceCard } from './DeliveryChoice';
 import { FormStep, problemKey } from './FormStep';
 import { MaterialUploader, NotUploadedMaterial, scrollToProblem } from './MaterialUploader';
 import { ReviewStep } from './ReviewStep';
@@ -54,9 +58,12 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // 领取方式: chosen on the review step, kept here only (drafts do not carry it).
+  const [delivery, setDelivery] = useState<DeliveryDraft>(PICKUP);
+  const [deliveryTouched, setDeliveryTouched] = useState<ReadonlySet<DeliveryField>>(new Set());
+  const [deliveryChecked, setDeliveryChecked] = useState(false);
   const keys = useRef(createSubmissionKey()).current;
   const sending = useRef(false);
-  const fileCount = useRef(0);
   const draft = useDraftAutosave(
     guide.code,
     useMemo(() => draftOf(state), [state]),
@@ -93,50 +100,24 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   }
 
   // ---- files ----
-  const patchFile = (materialId: number, key: string, patch: Partial<AttachedFile>) =>
-    setState((s) => ({
-      ...s,
-      files: { ...s.files, [materialId]: (s.files[materialId] ?? []).map((f) => (f.key === key ? { ...f, ...patch } : f)) },
-    }));
-  const setFiles = (materialId: number, change: (list: AttachedFile[]) => AttachedFile[]) =>
-    setState((s) => ({ ...s, files: { ...s.files, [materialId]: change(s.files[materialId] ?? []) } }));
-
-  function send(materialId: number, key: string, picked: PickedFile) {
-    patchFile(materialId, key, { status: 'uploading', progress: 0, error: undefined });
-    uploadFile(picked, (progress) => patchFile(materialId, key, { progress })).then(
-      (u) => patchFile(materialId, key, { status: 'done', progress: 100, uploadId: u.id, kind: u.kind, thumbnailUrl: u.thumbnailUrl }),
-      (err: unknown) => patchFile(materialId, key, { status: 'failed', error: messageOf(err) }),
-    );
-  }
-
-  function pick(materialId: number, picked: PickedFile[]) {
-    const added = picked.map((p) => ({ p, key: `file-${++fileCount.current}` }));
-    setFiles(materialId, (list) => [
-      ...list,
-      ...added.map(({ p, key }): AttachedFile => ({
-        key,
-        fileName: p.name,
-        kind: p.kind,
-        status: 'uploading',
-        progress: 0,
-        preview: p.preview,
-        picked: p,
-      })),
-    ]);
-    for (const { p, key } of added) send(materialId, key, p);
-  }
-
-  function reuse(materialId: number, u: ReusableUpload) {
-    setFiles(materialId, (list) => [
-      ...list,
-      { key: u.id, uploadId: u.id, fileName: u.fileName, kind: u.kind, thumbnailUrl: u.thumbnailUrl, status: 'done', progress: 100 },
-    ]);
-  }
+  const uploads = useMaterialUploads((materialId, change) =>
+    setState((s) => ({ ...s, files: { ...s.files, [materialId]: change(s.files[materialId] ?? []) } })),
+  );
 
   // ---- submission ----
+  const postProblems = deliveryProblems(delivery);
+  const shownDelivery = Object.fromEntries(
+    Object.entries(postProblems).filter(([k]) => deliveryChecked || deliveryTouched.has(k as DeliveryField)),
+  ) as typeof postProblems;
+
   async function submit() {
     if (sending.current) return;
-    const body = submission(guide.code, form, state);
+    setDeliveryChecked(true);
+    if (Object.keys(postProblems).length > 0) {
+      scrollToProblem();
+      return;
+    }
+    const body = submission(guide.code, form, state, delivery);
     const key = keys.for(body);
     sending.current = true;
     setBusy(true);
@@ -203,13 +184,15 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
                 files={state.files[m.id] ?? []}
                 reusable={reusable}
                 problem={checked.materials ? (missing[m.id] ?? null) : null}
-                onPick={(picked) => pick(m.id, picked)}
-                onRetry={(key) => {
-                  const f = state.files[m.id]?.find((x) => x.key === key);
-                  if (f?.picked) send(m.id, key, f.picked);
-                }}
-                onRemove={(key) => setFiles(m.id, (list) => list.filter((f) => f.key !== key))}
-                onReuse={(u) => reuse(m.id, u)}
+                onPick={(picked) => uploads.pick(m.id, picked)}
+                onRetry={(key) =>
+                  uploads.retry(
+                    m.id,
+                    state.files[m.id]?.find((x) => x.key === key),
+                  )
+                }
+                onRemove={(key) => uploads.remove(m.id, key)}
+                onReuse={(u) => uploads.reuse(m.id, u)}
               />
             ),
           )}
@@ -227,6 +210,14 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
           busy={busy}
           onSubmit={() => void submit()}
           onEdit={go}
+          delivery={
+            <DeliveryChoiceCard
+              delivery={delivery}
+              problems={shownDelivery}
+              onChange={setDelivery}
+              onTouch={(k) => setDeliveryTouched((t) => new Set(t).add(k))}
+            />
+          }
         />
       )}
       {step < 3 && (

@@ -55,6 +55,11 @@ export function ApplicationRecord({ c }: { c: Case }) {
                   </View>
                 ))}
               </View>
+              {m.certificates.map((cert) => (
+                <Text key={cert.number} className="case-material-certificate">
+                  使用电子证照：{cert.type}（证照编号 {cert.number}）
+                </Text>
+              ))}
             </View>
           ))}
         </View>

@@ -1,4 +1,5 @@
 // Step 3 (核对提交): everything that will be sent, as the resident gave it, and what happens next.
+import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
@@ -23,9 +24,11 @@ interface Props {
   busy: boolean;
   onSubmit: () => void;
   onEdit: (step: 1 | 2) => void;
+  /** 领取方式 (the page holds the choice). */
+  delivery: ReactNode;
 }
 
-export function ReviewStep({ guide, form, me, state, error, busy, onSubmit, onEdit }: Props) {
+export function ReviewStep({ guide, form, me, state, error, busy, onSubmit, onEdit, delivery }: Props) {
   const a = state.applicant;
   return (
     <>
@@ -69,6 +72,7 @@ export function ReviewStep({ guide, form, me, state, error, busy, onSubmit, onEd
           return <Row key={m.id} label={m.name} value={notUploaded(m) ?? (done ? `已上传${done}个文件` : none)} />;
         })}
       </View>
+      {delivery}
       <View className="card">
         <Text className="muted apply-review-note">
           提交后，窗口工作人员将在5个工作日内审核材料并决定是否受理，结果会通过微信通知您。请确认以上信息真实、准确。

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import type { ApplicationForm } from '@bianmin/shared/catalogue/application-form.schema';
 import { me, resetApi, sentTo, serveApi, signInAs, type Route } from '@/test/fake-api';
 import { caseDetail, guideDetail, material } from '@/test/fixtures';
+import { fakeUploads, upload } from '@/test/fake-uploads';
 import ApplyPage from './index';
 
 const form: ApplicationForm = {
@@ -48,52 +49,6 @@ function serve(extra: Record<string, Route> = {}) {
     ...extra,
   });
 }
-
-/** Answers the browser upload (XMLHttpRequest) with the next of `answers`. */
-function fakeUploads(answers: [number, unknown][]) {
-  const sent: { headers: Record<string, string>; body: FormData }[] = [];
-  class FakeXhr {
-    status = 0;
-    responseText = '';
-    timeout = 0;
-    upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-    onload: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    ontimeout: (() => void) | null = null;
-    onabort: (() => void) | null = null;
-    headers: Record<string, string> = {};
-    open() {}
-    setRequestHeader(k: string, v: string) {
-      this.headers[k] = v;
-    }
-    send(body: FormData) {
-      sent.push({ headers: this.headers, body });
-      const [status, data] = answers.shift() ?? [500, {}];
-      setTimeout(() => {
-        this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
-        this.status = status;
-        this.responseText = JSON.stringify(data);
-        this.onload?.();
-      }, 0);
-    }
-  }
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  return sent;
-}
-
-const upload = (id: string) => ({
-  id,
-  kind: 'image',
-  mimeType: 'image/jpeg',
-  fileName: '申请书.jpg',
-  size: 1000,
-  width: 100,
-  height: 100,
-  pages: null,
-  url: `/api/v1/uploads/${id}`,
-  thumbnailUrl: `/api/v1/uploads/${id}/thumbnail`,
-  createdAt: '2026-12-01T02:00:00.000Z',
-});
 
 function open() {
   vi.mocked(useRouter).mockReturnValue({ params: { item: 'G-1' } } as never);
@@ -206,6 +161,7 @@ describe('申请办理', () => {
       contactPhone: '13812345678',
       answers: { shopName: '城阳小馆' },
       materials: [{ materialId: 1, uploadIds: [id], certificateNumbers: [] }],
+      delivery: { method: 'pickup' },
     });
     // Leaving step 1 saved the draft.
     expect(sentTo('PUT /api/v1/cases/drafts/G-1')[0]!.data).toMatchObject({
@@ -236,6 +192,40 @@ describe('申请办理', () => {
       applicant: { kind: 'individual' },
       answers: { shopName: '城阳小馆' },
       materials: [],
+      delivery: { method: 'pickup' },
+    });
+  });
+
+  it('posts the result home when chosen, with the recipient checked as typed', async () => {
+    serve({
+      [GUIDE]: () => [
+        200,
+        guideDetail({ code: 'G-1', onlineSubmission: true, applicationForm: form, materials: [material({ id: 2, sharedProof: true })] }),
+      ],
+      [SUBMIT]: () => [201, { case: caseDetail(), queryCode: 'K7Q3M9' }],
+    });
+    const { q, type, next } = open();
+    await screen.findByText('申请须知');
+    type('.apply-field-shopName', '城阳小馆');
+    next();
+    next();
+    expect(q('.apply-delivery .apply-choice.is-checked').textContent).toContain('窗口领取');
+    fireEvent.click(screen.getByText('邮寄到家'));
+    fireEvent.click(q('.apply-submit'));
+    expect(q('.apply-delivery-recipient .field-error').textContent).toBe('请输入收件人姓名');
+    expect(q('.apply-delivery-phone .field-error').textContent).toBe('请输入手机号，用于快递员联系');
+    expect(q('.apply-delivery-address .field-error').textContent).toBe('请填写详细地址（街道、门牌号）');
+    expect(sentTo(SUBMIT)).toHaveLength(0);
+    type('.apply-delivery-recipient', '张三');
+    type('.apply-delivery-phone', '13912345678');
+    type('.apply-delivery-address', '城阳区正阳路100号1单元');
+    fireEvent.click(q('.apply-submit'));
+    await waitFor(() => expect(sentTo(SUBMIT)).toHaveLength(1));
+    expect((sentTo(SUBMIT)[0]!.data as { delivery: unknown }).delivery).toEqual({
+      method: 'post',
+      recipient: '张三',
+      phone: '13912345678',
+      address: '城阳区正阳路100号1单元',
     });
   });
 

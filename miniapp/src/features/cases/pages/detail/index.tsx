@@ -1,5 +1,6 @@
-// 办件详情: where the case stands (status, progress, next step), a correction notice if any, the
-// dates in working days, the full record, what was submitted, and 撤回申请 while it is allowed.
+// 办件详情: where the case stands (status, progress, next step), a correction notice and the 补正 form
+// if any, the decision (with the 决定书) and how the result comes (取件码 / 快递单号), the dates in
+// working days, the full record, what was submitted, and 撤回申请 while it is allowed.
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -15,6 +16,8 @@ import { TextField } from '@/components/TextField';
 import { getCase, withdrawCase } from '../../api';
 import { CaseDatesCard, CaseHead, Timeline } from '../../components/CaseParts';
 import { ApplicationRecord, CorrectionCard } from '../../components/CaseRecord';
+import { DecisionCard, DeliveryCard } from '../../components/CaseOutcome';
+import { ResubmitForm } from '../../components/ResubmitForm';
 import { casePages } from '../../pages';
 import './index.scss';
 
@@ -48,6 +51,9 @@ function CaseView({ initial }: { initial: Case }) {
     <View className="page case-detail">
       <CaseHead c={c} />
       {c.correction && c.status === 'correction_requested' && <CorrectionCard correction={c.correction} />}
+      {c.correction && c.status === 'correction_requested' && <ResubmitForm c={c} onResubmitted={setC} />}
+      {c.decision && <DecisionCard decision={c.decision} />}
+      {showDelivery(c) && <DeliveryCard delivery={c.delivery} />}
       <CaseDatesCard dates={c.dates} />
       <Timeline entries={c.timeline} />
       <ApplicationRecord c={c} />
@@ -55,6 +61,10 @@ function CaseView({ initial }: { initial: Case }) {
     </View>
   );
 }
+
+/** How the result will come: once decided, or while the resident's choice is worth recalling (posted). */
+const showDelivery = (c: Case) =>
+  c.decision !== null || c.delivery.method === 'post' || c.delivery.pickupCode !== null || c.delivery.dispatchedAt !== null;
 
 /** 撤回申请: an optional reason, a confirmation, then the server's answer (or its refusal). */
 function Withdraw({ number, onWithdrawn }: { number: string; onWithdrawn: (c: Case) => void }) {

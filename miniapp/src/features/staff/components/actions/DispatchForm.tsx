@@ -1,5 +1,6 @@
 // 统一发件 (办结): the result waits at the window (the applicant gets a pickup code) or goes by post
-// with its tracking number. The applicant's own choice comes first.
+// with its tracking number — or, left empty, a waybill booked with the courier for the applicant's
+// address. The applicant's own choice comes first.
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { TextField } from '@/components/TextField';
@@ -20,7 +21,12 @@ export function DispatchForm({ host }: { host: StepHost }) {
       return;
     }
     const trackingNumber = tracking.trim();
-    if (!step.check({ trackingNumber: TRACKING.test(trackingNumber) ? null : '请填写快递单号（8–30位字母或数字）' })) return;
+    // Left empty: the server books a waybill with the courier for the applicant's address.
+    if (!trackingNumber) {
+      void step.run((n) => caseSteps.dispatch(n, { method: 'post' }), '已办结，已向邮政下单寄送，快递单号已发送给申请人');
+      return;
+    }
+    if (!step.check({ trackingNumber: TRACKING.test(trackingNumber) ? null : '快递单号为8–30位字母或数字' })) return;
     void step.run((n) => caseSteps.dispatch(n, { method: 'post', trackingNumber }), `已办结，结果已交寄（快递单号 ${trackingNumber}）`);
   }
   return (
@@ -34,11 +40,12 @@ export function DispatchForm({ host }: { host: StepHost }) {
           邮寄
         </Text>
       </View>
+      {step.fieldErrors.method && <Text className="form-error staff-dispatch-error">{step.fieldErrors.method}</Text>}
       {method === 'post' && (
         <TextField
           className="staff-field-tracking-number"
-          label="快递单号"
-          placeholder="8–30位字母或数字"
+          label="快递单号（选填）"
+          placeholder="留空则自动向邮政下单"
           maxlength={30}
           value={tracking}
           error={step.fieldErrors.trackingNumber}

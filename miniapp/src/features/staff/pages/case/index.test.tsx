@@ -184,6 +184,55 @@ describe('办件审查', () => {
     expect(container.querySelector('.staff-decision-document')!.textContent).toContain('准予行政许可决定书');
   });
 
+  it('posts the result without a tracking number: the courier books the waybill', async () => {
+    const approved = staffCase({
+      status: 'approved',
+      statusLabel: '准予许可',
+      actions: ['conclude'],
+      delivery: { ...staffCase().delivery, method: 'post', recipient: '张*', phone: '138****5678', address: '城阳区正阳路***' },
+    });
+    serveApi({
+      'GET /api/v1/me': () => [200, window],
+      [GET]: () => [200, approved],
+      [STEP('dispatch')]: () => [
+        200,
+        staffCase({
+          status: 'concluded',
+          statusLabel: '已办结',
+          actions: ['deliver'],
+          delivery: { ...approved.delivery, trackingNumber: 'EMS1234567890', dispatchedAt: '2026-12-06T02:00:00.000Z' },
+        }),
+      ],
+    });
+    const { container } = render(<StaffCasePage />);
+    fireEvent.click(await action(container, 'conclude'));
+    expect(container.querySelector('.staff-dispatch-post.is-active')).toBeTruthy();
+    fireEvent.click(container.querySelector('.staff-form-submit')!);
+    await waitFor(() => expect(container.querySelector('.staff-case-status')!.textContent).toBe('已办结'));
+    expect(sentTo(STEP('dispatch'))[0]!.data).toEqual({ method: 'post' });
+    expect(container.querySelector('.staff-case-success')!.textContent).toBe('已办结，已向邮政下单寄送，快递单号已发送给申请人');
+  });
+
+  it('shows why the courier could not take the parcel', async () => {
+    serveApi({
+      'GET /api/v1/me': () => [200, window],
+      [GET]: () => [200, staffCase({ status: 'approved', statusLabel: '准予许可', actions: ['conclude'] })],
+      [STEP('dispatch')]: () => [
+        400,
+        {
+          code: 'VALIDATION_FAILED',
+          message: '提交的信息有误',
+          fieldErrors: { method: ['快递公司无法识别收件地址，请联系申请人核实地址'] },
+        },
+      ],
+    });
+    const { container } = render(<StaffCasePage />);
+    fireEvent.click(await action(container, 'conclude'));
+    fireEvent.click(container.querySelector('.staff-dispatch-post')!);
+    fireEvent.click(container.querySelector('.staff-form-submit')!);
+    expect(await screen.findByText('快递公司无法识别收件地址，请联系申请人核实地址')).toBeTruthy();
+  });
+
   it('delivers at the window only with the right pickup code, showing the server’s field error', async () => {
     const concluded = staffCase({
       status: 'concluded',

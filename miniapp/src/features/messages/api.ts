@@ -1,0 +1,16 @@
+import { messageRoutes } from '@bianmin/shared/notifications/message.routes';
+import { api } from '@/lib/request';
+
+export const MESSAGE_PAGE_SIZE = 20;
+
+export function listMessages(page: number) {
+  return api.call(messageRoutes.list, { query: { page, pageSize: MESSAGE_PAGE_SIZE } }, { silent: true });
+}
+
+export function markRead(id: string) {
+  return api.call(messageRoutes.read, { params: { id } }, { silent: true });
+}
+
+export function markAllRead() {
+  return api.call(messageRoutes.readAll, {}, { silent: true });
+}
