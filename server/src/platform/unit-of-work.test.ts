@@ -97,7 +97,7 @@ describe('tx.run', () => {
   });
 
   it('gives up after the configured attempts and surfaces the last failure', async () => {
-    const few = createUnitOfWork(dataSource, { attempts: 2 });
+    const few = createUnitOfWork(dataSource, { attempts: 2, retryForMs: 0 });
     let calls = 0;
     const deadlock = () => Object.assign(new Error('Deadlock found'), { errno: 1213 });
     await expect(
@@ -107,5 +107,13 @@ describe('tx.run', () => {
       }),
     ).rejects.toThrow('Deadlock found');
     expect(calls).toBe(2);
+  });
+
+  it('keeps retrying a conflict past the attempts while the time allowed lasts (a hot row on Galera)', async () => {
+    const patient = createUnitOfWork(dataSource, { attempts: 2, retryForMs: 60_000 });
+    let calls = 0;
+    const deadlock = () => Object.assign(new Error('Deadlock found'), { errno: 1213 });
+    const answer = await patient.run(() => (++calls < 5 ? Promise.reject(deadlock()) : Promise.resolve('committed')));
+    expect([answer, calls]).toEqual(['committed', 5]);
   });
 });

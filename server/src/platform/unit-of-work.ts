@@ -12,8 +12,15 @@ export interface UnitOfWork {
 }
 
 export interface UnitOfWorkOptions {
-  /** Attempts in all, the first included. */
+  /** Attempts in all, the first included, at the least … */
   attempts?: number;
+  /**
+   * … and beyond them, retries go on until this much time has passed since the first attempt.
+   * On Galera one hot row (the day's case-number counter) takes one commit at a time across the
+   * cluster: 150 submissions spread over three nodes needed up to ~20 attempts each (seen in the
+   * multi-instance suite). A fixed count would answer 500 to a burst the cluster can absorb.
+   */
+  retryForMs?: number;
   /** Called before each retry (metrics, tests). */
   onRetry?: (err: unknown, attempt: number) => void;
   /**
@@ -45,6 +52,7 @@ function forbidSecondConnection(dataSource: DataSource): void {
 
 export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions = {}): UnitOfWork {
   const attempts = opts.attempts ?? 6;
+  const retryForMs = opts.retryForMs ?? 10_000;
   // TypeORM's better-sqlite3 driver shares ONE connection: two transactions open at once would
   // nest as savepoints, and one's rollback would undo the other's committed work. SQLite has one
   // writer anyway, so transactions on it queue here, in this process.
@@ -59,11 +67,12 @@ export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions
   return {
     async run(work) {
       if (inside.getStore()) throw new Error('tx.run inside tx.run: pass the EntityManager down instead of opening a second transaction');
+      const deadline = Date.now() + retryForMs;
       for (let attempt = 1; ; attempt++) {
         try {
           return await (serial ? serial(() => once(work)) : once(work));
         } catch (err) {
-          if (attempt >= attempts || !isRetryable(err)) throw err;
+          if ((attempt >= attempts && Date.now() > deadline) || !isRetryable(err)) throw err;
           opts.onRetry?.(err, attempt);
           // Jittered backoff: conflicting writers should not collide again in lockstep.
           await new Promise((r) => setTimeout(r, Math.min(200, 4 * 2 ** attempt) * (0.5 + Math.random())));
