@@ -53,7 +53,7 @@ export default function SubmittedPage() {
             </Text>
           </View>
           <Text className="case-code-keep">
-            请妥善保存。凭办件编号和查询码，无需登录即可在“办件查询”中查看办理进度。查询码只显示这一次，也会通过消息发送给您。
+            请妥善保存。凭办件编号和查询码，无需登录即可在“办件查询”中查看办理进度。查询码只显示这一次，请抄下或截图保存。
           </Text>
         </View>
       )}
@@ -104,7 +104,7 @@ function WhatNext({ number }: { number: string }) {
           ? '本事项为即办件，受理后当场作出决定。'
           : `受理后，承办人将进行审查，并在${d ? `${d.promisedLimitDays}个工作日` : '承诺时限'}内作出决定。`}
       </Text>
-      <Text className="case-next">4. 每一步进展都会通过微信消息通知您，您也可以随时在“我的办件”中查看。</Text>
+      <Text className="case-next">4. 每一步进展都会发到“我的 → 消息中心”，您也可以随时在“我的办件”中查看。</Text>
     </View>
   );
 }
