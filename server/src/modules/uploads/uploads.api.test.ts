@@ -122,10 +122,14 @@ describe('材料复用 and expiry', () => {
     await uploadFile(app, r.accessToken, await photoWithGps('#445566'), '没用上的.jpg');
     expect((await submit(app, r.accessToken, shopApplication([up.id]), `reuse-${Date.now()}`)).status).toBe(201);
     const mine = await app.get<ReusableUploadList>('/api/v1/uploads/mine', r.accessToken);
-    expect(mine.body.items.map((i) => [i.fileName, i.usedFor, i.pending])).toEqual([
-      ['没用上的.jpg', [], true],
-      ['租房合同.jpg', ['经营场所使用相关文件'], false],
-    ]);
+    // Newest first, but MariaDB keeps whole seconds: two uploads in one second may come in either order.
+    const seen = mine.body.items.map((i) => [i.fileName, i.usedFor, i.pending]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(seen).toEqual(
+      [
+        ['没用上的.jpg', [], true],
+        ['租房合同.jpg', ['经营场所使用相关文件'], false],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
   });
 
   it('deletes uploads never attached to a case after a day, bytes and all, and keeps attached ones', async () => {
