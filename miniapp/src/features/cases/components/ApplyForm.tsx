@@ -26,7 +26,7 @@ import {
   uploadable,
   type ApplicationState,
 } from '../application-state';
-import { createSubmissionKey } from '../idempotency';
+import { createSubmissionKey } from '@/lib/idempotency';
 import { casePages } from '../pages';
 import { useMaterialUploads } from '../use-material-uploads';
 import { useDraftAutosave } from '../use-draft-autosave';

@@ -18,7 +18,7 @@ import { useAsync } from '@/lib/use-async';
 import { ErrorState, LoadingState } from '@/components/PageState';
 import { getGuide, listReusableUploads, resubmitCase } from '../api';
 import type { AnswerValue, Answers, MaterialFiles } from '../application-state';
-import { createSubmissionKey } from '../idempotency';
+import { createSubmissionKey } from '@/lib/idempotency';
 import { doneUploadIds, useMaterialUploads } from '../use-material-uploads';
 import { FormFieldInput } from './FormFieldInput';
 import { MaterialUploader, scrollToProblem } from './MaterialUploader';

@@ -16,7 +16,7 @@ import { TextField } from '@/components/TextField';
 import { EmptyState } from '@/components/PageState';
 import { book, getAppointment, getSlots, reschedule } from '../../api';
 import { bookingTargetFrom, type Slot } from '../../booking-state';
-import { createSubmissionKey } from '../../idempotency';
+import { createSubmissionKey } from '@/lib/idempotency';
 import { BookingError } from '../../components/BookingError';
 import { BookingSteps } from '../../components/BookingSteps';
 import { SlotGrid } from '../../components/SlotGrid';

@@ -1,8 +1,6 @@
-// Copied from the appointments feature (features do not import each other): the same rules apply
-// to submitting an application.
 // One Idempotency-Key per submission. The server stores the first answer for a key and replays it,
 // so a double tap or a retry after a lost answer (network failure, timeout, 5xx) must send the same
-// key: then a booking that did go through comes back instead of a second one. A definite answer
+// key: then a booking or an application that did go through comes back instead of a second one. A definite answer
 // (booked, or refused: slot full, real-name missing …) is replayed too, so once one arrives the key
 // is spent, and changing what is sent (another slot, another phone) needs a new key, or the server
 // would refuse it as a reused key.
