@@ -1,9 +1,11 @@
-// `pnpm --filter @bianmin/server worker`: the notification worker as its own process (production
-// runs one or more beside the API instances; `npm start` runs it inside the API). Stops cleanly on
-// SIGTERM: the pass in progress finishes, its leases are released by being done.
+// `pnpm --filter @bianmin/server worker` (or `node server/dist/worker.js`): the notification worker
+// as its own process (production runs one or more beside the API instances; `npm start` runs it
+// inside the API). On SIGTERM/SIGINT the pass in progress finishes — its leases are released by
+// being done — within SHUTDOWN_GRACE_MS; a pass that hangs longer is abandoned (its leases expire).
 import pino from 'pino';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
+import { onShutdownSignal } from './http/graceful-shutdown';
 import { safeLogging } from './http/log-safety';
 import { createServices } from './services';
 
@@ -11,21 +13,36 @@ const config = loadConfig();
 const logger = pino({ level: config.logLevel, base: { service: 'bianmin-worker' }, ...safeLogging });
 const dataSource = createDataSource(config.database);
 await dataSource.initialize();
-const worker = createServices(config, dataSource).notifications.worker();
-logger.info({ worker: worker.id }, 'notification worker started');
+const services = createServices(config, dataSource);
+const worker = services.notifications.worker();
 const state = { running: true };
-const stop = () => {
+let wake = () => {};
+let loop: Promise<void> = Promise.resolve();
+// Registered before the first pass: a SIGTERM from then on is always a clean stop.
+onShutdownSignal(async (signal) => {
+  logger.info({ signal }, 'notification worker stopping');
   state.running = false;
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-while (state.running) {
-  const handled = await worker.runOnce().catch((err: unknown) => {
-    logger.error({ err }, 'notification pass failed');
-    return 0;
-  });
-  if (handled) logger.info({ handled }, 'notifications delivered');
-  else await new Promise((r) => setTimeout(r, 1000));
-}
-await dataSource.destroy();
-logger.info('notification worker stopped');
+  wake();
+  await Promise.race([loop, new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref())]);
+  await services.platform.limiter.close();
+  await dataSource.destroy();
+  logger.info('notification worker stopped');
+  // pino writes asynchronously: the last lines must be out before the process exits.
+  await new Promise<void>((r) => logger.flush(() => r()));
+}, config.shutdownGraceMs + 5_000);
+
+logger.info({ worker: worker.id }, 'notification worker started');
+loop = (async () => {
+  while (state.running) {
+    const handled = await worker.runOnce().catch((err: unknown) => {
+      logger.error({ err }, 'notification pass failed');
+      return 0;
+    });
+    if (handled) logger.info({ handled }, 'notifications delivered');
+    else
+      await new Promise<void>((r) => {
+        wake = r;
+        setTimeout(r, 1000);
+      });
+  }
+})();

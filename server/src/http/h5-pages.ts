@@ -1,9 +1,11 @@
 // The H5 build of the mini-app, on the same origin as the API. Its pages get a strict CSP and
 // refuse to be framed; a path that does not name a file of the build (including every traversal
-// koa-send refuses with 400/403) is a 404 in the error shape.
+// koa-send refuses with 400/403) is a 404 in the error shape. Files whose names carry a content
+// hash are cached for a year; everything else (index.html above all) is revalidated on each use,
+// so a new build reaches residents on their next visit. deploy/nginx/bianmin.conf has the same rules.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Context, Middleware, Next } from 'koa';
 import serve from 'koa-static';
 import { NotFoundError } from '../errors';
@@ -19,7 +21,10 @@ export function h5Pages(h5Dir: string | null): Middleware {
       ctx.body = NOT_BUILT;
     };
   }
-  const files = serve(h5Dir, { maxage: 60_000 });
+  const root = resolve(h5Dir);
+  const files = serve(root, {
+    setHeaders: (res, path) => res.setHeader('Cache-Control', cachePolicy(relative(root, path).split(sep).join('/'))),
+  });
   const csp = policyOf(join(h5Dir, 'index.html'));
   return async (ctx: Context, next: Next) => {
     ctx.set('Content-Security-Policy', csp());
@@ -32,6 +37,16 @@ export function h5Pages(h5Dir: string | null): Middleware {
     }
     if (ctx.status === 404 && ctx.body == null) throw new NotFoundError('页面不存在');
   };
+}
+
+/**
+ * Taro's H5 build names what it emits under js/, css/ and static/ with a content hash
+ * (`js/app.3f2a9c1d.js`): such a file never changes, a new build gets a new name.
+ */
+const HASHED_ASSET = /^(?:js|css|static)\/(?:[^/]+\/)*[^/]+\.[0-9a-f]{8,}\.[A-Za-z0-9]+$/;
+
+export function cachePolicy(pathInBuild: string): string {
+  return HASHED_ASSET.test(pathInBuild) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** The policy for the index.html at `path`, worked out again when a rebuild replaces the file. */

@@ -13,3 +13,18 @@ export const Health = z.object({
   warnings: z.array(z.string()),
 });
 export type Health = z.infer<typeof Health>;
+
+/** GET /health/live: the process answers (no database involved — a slow database must not get it restarted). */
+export const Liveness = z.object({ status: z.literal('ok'), uptimeSeconds: z.int() });
+export type Liveness = z.infer<typeof Liveness>;
+
+/** GET /health/ready: whether this instance should be sent traffic now (503 when not). */
+export const Readiness = z.object({
+  ready: z.boolean(),
+  database: z.enum(['up', 'down']),
+  migrations: z.enum(['current', 'behind', 'unknown']),
+  catalogue: z.enum(['loaded', 'empty', 'unknown']),
+  /** SIGTERM received: finishing requests in flight, taking no new ones. */
+  shuttingDown: z.boolean(),
+});
+export type Readiness = z.infer<typeof Readiness>;
