@@ -1,6 +1,7 @@
 // The floor for the MariaDB benches: a minimal Koa app and a mysql2 pool doing nothing but the SQL
 // an endpoint needs (no ORM, no auth, no validation, no idempotency, no decryption, no mapping):
 //   POST /api/v1/appointments   the conditional update that takes a place (no appointment row);
+//   POST /api/v1/same-work/appointments   the same work as ours, by hand (bare-same-work.ts);
 //   GET  /api/v1/cases/mine     the queries of 我的办件 (the user's ID-number hash, a page of rows,
 //                               the count), for the user in the X-Bench-User header, no token.
 // It runs as a child process, like the real API, so neither shares an event loop with the load
@@ -10,6 +11,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mysql from 'mysql2/promise';
 import { freePort, type RunningServer } from '../lib/server-process';
+import { bookSameWork, SAME_WORK_PATH } from './bare-same-work';
 
 export const BARE_TABLE = 'bare_slot';
 export const BARE_USER_HEADER = 'X-Bench-User';
@@ -125,11 +127,13 @@ async function serve(): Promise<void> {
   const koaModule = 'koa'; // a non-literal specifier: typed by MiniKoa above instead of @types/koa
   const { default: Koa } = (await import(koaModule)) as { default: new () => MiniKoa };
   const pool = mysql.createPool({ uri: process.env.BARE_DATABASE_URL, connectionLimit: POOL_SIZE, timezone: 'Z' });
+  const { JWT } = await import('./bench-db');
   const app = new Koa();
   app.silent = true; // a statement the bench killed after its client left is no news
   app.use(async (ctx) => {
     if (ctx.method === 'GET' && ctx.path === '/health') ctx.body = { ok: true };
     else if (ctx.method === 'POST' && ctx.path === '/api/v1/appointments') await book(pool, ctx);
+    else if (ctx.method === 'POST' && ctx.path === SAME_WORK_PATH) await bookSameWork(pool, JWT, ctx, await readBody(ctx.req));
     else if (ctx.method === 'GET' && ctx.path === '/api/v1/cases/mine') await mine(pool, ctx);
     // anything else: Koa answers 404
   });

@@ -1,13 +1,18 @@
-// `pnpm bench`: every bench in turn; `BENCH=cases pnpm bench` (or search, booking; comma-separated)
-// runs only those. Each lives in its own file and exports one run function.
+// `pnpm bench`: every bench in turn; `BENCH=cases pnpm bench` (or search, booking, mixed;
+// comma-separated) runs only those; MIXED_SECONDS sets the mixed load's length (default 120).
+// Each lives in its own file and exports one run function.
 import { runBookingBench } from './booking';
 import { runCaseBench } from './cases';
+import { runMixedBench } from './mixed';
+import { runNotificationBench } from './notifications';
 import { runSearchBench } from './search';
 
 const BENCHES: Record<string, () => void | Promise<void>> = {
   search: runSearchBench,
   booking: runBookingBench,
   cases: runCaseBench,
+  mixed: runMixedBench,
+  notifications: runNotificationBench,
 };
 
 const wanted = (process.env.BENCH ?? '')

@@ -7,6 +7,8 @@ export { loadConfig } from './config';
 export { createDataSource } from './db/data-source';
 export type DataSource = ReturnType<typeof createDataSource>;
 export { importCatalogue, type ImportFile, type ImportResult } from './modules/catalogue/index';
+// The State Council's holiday schedule for a year (pnpm calendar:import).
+export { importHolidayScheduleFile } from './modules/appointments/calendar-import-tool';
 
 // Demo data for local runs: staff accounts and booking schedules.
 export { ServiceItemEntity } from './modules/catalogue/index';

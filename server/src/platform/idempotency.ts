@@ -52,11 +52,17 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
     }
   }
 
+  /** Plain SQL on purpose: this runs for every refusal of a rush (most of its requests). */
   async function stored(r: IdempotentRequest, hash: string): Promise<StoredResponse | null> {
-    const row = await tx.run((em) => em.getRepository(IdempotencyEntity).findOne({ where: { userId: r.ownerId, idemKey: r.key } }));
+    const [row] = await tx.read((em) =>
+      em.query<{ request_hash: string; status: number | string; body: string | null }[]>(
+        'SELECT request_hash, status, body FROM idempotency_record WHERE user_id = ? AND idem_key = ?',
+        [r.ownerId, r.key],
+      ),
+    );
     if (!row) return null;
-    if (row.requestHash !== hash) throw reused();
-    return { status: row.status, body: JSON.parse(row.body ?? 'null') as unknown };
+    if (row.request_hash !== hash) throw reused();
+    return { status: Number(row.status), body: JSON.parse(row.body ?? 'null') as unknown };
   }
 
   async function replay(r: IdempotentRequest, hash: string): Promise<StoredResponse> {
@@ -83,11 +89,14 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
      * roll back) is not stored —
      * nothing happened, so a retry may try again — but when the key already has an answer (the
      * refusal is often BECAUSE the first request with this key succeeded), that answer is replayed.
+     * `last` runs after the record is written, just before commit: the write that locks a row
+     * every concurrent request wants (a slot's counter), so that lock is held for one statement.
      */
     async run<C = undefined>(
       r: IdempotentRequest,
       work: (em: EntityManager, checked: C) => Promise<StoredResponse>,
       check?: () => Promise<C>,
+      last?: (em: EntityManager, checked: C) => Promise<void>,
     ): Promise<StoredResponse> {
       const hash = hashOf(r);
       try {
@@ -95,6 +104,7 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
         return await tx.run(async (em) => {
           const response = await work(em, checked);
           await insert(em, r, hash, response);
+          if (last) await last(em, checked);
           return response;
         });
       } catch (err) {

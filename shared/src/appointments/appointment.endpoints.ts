@@ -29,6 +29,7 @@ import {
   StaffAppointmentList,
   StaffAppointmentsQuery,
 } from './appointment.schema';
+import { CalendarImportRequest, CalendarImportResult } from './calendar-import.schema';
 
 const T = '预约服务';
 const W = '窗口（工作人员）';
@@ -110,5 +111,11 @@ export const appointmentEndpoints = endpoints(appointmentRoutes, {
     tag: ADMIN,
     errors: [400, 401, 404],
     status: 201,
+  },
+  importCalendar: {
+    schemas: { body: CalendarImportRequest, response: CalendarImportResult },
+    summary: '导入国务院办公厅公布的年度节假日安排（格式见 docs/calendar-import.md；同一文件重复导入不作改动）',
+    tag: ADMIN,
+    errors: [400, 401, 404],
   },
 });

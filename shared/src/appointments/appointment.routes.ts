@@ -28,6 +28,7 @@ import type {
   StaffAppointmentList,
   StaffAppointmentsQuery,
 } from './appointment.schema';
+import type { CalendarImportRequest, CalendarImportResult } from './calendar-import.schema';
 import { route } from '../http/route';
 
 type Id = { params: typeof AppointmentIdParam };
@@ -84,4 +85,9 @@ export const appointmentRoutes = {
     'admin',
   ),
   addClosure: route<{ body: typeof ClosureInput; response: typeof ClosureResult }>('POST', '/api/v1/admin/closures', 'admin'),
+  importCalendar: route<{ body: typeof CalendarImportRequest; response: typeof CalendarImportResult }>(
+    'POST',
+    '/api/v1/admin/calendar/imports',
+    'admin',
+  ),
 } as const;

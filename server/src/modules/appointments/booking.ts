@@ -19,7 +19,11 @@ export const slotFull = () => new AppError('SLOT_FULL', 409, '这个时段已约
 const alreadyBooked = () => new AppError('ALREADY_BOOKED', 409, '您当天已预约过这个事项，如需换时间请在“我的预约”中改约');
 export const wrongState = () => new AppError('APPOINTMENT_STATE', 409, '预约状态已变化，请刷新后再试');
 
-async function claim(em: EntityManager, slotId: number): Promise<void> {
+/**
+ * Takes a place: the conditional update of the slot's counter. It locks the slot row, the hottest
+ * row of a rush, until commit — so a booking runs it as the LAST statement of its transaction.
+ */
+export async function takePlace(em: EntityManager, slotId: number): Promise<void> {
   const r = await em
     .createQueryBuilder()
     .update(SlotEntity)
@@ -57,7 +61,12 @@ async function change(
   return next;
 }
 
-export async function book(
+/**
+ * Writes the appointment and its event; the place is NOT taken here: the caller runs `takePlace`
+ * last in the same transaction (after its own writes, e.g. the idempotency record), so the slot
+ * row stays locked only for the moment before commit.
+ */
+export async function recordBooking(
   em: EntityManager,
   args: {
     userId: string;
@@ -98,8 +107,6 @@ export async function book(
     }
   }
   await recordEvent(em, args.pending ? 'appointment.pending' : 'appointment.booked', a);
-  // Last, so the hot slot row is locked only for the moment before commit.
-  await claim(em, args.slot.id);
   return a;
 }
 
@@ -120,7 +127,7 @@ export async function reschedule(em: EntityManager, a: AppointmentRow, to: SlotR
     if (isDuplicateKey(err, /active/)) throw alreadyBooked();
     throw err;
   }
-  await claim(em, to.id);
+  await takePlace(em, to.id);
   await release(em, a.slotId);
   await recordEvent(em, 'appointment.rescheduled', moved, { from: { date: a.date, start: a.startTime } });
   return moved;

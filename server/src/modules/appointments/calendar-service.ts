@@ -1,12 +1,14 @@
 // The district's working calendar: the maintained holiday data plus administrators' overrides, and
 // closures per hall. Read from the database (briefly cached) so every instance agrees.
 import type { DataSource } from 'typeorm';
-import { type CalendarOverrideInput, type CalendarStatus, type ClosureInput } from '@bianmin/shared';
+import { type CalendarImportResult, type CalendarOverrideInput, type CalendarStatus, type ClosureInput } from '@bianmin/shared';
 import { addCalendarDays, defaultCalendar, type WorkingCalendar } from '@bianmin/shared/calendar/working-days';
 import { ValidationError } from '../../errors';
 import type { AuditLog } from '../../platform/audit';
 import type { DistrictClock } from '../../platform/clock';
 import type { UnitOfWork } from '../../platform/unit-of-work';
+import { applyHolidaySchedule, type ImportActor, importedCoverage } from './calendar-import';
+import { parseHolidaySchedule } from './calendar-import-format';
 import { cancelForClosure } from './closures';
 import { CalendarOverrideEntity, ClosureEntity } from './entities';
 
@@ -43,16 +45,19 @@ export function createCalendarService(deps: { dataSource: DataSource; tx: UnitOf
       const cal = await calendar();
       const today = deps.clock.today(now);
       const horizon = addCalendarDays(today, COVERAGE_DAYS);
-      const covers = cal.covers(horizon);
+      // Imported years cover to their last day, not just to their last holiday or make-up day.
+      const imported = await importedCoverage(deps.dataSource.manager, defaultCalendar.coveredThrough);
+      const coveredThrough = imported > cal.coveredThrough ? imported : cal.coveredThrough;
+      const covers = coveredThrough >= horizon;
       const overrides = await deps.dataSource.getRepository(CalendarOverrideEntity).find({ order: { date: 'ASC' } });
       return {
         today,
-        coveredThrough: cal.coveredThrough,
+        coveredThrough,
         coversNext60Days: covers,
         overrides: overrides.map((o) => ({ date: o.date, kind: o.kind as 'workday' | 'holiday', note: o.note })),
         warning: covers
           ? null
-          : `节假日数据只覆盖到 ${cal.coveredThrough}，未来60天（至 ${horizon}）未完全覆盖：请在国务院办公厅公布新年度放假安排后更新数据包或录入调整`,
+          : `节假日数据只覆盖到 ${coveredThrough}，未来60天（至 ${horizon}）未完全覆盖：请在国务院办公厅公布新年度放假安排后导入（pnpm calendar:import）、更新数据包或录入调整`,
       };
     },
 
@@ -74,6 +79,19 @@ export function createCalendarService(deps: { dataSource: DataSource; tx: UnitOf
       });
       cached = null;
       return cancelled;
+    },
+
+    /**
+     * Imports a year of the State Council schedule from the file's text (docs/calendar-import.md).
+     * A file with problems changes nothing: every problem comes back with its line.
+     */
+    async importSchedule(actor: ImportActor, text: string): Promise<CalendarImportResult> {
+      const parsed = parseHolidaySchedule(text);
+      if (!parsed.ok) throw new ValidationError(parsed.errors, '节假日安排文件有误，没有导入任何内容：请按提示逐行修改后重新导入');
+      const today = deps.clock.today();
+      const outcome = await deps.tx.run((em) => applyHolidaySchedule(em, { audit: deps.audit, today }, actor, parsed.schedule));
+      cached = null; // slots and deadlines see the new days at once (other instances within CACHE_MS)
+      return { ...outcome, calendar: await this.status() };
     },
 
     async removeOverride(actorId: string, date: string, ip: string | null): Promise<void> {

@@ -12,7 +12,7 @@ import { AppError, NotFoundError, ValidationError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
 import { distanceMeters } from '../halls/index';
 import type { Principal, ResidentDirectory } from '../identity/index';
-import { ACTIVE, book, endActive, reschedule, slotFull } from './booking';
+import { ACTIVE, endActive, recordBooking, reschedule, slotFull, takePlace } from './booking';
 import type { CalendarService } from './calendar-service';
 import { AppointmentEntity, type AppointmentRow, ScheduleEntity, type ScheduleRow, SlotEntity, type SlotRow } from './entities';
 import { toAppointment } from './mapper';
@@ -199,13 +199,14 @@ export function createResidentAppointments(d: ResidentDeps) {
     /**
      * Books a place, once per Idempotency-Key. The rules are checked from one read of the slot
      * before the transaction (a full slot — most of a rush — is refused there); the transaction
-     * writes the appointment, its event and the idempotency record, and takes the place last.
+     * writes the appointment, its event and the idempotency record, and takes the place last (the
+     * slot row's lock is then held only until the commit right after it).
      */
     async book(p: Principal, key: string, req: BookRequest, now = d.clock.now()): Promise<StoredResponse> {
       return d.idempotency.run(
         { ownerId: p.userId, key, operation: 'appointment.book', request: req },
         async (em, { slot, schedule, snapshot }) => {
-          const a = await book(em, {
+          const a = await recordBooking(em, {
             userId: p.userId,
             itemCode: req.itemCode,
             slot,
@@ -225,6 +226,7 @@ export function createResidentAppointments(d: ResidentDeps) {
           const { snapshot } = await bookableItem(req.itemCode);
           return { ...(await bookableSlot(req.slotId, req.itemCode, now, read)), snapshot };
         },
+        (em, { slot }) => takePlace(em, slot.id),
       );
     },
 
