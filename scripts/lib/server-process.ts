@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
 import { type FakeCourier, startFakeCourier } from '@bianmin/fakes/courier';
+import { type FakeSms, startFakeSms } from '@bianmin/fakes/sms';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const SERVER_DIR = join(REPO_ROOT, 'server');
@@ -30,15 +31,16 @@ export interface RunningServer {
 
 /**
  * Migrates and seeds a fresh database (SQLite in a temp dir unless `databaseUrl` is given) with the
- * demo catalogue, staff and schedules, starts a fake WeChat server and a fake courier (posted
+ * demo catalogue, staff and schedules, starts a fake WeChat server, a fake SMS service and a fake courier (posted
  * results get their waybills there), then serves the API + H5.
  */
 export async function startServer(
   opts: { databaseUrl?: string; env?: Record<string, string> } = {},
-): Promise<RunningServer & { wechat: FakeWechat; courier: FakeCourier }> {
+): Promise<RunningServer & { wechat: FakeWechat; courier: FakeCourier; sms: FakeSms }> {
   const dir = mkdtempSync(join(tmpdir(), 'bianmin-'));
   const wechat = await startFakeWechat();
   const courier = await startFakeCourier();
+  const sms = await startFakeSms();
   const env = {
     ...process.env,
     NODE_ENV: 'test',
@@ -49,6 +51,10 @@ export async function startServer(
     WECHAT_APP_SECRET: wechat.appSecret,
     COURIER_API_BASE_URL: courier.url,
     COURIER_API_KEY: courier.apiKey,
+    SMS_API_BASE_URL: sms.url,
+    SMS_ACCESS_KEY_ID: sms.accessKeyId,
+    SMS_ACCESS_KEY_SECRET: sms.accessKeySecret,
+    SMS_SIGN_NAME: sms.signName,
     ...opts.env,
   };
   for (const [script, ...args] of [['src/db/migrate.ts'], [join(REPO_ROOT, 'scripts/seed/main.ts'), '--demo']] as const) {
@@ -62,6 +68,7 @@ export async function startServer(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  sms.setReceiptUrl(`${baseUrl}/api/v1/notifications/receipts/sms`);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -80,12 +87,13 @@ export async function startServer(
     baseUrl,
     wechat,
     courier,
+    sms,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      await Promise.all([wechat.close(), courier.close()]);
+      await Promise.all([wechat.close(), courier.close(), sms.close()]);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,6 +8,11 @@ export const DEV_DEFAULTS = {
   hashKey: Buffer.from('dev-only-data-hash-key-0000000000').toString('base64'),
   /** The key the fake courier (`@bianmin/fakes/courier`) accepts by default. */
   courierApiKey: 'dev-only-courier-api-key',
+  /** The key pair the fake SMS service (`@bianmin/fakes/sms`) accepts by default. */
+  smsAccessKeyId: 'LTAIfakeSmsKeyId0001',
+  smsAccessKeySecret: 'dev-only-sms-access-key-secret',
+  /** The message-push token the tests sign fake WeChat pushes with. */
+  wechatPushToken: 'devOnlyWechatPushToken',
 };
 
 const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]', '::1'];
@@ -22,6 +27,9 @@ export function checkProductionSafety(
     WECHAT_APP_SECRET: string;
     COURIER_API_BASE_URL: string;
     COURIER_API_KEY: string;
+    SMS_API_BASE_URL: string;
+    SMS_ACCESS_KEY_SECRET: string;
+    WECHAT_PUSH_TOKEN: string;
     IDENTITY_VERIFIER: string;
   },
   database: DatabaseConfig,
@@ -44,6 +52,14 @@ export function checkProductionSafety(
   ) {
     problems.push('COURIER_API_BASE_URL points at the fake courier (or COURIER_API_KEY is unset or the development key)');
   }
+  if (
+    LOOPBACK.includes(new URL(e.SMS_API_BASE_URL).hostname) ||
+    !raw.SMS_ACCESS_KEY_SECRET ||
+    e.SMS_ACCESS_KEY_SECRET === DEV_DEFAULTS.smsAccessKeySecret
+  ) {
+    problems.push('SMS_API_BASE_URL points at the fake SMS service (or SMS_ACCESS_KEY_SECRET is unset or the development secret)');
+  }
+  if (e.WECHAT_PUSH_TOKEN === DEV_DEFAULTS.wechatPushToken) problems.push('WECHAT_PUSH_TOKEN must be set (not the development default)');
   if (e.IDENTITY_VERIFIER === 'fake')
     problems.push('IDENTITY_VERIFIER=fake would accept any name and ID number, configure the real verifier');
   if (problems.length) throw new Error(`Invalid configuration: ${problems.join('; ')}`);

@@ -43,6 +43,8 @@ describe('loadConfig', () => {
       'DATA_HASH_KEY',
       'fake WeChat',
       'fake courier',
+      'fake SMS',
+      'WECHAT_PUSH_TOKEN',
       'IDENTITY_VERIFIER',
     ]) {
       expect(message).toContain(problem);
@@ -62,6 +64,9 @@ describe('loadConfig', () => {
       WECHAT_APP_SECRET: 'secret',
       COURIER_API_BASE_URL: 'https://api.ems.example.cn',
       COURIER_API_KEY: 'courier-key',
+      SMS_API_BASE_URL: 'https://dysmsapi.aliyuncs.com',
+      SMS_ACCESS_KEY_SECRET: 'sms-secret',
+      WECHAT_PUSH_TOKEN: 'districtPushToken',
     };
     // The police-database adapter does not exist yet; until it does, production must not start with the fake.
     expect(() => loadConfig(env)).toThrow(/^Invalid configuration: IDENTITY_VERIFIER=fake[^;]*$/);
@@ -95,6 +100,26 @@ describe('loadConfig', () => {
     expect(refusal({ COURIER_API_BASE_URL: real.COURIER_API_BASE_URL })).toContain('COURIER_API_KEY is unset');
     expect(refusal({ ...real, COURIER_API_KEY: 'dev-only-courier-api-key' })).toContain('fake courier');
     expect(refusal(real)).not.toContain('courier');
+  });
+
+  it('points SMS at the local fake in development, and refuses the fake or its secret in production', () => {
+    expect(loadConfig({}).sms).toMatchObject({
+      baseUrl: 'http://127.0.0.1:3003',
+      accessKeySecret: 'dev-only-sms-access-key-secret',
+      receiptToken: null,
+    });
+    const refusal = (env: Record<string, string>) => {
+      try {
+        loadConfig({ NODE_ENV: 'production', ...env });
+        return '';
+      } catch (e) {
+        return String(e);
+      }
+    };
+    const real = { SMS_API_BASE_URL: 'https://dysmsapi.aliyuncs.com', SMS_ACCESS_KEY_SECRET: 'sms-secret' };
+    expect(refusal({})).toContain('fake SMS');
+    expect(refusal({ ...real, SMS_ACCESS_KEY_SECRET: 'dev-only-sms-access-key-secret' })).toContain('fake SMS');
+    expect(refusal(real)).not.toContain('SMS');
   });
 
   it('names the bad setting', () => {

@@ -36,6 +36,17 @@ const Env = z.object({
   /** The postal courier's API (certificates posted home); the default is the local fake (`pnpm --filter @bianmin/fakes courier`). */
   COURIER_API_BASE_URL: z.url().default('http://127.0.0.1:3002'),
   COURIER_API_KEY: z.string().min(1).default(DEV_DEFAULTS.courierApiKey),
+  /** Aliyun SMS (dysmsapi SendSms); the default is the local fake (`pnpm --filter @bianmin/fakes sms`). */
+  SMS_API_BASE_URL: z.url().default('http://127.0.0.1:3003'),
+  SMS_ACCESS_KEY_ID: z.string().min(1).default(DEV_DEFAULTS.smsAccessKeyId),
+  SMS_ACCESS_KEY_SECRET: z.string().min(1).default(DEV_DEFAULTS.smsAccessKeySecret),
+  /** The approved signature (短信签名) every message carries. */
+  SMS_SIGN_NAME: z.string().min(1).default('便民服务'),
+  SMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** When set, delivery reports are accepted only at …/receipts/sms?token=<this> (the provider does not sign them). */
+  SMS_RECEIPT_TOKEN: z.string().min(16, 'SMS_RECEIPT_TOKEN must be at least 16 characters').optional(),
+  /** The Token of the mini-program's message push (开发设置 → 消息推送): WeChat signs every push with it. */
+  WECHAT_PUSH_TOKEN: z.string().min(3).max(32).default(DEV_DEFAULTS.wechatPushToken),
   /** `fake` answers from a local rule set; production needs the police-database adapter. */
   IDENTITY_VERIFIER: z.enum(['fake']).default('fake'),
   /** Shared rate limits across instances when set (e.g. redis://127.0.0.1:6379). */
@@ -74,6 +85,21 @@ const Env = z.object({
   CORRECTION_PAUSES_REVIEW: bool.default(true),
   /** 橙牌: a case with this many working days or fewer to its next deadline. */
   CARD_ORANGE_WORKING_DAYS: z.coerce.number().int().min(0).max(20).default(2),
+  /** 社区代办 consent: the SMS template carrying the one-time code (one parameter, `code`). */
+  SMS_TEMPLATE_AGENT_CONSENT: z
+    .string()
+    .regex(/^SMS_\d+$/, 'SMS_TEMPLATE_AGENT_CONSENT must look like SMS_123456')
+    .default('SMS_100000001'),
+  /** Notifications: a temporary send failure is retried (backoff with jitter) this long after the event, then the next channel takes over. */
+  NOTIFY_RETRY_FOR_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(4 * 3_600_000),
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /** When set, GET /metrics answers only `Authorization: Bearer <token>` (anyone else gets 404). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   npm_package_version: z.string().optional(),
 });
 
@@ -129,6 +155,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       /** Talking to the local fake (never in production). */
       isFake: e.NODE_ENV !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(courierHost),
     },
+    sms: {
+      baseUrl: e.SMS_API_BASE_URL,
+      accessKeyId: e.SMS_ACCESS_KEY_ID,
+      accessKeySecret: e.SMS_ACCESS_KEY_SECRET,
+      signName: e.SMS_SIGN_NAME,
+      timeoutMs: e.SMS_TIMEOUT_MS,
+      receiptToken: e.SMS_RECEIPT_TOKEN ?? null,
+    },
+    wechatPushToken: e.WECHAT_PUSH_TOKEN,
     identityVerifier: e.IDENTITY_VERIFIER,
     redisUrl: e.REDIS_URL ?? null,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
@@ -137,6 +172,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     districtCode: e.DISTRICT_CODE,
     publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
     caseHandling: { pauseOnReviewCorrection: e.CORRECTION_PAUSES_REVIEW, orangeDays: e.CARD_ORANGE_WORKING_DAYS },
+    agentConsentSmsTemplate: e.SMS_TEMPLATE_AGENT_CONSENT,
+    notifyRetryForMs: e.NOTIFY_RETRY_FOR_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
     fileStore: { kind: e.FILE_STORE, dir: resolve(repoRoot, e.FILE_STORE_DIR) },
     uploads: {
       maxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),

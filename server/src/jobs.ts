@@ -28,6 +28,7 @@ export function startJobs(services: Services, logger: Logger): () => void {
     every('unattached upload purge', HOUR_MS, () => services.uploads.purgeUnattached()),
     every('deemed acceptance (第三十二条)', HOUR_MS, () => services.cases.handling.recordDeemedAcceptances()),
     every('posted results tracking', 10 * 60_000, () => services.cases.handling.trackPostedResults()),
+    every('deadline alerts (超时警告, 红牌)', 10 * 60_000, () => services.cases.recordDeadlineAlerts()),
     services.appointments.startReminders((err) => logger.error({ err }, 'appointment reminders failed')),
   ];
   return () => {

@@ -7,6 +7,7 @@ import { createAuditLog } from './audit';
 import { createDistrictClock, type DistrictClock } from './clock';
 import { createCourierClient, type CourierClient } from './clients/courier/client';
 import { createWechatClient, type WechatClient } from './clients/wechat/client';
+import { createSmsClient, type SmsClient } from './clients/sms/client';
 import { createIdempotency } from './idempotency';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limit';
 import { createDataProtector } from './sealing';
@@ -15,12 +16,13 @@ import { createUnitOfWork } from './unit-of-work';
 
 export type PlatformConfig = Pick<
   Config,
-  'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'redisKeyPrefix' | 'wechat' | 'courier' | 'validateResponses'
+  'dataKeys' | 'auditRetentionDays' | 'timeZone' | 'redisUrl' | 'redisKeyPrefix' | 'wechat' | 'courier' | 'sms' | 'validateResponses'
 > & { fileStore: FileStoreConfig };
 /** Stand-ins tests may pass for outside services and the clock. */
 export interface PlatformOverrides {
   wechat?: WechatClient;
   courier?: CourierClient;
+  sms?: SmsClient;
   limiter?: RateLimiter;
   clock?: DistrictClock;
   fileStore?: SealedFileStore;
@@ -45,6 +47,7 @@ export function createPlatform(config: PlatformConfig, dataSource: DataSource, o
     limiter,
     wechat: overrides.wechat ?? createWechatClient(config.wechat),
     courier: overrides.courier ?? createCourierClient(config.courier),
+    sms: overrides.sms ?? createSmsClient(config.sms),
     files,
   };
 }

@@ -1,6 +1,6 @@
 // Shared set-up for appointment tests: a schedule whose days are all released, residents with real
 // names, and a future slot to fight over.
-import { checkDigitOf, type Me, type ScheduleInput, type SlotList, type TokenPair } from '@bianmin/shared';
+import { checkDigitOf, REAL_NAME_CONSENT, type Me, type ScheduleInput, type SlotList, type TokenPair } from '@bianmin/shared';
 import type { RateLimiter } from '../platform/rate-limit';
 import type { TestApp } from './harness';
 
@@ -59,7 +59,11 @@ export async function verifiedResident(app: TestApp, label = 'r'): Promise<Token
     .replace(/-/g, '');
   const first17 = `370214${birth}${String(serial % 1000).padStart(3, '0')}`;
   const idNumber = first17 + checkDigitOf(first17);
-  const res = await app.send<Me>('/api/v1/me/real-name', { name: '测试居民', idNumber }, { token: tokens.accessToken });
+  const res = await app.send<Me>(
+    '/api/v1/me/real-name',
+    { name: '测试居民', idNumber, ...REAL_NAME_CONSENT },
+    { token: tokens.accessToken },
+  );
   if (res.status !== 200) throw new Error(`real-name failed: ${JSON.stringify(res.body)}`);
   return { ...tokens, id: res.body.id };
 }

@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { RoleGrant, TokenPair } from '@bianmin/shared';
 import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
 import { type FakeCourier, startFakeCourier } from '@bianmin/fakes/courier';
+import { type FakeSms, startFakeSms } from '@bianmin/fakes/sms';
 import { createApp } from '../app';
 import { loadConfig, parseDatabaseUrl } from '../config';
 import { createDataSource } from '../db/data-source';
@@ -97,6 +98,8 @@ export interface TestApp {
   wechat: FakeWechat;
   /** The fake courier (move parcels along, inject errors). */
   courier: FakeCourier;
+  /** The fake SMS service (sent messages, injected failures); its delivery reports go to this app. */
+  sms: FakeSms;
   /** GET and parse JSON; name the DTO the test expects (the shared type), e.g. `get<GuideDetail>`. */
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the type argument names the DTO the test expects (`get<GuideDetail>`); callers choose it, nothing infers it
   get<T>(path: string, token?: string): Promise<{ status: number; body: T; headers: Headers }>;
@@ -133,6 +136,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   if (!imported.ok) throw new Error(`fixture catalogue invalid: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const wechat = await startFakeWechat();
   const courier = await startFakeCourier();
+  const sms = await startFakeSms();
   const onMysql = parseDatabaseUrl(testDatabaseUrl()).type === 'mysql';
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -145,6 +149,10 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     WECHAT_APP_SECRET: wechat.appSecret,
     COURIER_API_BASE_URL: courier.url,
     COURIER_API_KEY: courier.apiKey,
+    SMS_API_BASE_URL: sms.url,
+    SMS_ACCESS_KEY_ID: sms.accessKeyId,
+    SMS_ACCESS_KEY_SECRET: sms.accessKeySecret,
+    SMS_SIGN_NAME: sms.signName,
     ...opts.env,
   });
   const services = createServices(config, dataSource, opts.overrides);
@@ -153,6 +161,8 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   const server = createHttpServer(app, logger).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const receiptToken = config.sms.receiptToken;
+  sms.setReceiptUrl(`${baseUrl}/api/v1/notifications/receipts/sms${receiptToken ? `?token=${receiptToken}` : ''}`);
   const raw = (path: string, init?: RequestInit) => fetch(baseUrl + path, init);
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the DTO get/send promise their caller
   const parse = async <T>(res: Response) => {
@@ -175,6 +185,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     services,
     wechat,
     courier,
+    sms,
     raw,
     send,
     get: async (path, token) => parse(await raw(path, { headers: auth(token) })),
@@ -204,6 +215,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       await services.platform.limiter.close();
       await wechat.close();
       await courier.close();
+      await sms.close();
       await dataSource.destroy();
       await drop();
     },

@@ -1,4 +1,5 @@
 import { messageRoutes } from '@bianmin/shared/notifications/message.routes';
+import { subscriptionRoutes } from '@bianmin/shared/notifications/subscription.routes';
 import { api } from '@/lib/request';
 
 export const MESSAGE_PAGE_SIZE = 20;
@@ -13,4 +14,12 @@ export function markRead(id: string) {
 
 export function markAllRead() {
   return api.call(messageRoutes.readAll, {}, { silent: true });
+}
+
+export function notificationPreferences() {
+  return api.call(subscriptionRoutes.preferences, {}, { silent: true });
+}
+
+export function setSmsOptOut(smsOptOut: boolean) {
+  return api.call(subscriptionRoutes.setPreferences, { body: { smsOptOut } });
 }

@@ -9,6 +9,14 @@ interface CaseEventBase {
   status: string;
 }
 
+interface CaseDeadlineAlert extends CaseEventBase {
+  departmentCode: string;
+  dueOn: string;
+  dueKind: 'acceptance' | 'decision' | 'delivery';
+  handlerId: string | null;
+  supervisorIds: string[];
+}
+
 export interface CaseEvents {
   'case.submitted': CaseEventBase & { queryCodeSealed: string; channel: string; departmentCode: string };
   'case.withdrawn': CaseEventBase & { reason: string | null };
@@ -24,6 +32,9 @@ export interface CaseEvents {
   'case.decided': CaseEventBase & { result: 'approve' | 'deny'; reason: string | null; certificateNumber: string | null };
   'case.dispatched': CaseEventBase & { method: 'pickup' | 'post'; trackingNumber: string | null; pickupCodeSealed: string | null };
   'case.delivered': CaseEventBase & { method: 'pickup' | 'post' };
+  // To staff (deadline-alerts.ts): 超时警告 before the next deadline, 红牌 once it has passed.
+  'case.deadline_warning': CaseDeadlineAlert;
+  'case.overdue': CaseDeadlineAlert;
 }
 
 export const caseOutbox = createOutbox<CaseEvents>('case');

@@ -1,5 +1,7 @@
 // Notification rows: one per recipient and channel of an event, deduplicated by key.
 import { EntitySchema } from 'typeorm';
+import { DeliveryEntity } from './deliveries-entity';
+import { subscriptionEntities } from './subscriptions-entities';
 
 export interface NotificationRow {
   id: string;
@@ -41,4 +43,4 @@ export const NotificationEntity = new EntitySchema<NotificationRow>({
   },
 });
 
-export const notificationEntities = [NotificationEntity];
+export const notificationEntities = [NotificationEntity, DeliveryEntity, ...subscriptionEntities];

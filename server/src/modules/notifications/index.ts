@@ -1,18 +1,61 @@
-// Public interface of the notifications capability: the worker that turns events into messages,
-// and the in-app inbox (消息中心). WeChat subscription messages and SMS are channels still to come.
+// Public interface of the notifications capability: the worker that turns events into messages and
+// sends them (WeChat subscription messages, SMS, the in-app inbox), the inbox (消息中心), and the
+// delivery status for administrators.
 import type { Platform } from '../../platform/index';
 import type { CatalogueReader } from '../catalogue/index';
+import { UserEntity, type Identity } from '../identity/index';
+import { createDeliveryAdmin } from './admin-service';
+import { createSenders } from './deliveries-channels';
 import { createInbox } from './inbox-service';
+import { takeCredit } from './subscriptions';
+import { createSubscriptions } from './subscriptions-service';
+import { createReceipts } from './receipts';
+import { createStaffDirectory, renderNotification } from './templates/index';
 import { createNotificationWorker, type WorkerOptions } from './worker';
 
 export { notificationEntities } from './entities';
 export { messageRoutes } from './routes';
+export { deliveryAdminRoutes } from './admin-routes';
+export { subscriptionRoutes } from './subscriptions-routes';
+export { markDeliveryReceipt, type DeliveryReceipt } from './deliveries';
+export type { WorkerOptions } from './worker';
 
-export function createNotifications(deps: { platform: Platform; catalogue: CatalogueReader }) {
-  const { dataSource, tx } = deps.platform;
+export function createNotifications(deps: {
+  platform: Platform;
+  catalogue: CatalogueReader;
+  identity: Identity;
+  /** NOTIFY_RETRY_FOR_MS: how long temporary failures are retried before the next channel. */
+  retryForMs: number;
+  /** What providers sign their pushes with: WECHAT_PUSH_TOKEN, SMS_RECEIPT_TOKEN. */
+  push: { wechatToken: string; smsReceiptToken: string | null };
+}) {
+  const { dataSource, tx, audit, clock, wechat, sms } = deps.platform;
+  const staff = createStaffDirectory(dataSource);
+  const senders = createSenders({
+    wechat,
+    sms,
+    takeCredit,
+    async openidOf(userId) {
+      const user = await dataSource.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, wechatOpenid: true } });
+      return user?.wechatOpenid ?? null;
+    },
+    phoneOf: (userId) => deps.identity.residents.boundPhone(userId),
+  });
+  const render = async (e: Parameters<typeof renderNotification>[0]) => {
+    const snapshot = await deps.catalogue.current();
+    return renderNotification(e, {
+      timeZone: clock.timeZone,
+      staff,
+      itemName: (code) => snapshot.itemByCode.get(code)?.name ?? code,
+      hallName: (code) => snapshot.hallByCode.get(code)?.name ?? code,
+    });
+  };
   return {
     inbox: createInbox({ dataSource, tx }),
-    worker: (opts?: WorkerOptions) => createNotificationWorker({ dataSource, tx, catalogue: deps.catalogue }, opts),
+    deliveries: createDeliveryAdmin({ dataSource, tx, audit }),
+    subscriptions: createSubscriptions({ dataSource, tx }),
+    receipts: createReceipts({ dataSource, tx, wechatPushToken: deps.push.wechatToken, smsReceiptToken: deps.push.smsReceiptToken }),
+    worker: (opts?: WorkerOptions) => createNotificationWorker({ dataSource, tx, render, senders, retryForMs: deps.retryForMs }, opts),
   };
 }
 export type Notifications = ReturnType<typeof createNotifications>;

@@ -80,6 +80,28 @@ describe('消息中心', () => {
     expect(sentTo('POST /api/v1/me/messages/read-all')).toHaveLength(1);
   });
 
+  it('lets the resident switch SMS off, saying in words that legal notices still come', async () => {
+    const PREFS = 'GET /api/v1/me/notification-preferences';
+    let smsOptOut = false;
+    serveApi({
+      [LIST]: () => [200, { items: [], total: 0, page: 1, pageSize: 20, unread: 0 }],
+      [PREFS]: () => [200, { smsOptOut }],
+      'PUT /api/v1/me/notification-preferences': (body) => {
+        smsOptOut = body.smsOptOut as unknown as boolean;
+        return [200, { smsOptOut }];
+      },
+    });
+    render(<MessagesPage />);
+    expect(await screen.findByText('短信通知：已开启')).toBeTruthy();
+    fireEvent.click(screen.getByText('关闭短信通知'));
+    expect(await screen.findByText('短信通知：已关闭')).toBeTruthy();
+    expect(screen.getByText('只发送补正、不予受理、审批决定等法定告知短信。')).toBeTruthy();
+    expect(sentTo('PUT /api/v1/me/notification-preferences').map((c) => c.data)).toEqual([{ smsOptOut: true }]);
+    fireEvent.click(screen.getByText('开启短信通知'));
+    expect(await screen.findByText('短信通知：已开启')).toBeTruthy();
+    expect(await screen.findByText('暂无消息')).toBeTruthy(); // the list is there too
+  });
+
   it('says when there is nothing', async () => {
     serveApi({ [LIST]: () => [200, { items: [], total: 0, page: 1, pageSize: 20, unread: 0 }] });
     render(<MessagesPage />);

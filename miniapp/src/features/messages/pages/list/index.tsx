@@ -1,6 +1,6 @@
 // 消息中心: every notice about my cases and appointments, newest first. Unread ones carry a dot AND
 // the word 未读 (colour is never the only signal). Tapping one marks it read and opens what it is
-// about (the case page, or the appointment ticket); 全部已读 marks them all.
+// about (the case page, or the appointment ticket); 全部已读 marks them all. Above them, the SMS switch.
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -14,6 +14,7 @@ import { ListFooter } from '@/components/ListFooter';
 import { appointmentPages } from '@/features/appointments/pages';
 import { casePages } from '@/features/cases/pages';
 import { listMessages, markAllRead, markRead } from '../../api';
+import { SmsPreference } from '../../components/SmsPreference';
 import { messagePages } from '../../pages';
 import './index.scss';
 
@@ -39,7 +40,12 @@ export default function MessagesPage() {
   );
   useReachBottom(list.loadMore);
   if (signInFirst) return signInFirst;
-  return <Messages key={list.generation} list={list} />; // a new load starts from the server's word
+  return (
+    <View className="page messages">
+      <SmsPreference />
+      <Messages key={list.generation} list={list} /> {/* a new load starts from the server's word */}
+    </View>
+  );
 }
 
 function Messages({ list }: { list: List }) {
@@ -76,7 +82,7 @@ function Messages({ list }: { list: List }) {
   }
 
   return (
-    <View className="page messages">
+    <View className="messages-list">
       <View className="messages-head">
         <Text className="messages-unread-count">{unread > 0 ? `${unread}条未读` : '没有未读消息'}</Text>
         {unread > 0 && (

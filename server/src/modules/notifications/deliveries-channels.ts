@@ -1,0 +1,93 @@
+// How one delivery goes out on its channel, and how a provider's failure is read. A sender either
+// returns (the provider took the message) or throws; `outcomeOf` turns what it threw into the
+// delivery's next state. Phone numbers are decrypted here, at the moment of sending, and never
+// leave this file: not in a row, not in a log line, not in an error.
+import type { EntityManager } from 'typeorm';
+import { WechatError } from '../../platform/clients/wechat/errors';
+import type { WechatClient } from '../../platform/clients/wechat/client';
+import type { SmsClient } from '../../platform/clients/sms/client';
+import { SmsError } from '../../platform/clients/sms/errors';
+import type { DeliveryRow } from './deliveries-entity';
+
+export interface ChannelDeps {
+  wechat: WechatClient;
+  sms: SmsClient;
+  /** The recipient's WeChat openid, if they ever opened the mini-app. */
+  openidOf(userId: string): Promise<string | null>;
+  /** The recipient's bound phone, decrypted (called only by the SMS sender). */
+  phoneOf(userId: string): Promise<string | null>;
+  /** D1's subscription ledger: uses up a one-time subscription (or finds a long-term one). */
+  takeCredit(em: EntityManager, userId: string, templateId: string): Promise<boolean>;
+}
+
+/** The provider accepted the message; a receipt may still say how it ended. */
+export interface Sent {
+  providerId: string | null;
+  /** SMS: delivered to the phone only when the receipt says so. WeChat: delivered when accepted. */
+  awaitReceipt: boolean;
+}
+
+/** Not sent, and why: `temporary` retries with backoff; the others fall back to the next channel. */
+export class NotSent extends Error {
+  constructor(
+    readonly kind: 'temporary' | 'permanent' | 'technical',
+    readonly code: string,
+  ) {
+    super(`not sent: ${kind} ${code}`);
+  }
+}
+
+// WeChat: the resident refused or has no subscription left (43101), wrong openid (40003),
+// template (40037), page (41030) or data (47003) — sending again cannot succeed.
+const WECHAT_PERMANENT = new Set([43101, 40003, 40037, 41030, 47003]);
+// Busy (-1, also our transport's code for network failures), quota (45009, 45011).
+const WECHAT_TEMPORARY = new Set([-1, 45009, 45011]);
+
+export function outcomeOf(err: unknown): NotSent {
+  if (err instanceof NotSent) return err;
+  if (err instanceof WechatError) {
+    const code = String(err.errcode);
+    if (WECHAT_PERMANENT.has(err.errcode)) return new NotSent('permanent', code);
+    if (WECHAT_TEMPORARY.has(err.errcode)) return new NotSent('temporary', code);
+    // Credentials and tokens the client could not mend: ours to fix, not the resident's.
+    return new NotSent('technical', code);
+  }
+  if (err instanceof SmsError) return new NotSent(err.kind, err.code.slice(0, 40));
+  return new NotSent('technical', 'internal');
+}
+
+/**
+ * Exponential backoff with jitter: about `baseMs` after the first failure, doubling to `capMs`,
+ * each wait drawn from its upper half so that a burst of failures does not come back in step.
+ */
+export function backoffMs(attempts: number, baseMs: number, capMs: number, random = Math.random): number {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+export function createSenders(d: ChannelDeps) {
+  return {
+    /** Run inside the transaction that marks the credit taken, so one row uses at most one. */
+    takeCredit: (em: EntityManager, userId: string, templateId: string) => d.takeCredit(em, userId, templateId),
+
+    async wechat(row: DeliveryRow): Promise<Sent> {
+      const msg = row.message.wechat;
+      if (!msg) throw new NotSent('technical', 'no-template');
+      const openid = await d.openidOf(row.userId);
+      if (!openid) throw new NotSent('permanent', 'no-openid');
+      await d.wechat.sendSubscribeMessage({ touser: openid, templateId: msg.templateId, page: msg.page, data: msg.data });
+      return { providerId: null, awaitReceipt: false };
+    },
+
+    async sms(row: DeliveryRow): Promise<Sent> {
+      const msg = row.message.sms;
+      if (!msg) throw new NotSent('technical', 'no-template');
+      const phone = await d.phoneOf(row.userId);
+      if (!phone) throw new NotSent('permanent', 'no-phone');
+      // outId carries the dedupe key: the provider echoes it in receipts, and a resend is recognisable.
+      const { bizId } = await d.sms.send({ phone, templateCode: msg.templateCode, params: msg.params, outId: row.dedupeKey });
+      return { providerId: bizId, awaitReceipt: true };
+    },
+  };
+}
+export type Senders = ReturnType<typeof createSenders>;

@@ -1,0 +1,72 @@
+// The resident's choices, through the whole engine: an accepted template carries one message on
+// WeChat; without one the message goes by SMS and the provider's delivery report comes back to us;
+// with SMS switched off only legal notices (补正) still come by SMS.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeIfStarted, type TestApp } from '../../testing/harness';
+import { type NotifyApp, deliveriesOf, reachableResident, record, startNotifyApp, subjectFor } from '../../testing/notification-fixture';
+
+let env: NotifyApp;
+let app: TestApp;
+let staff: { handlerId: string; supervisorId: string };
+beforeAll(async () => {
+  env = await startNotifyApp();
+  app = env.app;
+  const handler = await app.signInStaff('journey-handler', [{ role: 'reviewer', scopeType: 'district', scopeCode: null }]);
+  const supervisor = await app.signInStaff('journey-supervisor', [{ role: 'supervisor', scopeType: 'district', scopeCode: null }]);
+  staff = { handlerId: handler.userId, supervisorId: supervisor.userId };
+}, 60_000);
+afterAll(() => closeIfStarted(env));
+
+async function drain() {
+  const w = app.services.notifications.worker();
+  while (await w.runOnce()) {
+    /* until nothing is left */
+  }
+}
+const residentRows = async (eventId: number) => (await deliveriesOf(app, eventId)).filter((d) => d.role === 'resident');
+
+describe('a resident’s subscriptions and SMS switch', () => {
+  it('one accept carries one WeChat message; the next goes by SMS, and its delivery report marks it delivered', async () => {
+    const r = await reachableResident(app, 'journey-once');
+    await app.send('/api/v1/notifications/subscriptions', { accepted: ['BmCaseProgress-0001'] }, { token: r.accessToken });
+    const subject = await subjectFor(app, r.id, staff);
+
+    const accepted = await record(app, 'case.accepted', subject);
+    await drain();
+    expect((await residentRows(accepted)).map((d) => `${d.channel}:${d.status}`).sort()).toEqual(['inbox:delivered', 'wechat:delivered']);
+    expect(app.wechat.sentMessages.filter((m) => m.touser === r.openid).map((m) => m.data.character_string1?.value)).toEqual([
+      subject.number,
+    ]);
+
+    const extended = await record(app, 'case.extended', subject); // same template: no credit left
+    await drain();
+    const sms = (await residentRows(extended)).find((d) => d.channel === 'sms');
+    expect(sms?.status).toBe('sending');
+    expect(env.sms.messages.filter((m) => m.phoneNumber === r.phone).map((m) => m.outId)).toEqual([sms?.dedupeKey]);
+    // The notify app's own fake SMS service pushes its reports to this app (once the send is recorded).
+    env.sms.setReceiptUrl(`${app.baseUrl}/api/v1/notifications/receipts/sms`);
+    await env.sms.flushReceipts();
+    env.sms.setReceiptUrl(null);
+    expect((await residentRows(extended)).find((d) => d.channel === 'sms')).toMatchObject({ status: 'delivered', code: 'DELIVERED' });
+  });
+
+  it('with SMS switched off, a reminder WeChat cannot carry stays in the inbox, and a 补正 notice still comes by SMS', async () => {
+    const r = await reachableResident(app, 'journey-quiet');
+    await app.send('/api/v1/me/notification-preferences', { smsOptOut: true }, { token: r.accessToken, method: 'PUT' });
+    const subject = await subjectFor(app, r.id, staff);
+    const reminder = await record(app, 'appointment.reminder', subject);
+    const correction = await record(app, 'case.correction_requested', subject);
+    await drain();
+    // WeChat had no subscription to use; SMS would have been next, but the resident switched it off.
+    expect((await residentRows(reminder)).map((d) => `${d.channel}:${d.status}`).sort()).toEqual([
+      'inbox:delivered',
+      'wechat:permanent-failure',
+    ]);
+    expect((await residentRows(correction)).map((d) => `${d.channel}:${d.status}`).sort()).toEqual([
+      'inbox:delivered',
+      'sms:sending', // handed to the provider; its report is not flushed here
+      'wechat:permanent-failure',
+    ]);
+    expect(env.sms.messages.filter((m) => m.phoneNumber === r.phone).map((m) => m.templateCode)).toEqual(['SMS_500000004']);
+  });
+});

@@ -1,0 +1,50 @@
+// The `{variables}` a template may use, read from the event's payload (appointments/events.ts,
+// cases/events.ts) and the catalogue's names, and how a text is filled with them.
+type Payload = Record<string, unknown>;
+
+const str = (p: Payload, k: string) => (typeof p[k] === 'string' ? p[k] : typeof p[k] === 'number' ? String(p[k]) : '');
+const DUE_KIND: Record<string, string> = { acceptance: '受理', decision: '审批决定', delivery: '送达' };
+
+export interface Names {
+  itemName(code: string): string;
+  hallName(code: string): string;
+}
+
+/** The event's time in the district's zone, `YYYY-MM-DD HH:mm`. */
+export function districtTime(at: Date, timeZone: string): string {
+  // sv-SE writes ISO-like dates: 2025-01-02 09:30:00.
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(at);
+}
+
+export function variablesOf(p: Payload, names: Names, at: string): Record<string, string> {
+  const reason = str(p, 'reason');
+  const from = typeof p.from === 'object' && p.from !== null ? (p.from as Payload) : null;
+  const corrections = Array.isArray(p.items) ? (p.items as Payload[]).map((i) => str(i, 'label')).filter(Boolean) : [];
+  return {
+    number: str(p, 'number'),
+    item: str(p, 'itemName') || names.itemName(str(p, 'itemCode')),
+    hall: names.hallName(str(p, 'hallCode')),
+    appointmentId: str(p, 'appointmentId'),
+    date: str(p, 'date'),
+    start: str(p, 'start'),
+    when: `${str(p, 'date')} ${str(p, 'start')}`.trim(),
+    fromWhen: from ? `${str(from, 'date')} ${str(from, 'start')}` : '',
+    ticketCode: str(p, 'ticketCode'),
+    reason,
+    reasonSuffix: reason ? `：${reason}` : '',
+    reasonOrNone: reason || '如需办理请重新预约',
+    days: str(p, 'days') || '10',
+    procedure: str(p, 'procedure'),
+    procedureResult: str(p, 'result'),
+    items: corrections.join('、'),
+    trackingNumber: str(p, 'trackingNumber'),
+    dueOn: str(p, 'dueOn'),
+    dueKind: DUE_KIND[str(p, 'dueKind')] ?? '办理',
+    at,
+  };
+}
+
+/** `{name}` replaced by its value; an unknown name by nothing (the data tests catch those). */
+export function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{([a-zA-Z]+)\}/g, (_m, name: string) => vars[name] ?? '');
+}
