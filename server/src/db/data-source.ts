@@ -10,6 +10,7 @@ import { platformEntities } from '../platform/entities';
 import { uploadEntities } from '../modules/uploads/entities';
 import { caseEntities } from '../modules/cases/entities';
 import { notificationEntities } from '../modules/notifications/entities';
+import { queueEntities } from '../modules/queue/entities';
 import { migrations } from './migrations';
 
 export function createDataSource(db: DatabaseConfig): DataSource {
@@ -22,6 +23,7 @@ export function createDataSource(db: DatabaseConfig): DataSource {
       ...uploadEntities,
       ...caseEntities,
       ...notificationEntities,
+      ...queueEntities,
     ],
     migrations,
     synchronize: false as const,

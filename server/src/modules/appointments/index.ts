@@ -6,7 +6,7 @@ import { createCalendarService } from './calendar-service';
 import { recordDueReminders, startReminderJob } from './reminders';
 import { createResidentAppointments, type NoShowPolicy } from './resident-service';
 import { createScheduleAdmin } from './schedule-admin';
-import { createStaffAppointments } from './staff-service';
+import { createStaffAppointments, type StaffDeps } from './staff-service';
 import { createTicketSigner } from './tickets';
 
 export { appointmentEntities } from './entities';
@@ -19,6 +19,8 @@ export function createAppointments(deps: {
   identity: Identity;
   ticketSecret: string;
   noShow: NoShowPolicy;
+  /** The queue issues a number at check-in (see staff-service). */
+  prepareCheckIn?: StaffDeps['prepareCheckIn'];
 }) {
   const { platform, catalogue } = deps;
   const { dataSource, tx, clock, audit, protector, idempotency } = platform;
@@ -40,7 +42,17 @@ export function createAppointments(deps: {
       residents,
       noShow: deps.noShow,
     }),
-    staff: createStaffAppointments({ dataSource, tx, clock, catalogue, protector, signer, audit, residents }),
+    staff: createStaffAppointments({
+      dataSource,
+      tx,
+      clock,
+      catalogue,
+      protector,
+      signer,
+      audit,
+      residents,
+      prepareCheckIn: deps.prepareCheckIn,
+    }),
     schedules: createScheduleAdmin({ dataSource, tx, catalogue, audit }),
     /** Records reminders for the next working day's appointments (once each); returns how many were new. */
     recordReminders: () => recordDueReminders({ dataSource, tx, clock, calendar }),

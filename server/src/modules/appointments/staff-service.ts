@@ -25,6 +25,11 @@ export interface StaffDeps {
   signer: TicketSigner;
   audit: AuditLog;
   residents: ResidentDirectory;
+  /**
+   * The queue's hook (wired in services.ts): read what it needs before the transaction, then
+   * issue the queue number inside the check-in's own transaction.
+   */
+  prepareCheckIn?: (a: AppointmentRow) => Promise<(em: EntityManager) => Promise<void>>;
 }
 
 export function createStaffAppointments(d: StaffDeps) {
@@ -100,7 +105,13 @@ export function createStaffAppointments(d: StaffDeps) {
       if (a?.hallCode !== hallCode) throw new NotFoundError('没有找到这个预约码，请核对后重试（预约码为8位字母和数字）');
       if (a.date !== d.clock.today(now)) throw new AppError('APPOINTMENT_STATE', 409, `这是 ${a.date} 的预约，不能今天签到`);
       if (a.status === 'pending') throw new AppError('APPOINTMENT_STATE', 409, '这个预约还未确认，请先确认');
-      return act(p, a.id, 'check_in', ip, (em, x) => advance(em, x, ['booked'], 'checked_in'));
+      refuseRepeatCheckIn(a, d.clock);
+      const issueQueueNumber = await d.prepareCheckIn?.(a);
+      return act(p, a.id, 'check_in', ip, async (em, x) => {
+        const next = await advance(em, x, ['booked'], 'checked_in');
+        await issueQueueNumber?.(em);
+        return next;
+      });
     },
 
     served: (p: Principal, id: string, ip: string | null) => act(p, id, 'served', ip, (em, a) => advance(em, a, ['checked_in'], 'served')),
@@ -122,3 +133,18 @@ export function createStaffAppointments(d: StaffDeps) {
   };
 }
 export type StaffAppointments = ReturnType<typeof createStaffAppointments>;
+
+/**
+ * A code scanned twice says what happened, not "状态已变化". A checked-in appointment's last
+ * change is its check-in, so its updatedAt is the check-in time.
+ */
+function refuseRepeatCheckIn(a: AppointmentRow, clock: DistrictClock): void {
+  if (a.status === 'checked_in') {
+    throw new AppError('ALREADY_CHECKED_IN', 409, `这个预约已于 ${clock.displayTime(a.updatedAt)} 签到，无需重复签到`);
+  }
+  if (a.status === 'served') throw new AppError('ALREADY_CHECKED_IN', 409, '这个预约已签到并办理完毕，无需再次签到');
+  if (a.status === 'no_show') throw new AppError('APPOINTMENT_STATE', 409, '这个预约已标记为未到，不能再签到；请为居民重新预约或现场取号');
+  if (a.status === 'cancelled' || a.status === 'declined') {
+    throw new AppError('APPOINTMENT_STATE', 409, '这个预约已取消，不能签到；请为居民重新预约或现场取号');
+  }
+}

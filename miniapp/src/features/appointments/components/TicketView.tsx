@@ -1,5 +1,6 @@
 // The appointment as the resident carries it to the hall: the code to give at the window, the QR
-// code to show, when and where; then 取消预约 / 改约 while it is still ahead.
+// code to show, when and where; at the hall, the queue number as it is called; the windows, the
+// materials to bring and the map; then 取消预约 / 改约 while it is still ahead.
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
@@ -10,12 +11,14 @@ import { formatInstant, formatVisit } from '@/lib/district-time';
 import { shownPhone } from '@/lib/masked';
 import { appointmentPages } from '../pages';
 import { PhoneAction } from '@/components/ContactActions';
+import { QueueCard } from './QueueCard';
+import { VisitGuide } from './VisitGuide';
 import './ticket.scss';
 
 const STATUS_NOTE: Partial<Record<Appointment['status'], string>> = {
   pending: '已提交，等待窗口工作人员确认。确认后即可凭此预约码签到。',
   booked: '请按时到大厅，向窗口出示二维码或报预约码签到。',
-  checked_in: '已签到，请留意窗口叫号。',
+  checked_in: '已签到，排队号和叫号进度见下方。',
   served: '已办理完成。',
   no_show: '预约时段内未到窗口签到。',
   cancelled: '预约已取消，号源已释放。',
@@ -61,6 +64,7 @@ export function TicketView({ appointment: a, busy, error, onCancel }: TicketView
           STATUS_NOTE[a.status] && <Text className="ticket-note">{STATUS_NOTE[a.status]}</Text>
         )}
       </View>
+      <QueueCard appointment={a} />
       <View className="card ticket-details">
         <Row label="预约时间" value={formatVisit(a.date, a.start, a.end)} className="ticket-time" />
         <Row label="办理大厅" value={a.hall.name} className="ticket-hall" />
@@ -77,6 +81,7 @@ export function TicketView({ appointment: a, busy, error, onCancel }: TicketView
         <Row label="联系电话" value={shownPhone(a.contactPhone)} className="ticket-contact" />
         {active && <Row label="取消截止" value={formatInstant(a.cancelDeadline)} className="ticket-deadline" />}
       </View>
+      {(active || a.status === 'checked_in') && <VisitGuide appointment={a} />}
       {error && <Text className="form-error appointment-error">{error}</Text>}
       {active && (
         <View className="ticket-actions">

@@ -1,13 +1,33 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
-import { appointment } from '@/test/fixtures';
+import { appointment, guideDetail, material } from '@/test/fixtures';
+import type { QueueTicket } from '@bianmin/shared/queue/queue.schema';
+import { districtToday } from '@/lib/district-time';
+import { QUEUE_POLL_MS } from '../../use-queue-ticket';
 import AppointmentPage from './index';
 
 const a = appointment();
 const GET = `GET /api/v1/appointments/${a.id}`;
 const CANCEL = `POST /api/v1/appointments/${a.id}/cancel`;
+const GET_TODAY = (x: { id: string }) => `GET /api/v1/appointments/${x.id}`;
+const queueTicket = (over: Partial<QueueTicket> = {}): QueueTicket => ({
+  id: '9a1b2c3d-0000-4000-8000-000000000001',
+  number: 'A023',
+  status: 'waiting',
+  statusLabel: '等候中',
+  item: { code: 'MARRIAGE', name: '结婚登记' },
+  hall: { code: 'cy-district', name: '城阳区政务服务中心' },
+  group: { code: 'A', windows: [{ number: 'A01', name: '综合受理窗口' }] },
+  window: null,
+  ahead: 0,
+  estimatedWaitMinutes: null,
+  issuedAt: '2026-11-27T01:00:00.000Z',
+  calledAt: null,
+  callCount: 0,
+  ...over,
+});
 
 describe('预约详情', () => {
   beforeEach(() => {
@@ -64,5 +84,88 @@ describe('预约详情', () => {
     expect((await screen.findByText('已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅')).className).toContain(
       'appointment-error',
     );
+  });
+});
+
+describe('at the hall: the queue number, the windows, the materials and the map', () => {
+  const today = appointment({ date: districtToday(), status: 'checked_in', statusLabel: '已签到' });
+  const QUEUE = `GET /api/v1/queue/appointments/${today.id}`;
+  const GUIDE = 'GET /api/v1/guides/MARRIAGE';
+  const waiting = queueTicket({ status: 'waiting', statusLabel: '等候中', ahead: 2, estimatedWaitMinutes: 9 });
+  beforeEach(() => {
+    resetApi();
+    signInAs(1);
+    vi.mocked(useRouter).mockReturnValue({ params: { id: today.id } } as never);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the number with those ahead and an estimate, and follows the call without reloading', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let answer = waiting;
+    serveApi({ [GET_TODAY(today)]: () => [200, today], [QUEUE]: () => [200, { ticket: answer }] });
+    const { container } = render(<AppointmentPage />);
+    expect((await screen.findByText('A023')).className).toContain('queue-number');
+    expect(container.querySelector('.queue-ahead')!.textContent).toBe('前面还有 2 人');
+    expect(container.querySelector('.queue-estimate')!.textContent).toBe('预计等候约 9 分钟（按近期平均办理时长估算）');
+
+    answer = queueTicket({ status: 'called', statusLabel: '请到窗口', ahead: 0, window: { number: 'E02', name: '公安户政与居住证窗口' } });
+    await vi.advanceTimersByTimeAsync(QUEUE_POLL_MS);
+    expect((await screen.findByText('请到窗口')).className).toContain('queue-status');
+    expect(container.querySelector('.queue-called')!.textContent).toContain('请到 E02 号窗口');
+    expect(sentTo(GET_TODAY(today))).toHaveLength(1); // the appointment itself was not reloaded
+    expect(sentTo(QUEUE).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stops asking once the number is finished', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    serveApi({
+      [GET_TODAY(today)]: () => [200, today],
+      [QUEUE]: () => [200, { ticket: queueTicket({ status: 'done', statusLabel: '已办结' }) }],
+    });
+    render(<AppointmentPage />);
+    await screen.findByText('已办结');
+    const asked = sentTo(QUEUE).length;
+    await vi.advanceTimersByTimeAsync(QUEUE_POLL_MS * 3);
+    expect(sentTo(QUEUE)).toHaveLength(asked);
+  });
+
+  it('lists the windows, a materials checklist and a map link for the hall before the visit', async () => {
+    const booked = appointment({ id: today.id });
+    serveApi({
+      [GET_TODAY(today)]: () => [200, booked],
+      [GUIDE]: () => [
+        200,
+        guideDetail({
+          materials: [
+            material({ id: 1, name: '居民身份证', originals: 1, copies: 0 }),
+            material({ id: 2, name: '户口簿', originals: 1, copies: 1 }),
+          ],
+          servicePoints: [
+            {
+              hall: {
+                code: 'cy-district',
+                name: '城阳区政务服务中心',
+                level: 'district',
+                address: '青岛市城阳区正阳路236号',
+                phone: '0532-87861000',
+                latitude: 36.3,
+                longitude: 120.4,
+                openingHours: [],
+                hoursNote: null,
+              },
+              windows: [{ number: 'D05', name: '婚姻登记窗口', phone: null }],
+            },
+          ],
+        }),
+      ],
+    });
+    const { container } = render(<AppointmentPage />);
+    expect((await screen.findByText('D05 婚姻登记窗口')).className).toContain('visit-window');
+    expect(container.querySelector('a.contact-map')!.getAttribute('href')).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=/);
+    expect(screen.getByText('需带材料（已备 0/2）')).toBeTruthy();
+    fireEvent.click(screen.getByText('户口簿'));
+    expect(screen.getByText('需带材料（已备 1/2）')).toBeTruthy();
   });
 });

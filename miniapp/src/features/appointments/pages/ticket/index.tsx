@@ -11,6 +11,7 @@ import { appPages } from '@/lib/app-pages';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { SubscribeOffer } from '@/components/SubscribeOffer';
 import { cancelAppointment, getAppointment } from '../../api';
 import { TicketView } from '../../components/TicketView';
 import { appointmentPages } from '../../pages';
@@ -74,6 +75,7 @@ function AppointmentDetail({ initial, done }: { initial: Appointment; done?: str
     <View className="page appointment-detail">
       {done && a.status !== 'cancelled' && <DoneBanner done={done} pending={a.status === 'pending'} />}
       <TicketView appointment={a} busy={busy} error={error} onCancel={() => void cancel()} />
+      {done === 'booked' && <SubscribeOffer moment="booked" text="预约确认、变动和前一天的提醒，通过微信通知我" />}
       <View className="appointment-links">
         <Text className="link" onClick={toMyAppointments}>
           我的预约

@@ -1,4 +1,5 @@
-// Hall detail: address, hours, phone and map, every window with what it handles, child stations.
+// Hall detail: address, hours, phone and map, how many wait at each window group now, every window
+// with what it handles, child stations.
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -14,6 +15,7 @@ import { OpeningHours } from '@/components/OpeningHours';
 import { getHall } from '../../api';
 import { WindowCard } from '../../components/WindowCard';
 import { hallPages } from '../../pages';
+import { QueueCounts } from './queue-counts';
 import './index.scss';
 
 export default function HallDetailPage() {
@@ -73,6 +75,8 @@ function HallView({ hall: h }: { hall: HallDetail }) {
         </View>
         <ContactActions phone={h.phone} place={h} />
       </View>
+
+      <QueueCounts hall={h.id} />
 
       <Section title={`办事窗口（${h.windows.length}个）`} className="hall-windows">
         {h.windows.length === 0 && <Text className="muted">该大厅暂未公布窗口信息，请拨打咨询电话。</Text>}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '窗口叫号',
+});
