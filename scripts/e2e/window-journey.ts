@@ -5,12 +5,13 @@
 // accepts, the reviewer takes the case on and approves it with a certificate (营业执照), the window
 // posts the result (no tracking number: the fake courier books the waybill); the resident sees 已办结
 // with the tracking number, the decision and its 决定书, the certificate in 我的证照, the messages in
-// 消息中心. Last, a community agent files a case for a resident (with the signed consent) and finds
-// it in its own 统一收件.
+// 消息中心. (A community agent filing for a resident is agent-journey.ts.)
 import { strict as assert } from 'node:assert';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkDigitOf } from '@bianmin/shared/identity/national-id';
+import { REAL_NAME_CONSENT } from '@bianmin/shared/identity/real-name-consent';
 import { settled, visible } from './page-helpers';
+import { photo, STAFF, staffSignIn } from './staff-helpers';
 
 const ITEM = '个体工商户设立登记';
 const MATERIAL = '经营场所使用相关文件';
@@ -18,12 +19,6 @@ const NAME = '孙立军';
 const ID_FIRST17 = '37021419791103301';
 const ID = ID_FIRST17 + checkDigitOf(ID_FIRST17);
 const PHONE = '13687654321';
-const STAFF = {
-  window: { username: 'window.district', password: 'Copper-Meadow-85-Lantern' },
-  reviewer: { username: 'reviewer.xzsp', password: 'Granite-Willow-62-Comet' },
-  agent: { username: 'agent.houtaolin', password: 'Saffron-Bridge-39-Valley' },
-};
-const AGENT_CLIENT_ID = '37021419550218202' + checkDigitOf('37021419550218202');
 type Json = Record<string, unknown>;
 
 async function call<T = Json>(
@@ -46,31 +41,6 @@ async function call<T = Json>(
   return body;
 }
 
-/** A JPEG photo of a document, drawn by the browser. */
-async function photo(page: Page, title: string): Promise<Buffer> {
-  const base64 = await page.evaluate((title) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 900;
-    canvas.height = 1200;
-    const g = canvas.getContext('2d');
-    if (!g) throw new Error('no 2d canvas');
-    g.fillStyle = '#f4efe4';
-    g.fillRect(0, 0, 900, 1200);
-    g.fillStyle = '#1f2937';
-    g.font = 'bold 60px sans-serif';
-    g.textAlign = 'center';
-    g.fillText(title, 450, 160);
-    for (let line = 0; line < 16; line++) g.fillRect(100, 260 + line * 52, 500 + ((line * 97) % 200), 12);
-    g.strokeStyle = '#c92a2a';
-    g.lineWidth = 8;
-    g.beginPath();
-    g.arc(680, 1000, 110, 0, Math.PI * 2);
-    g.stroke();
-    return canvas.toDataURL('image/jpeg', 0.9).split(',')[1] ?? '';
-  }, title);
-  return Buffer.from(base64, 'base64');
-}
-
 async function uploadPhoto(baseUrl: string, token: string, jpeg: Buffer, name: string): Promise<string> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), name);
@@ -88,16 +58,6 @@ const answers = {
   licenceDelivery: '仅领取电子营业执照',
   pledge: true,
 };
-
-async function staffSignIn(page: Page, baseUrl: string, who: { username: string; password: string }) {
-  await page.goto(`${baseUrl}/#/features/staff/pages/login/index`);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await visible(page, '.staff-username input').fill(who.username);
-  await visible(page, '.staff-password input').fill(who.password);
-  await visible(page, '.staff-login-submit').click();
-  await visible(page, '.staff-home').waitFor();
-}
 
 /** Opens 统一收件 from the 工作台 and the case from its row (on the 全部 tab when not on the first). */
 async function openFromInbox(page: Page, number: string) {
@@ -141,7 +101,7 @@ export async function windowJourney(
   );
   const access = token.accessToken ?? token.data?.accessToken;
   assert.ok(access, 'the resident session holds an access token');
-  await call(baseUrl, '/api/v1/me/real-name', { token: access, body: { name: NAME, idNumber: ID } });
+  await call(baseUrl, '/api/v1/me/real-name', { token: access, body: { name: NAME, idNumber: ID, ...REAL_NAME_CONSENT } });
   const guides = await call<{ items: { code: string; name: string }[] }>(baseUrl, `/api/v1/guides?q=${encodeURIComponent(ITEM)}`);
   const item = guides.items.find((g) => g.name === ITEM);
   assert.ok(item, `the demo catalogue has ${ITEM}`);
@@ -286,35 +246,6 @@ export async function windowJourney(
     `我的 showed ${unread}; 消息中心 lists ${titles.length} messages (${titles.slice(0, 3).join('、')}…), tapping one opens the case; screenshot messages.png`,
   );
 
-  // ---- a community agent files a case (the staff pages have no filing form: through the API) ----
-  await staffSignIn(s, baseUrl, STAFF.agent);
-  const agentToken = await s.evaluate(() => {
-    const session = JSON.parse(localStorage.getItem('bm.session') ?? '{}') as { accessToken?: string; data?: { accessToken?: string } };
-    return session.accessToken ?? session.data?.accessToken ?? '';
-  });
-  const consent = await uploadPhoto(baseUrl, agentToken, await photo(s, '代办授权书（已签字）'), '代办授权书.jpg');
-  const premises = await uploadPhoto(baseUrl, agentToken, await photo(s, '住所申报承诺书'), '承诺书.jpg');
-  const filed = await call<{ case: { number: string } }>(baseUrl, '/api/v1/staff/cases', {
-    token: agentToken,
-    headers: { 'idempotency-key': crypto.randomUUID() },
-    body: {
-      itemCode: item.code,
-      applicant: { kind: 'individual', name: '刘桂兰', idNumber: AGENT_CLIENT_ID },
-      contactPhone: '13705321234',
-      answers: { ...answers, businessName: '青岛市城阳区桂兰便民小卖部', businessScope: ['食品销售'] },
-      materials: [{ materialId: material.id, uploadIds: [premises] }],
-      consentUploadId: consent,
-    },
-  });
-  await visible(s, '.staff-tool-cases').click();
-  const agentRow = visible(s, `.staff-inbox-row[data-number="${filed.case.number}"]`);
-  await visible(s, '.staff-inbox-tab').first().waitFor();
-  if (!(await agentRow.count())) await visible(s, '.staff-inbox-tab[data-view="all"]').click();
-  await agentRow.waitFor();
-  assert.equal(await visible(s, `.staff-inbox-row[data-number="${number}"]`).count(), 0, "the agent does not see others' cases");
-  steps.push(
-    `agent filed ${filed.case.number} for a resident with the signed consent (API: no filing form on the staff pages) and sees it in its 统一收件`,
-  );
   await r.close();
   await s.close();
   return steps;

@@ -59,6 +59,7 @@ export const staffCase = (over: Partial<StaffCase> = {}): StaffCase => ({
   decision: null,
   canWithdraw: false,
   nextStep: '窗口工作人员将在5个工作日内审核材料并决定是否受理，结果会通知您。',
+  parcelReturned: false,
   handler: null,
   notes: [],
   actions: ['request_correction', 'accept', 'not_accept'],

@@ -14,7 +14,7 @@ export const CASE_CHANNELS = ['online', 'window', 'agent'] as const;
 export const CASE_CHANNEL_LABEL = { online: '网上申报', window: '窗口申报', agent: '社区代办' } as const;
 export const TIMELINE_ACTORS = ['applicant', 'agent', 'staff', 'system'] as const;
 /** Timeline entries: the state machine's actions, and steps that keep the status but are told to the applicant. */
-export const TIMELINE_STEPS = [...CASE_ACTIONS, 'extend', 'start_procedure', 'end_procedure', 'dispatch'] as const;
+export const TIMELINE_STEPS = [...CASE_ACTIONS, 'extend', 'start_procedure', 'end_procedure', 'dispatch', 'parcel_returned'] as const;
 export type TimelineStep = (typeof TIMELINE_STEPS)[number];
 
 export const CaseNumber = z.string().check(z.overwrite(normalizeCaseNumber), rule(caseNumberProblem), z.describe('办件编号'));

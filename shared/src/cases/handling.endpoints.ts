@@ -3,6 +3,9 @@ import { endpoints } from '../http/endpoint';
 import { handlingRoutes } from './handling.routes';
 import {
   AssignRequest,
+  CaseHandlerList,
+  CaseNoticeParams,
+  StaffApplicantIdentity,
   CorrectionRequest,
   DecisionRequest,
   DeliverRequest,
@@ -18,6 +21,7 @@ import {
   StaffCaseNumberParam,
   StaffCasesQuery,
 } from './handling.schema';
+import { ConsentCodeIssued, ConsentCodeRequest, StationWorkload } from './agent.schema';
 import { CertificateList, CertificateVerification, CertificateVerifyQuery } from './certificate.schema';
 import { CaseNumberParam, SubmittedCase } from './case.schema';
 import { IdempotencyHeaders } from '../appointments/appointment.schema';
@@ -84,6 +88,37 @@ export const handlingEndpoints = endpoints(handlingRoutes, {
     errors: acting,
   },
   deliver: { schemas: { ...base, body: DeliverRequest }, summary: '送达：窗口凭取件码领取，或快递签收', tag: T, errors: acting },
+  applicant: {
+    schemas: { params, response: StaffApplicantIdentity },
+    summary: '申请人身份信息（完整，不打码；仅限有权办理该件的工作人员，每次查看记入审计日志）',
+    tag: T,
+    errors: [400, 401, 404],
+  },
+  handlers: {
+    schemas: { params, response: CaseHandlerList },
+    summary: '可指定的承办人（本部门审核人员及其在办件数），供改派选择',
+    tag: T,
+    errors: [400, 401, 404],
+  },
+  notice: {
+    schemas: { params: CaseNoticeParams, response: 'file' },
+    summary: '书面通知书（PDF）：受理通知书、不予受理通知书、补正材料通知书（一次性告知）',
+    tag: T,
+    errors: [400, 401, 404],
+  },
+  stationWorkload: {
+    schemas: { response: StationWorkload },
+    summary: '社区代办站工作量：本站代办员代办的办件，按状态与代办员统计，含超期件数',
+    tag: T,
+    errors: [401, 404],
+  },
+  consentCode: {
+    schemas: { body: ConsentCodeRequest, response: ConsentCodeIssued },
+    summary: '社区代办：向申请人手机发送一次性授权验证码（10分钟内有效，限试5次）',
+    tag: T,
+    errors: [400, 401, 404, 429, 503],
+    status: 201,
+  },
   decisionDocument: {
     schemas: { params: CaseNumberParam, response: 'file' },
     summary: '决定书（PDF，含办件编号与核验二维码）',

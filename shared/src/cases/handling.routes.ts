@@ -1,6 +1,9 @@
 // The window's routes (内网审查) and certificates. Zod-free: schemas as types only.
 import type {
   AssignRequest,
+  CaseHandlerList,
+  CaseNoticeParams,
+  StaffApplicantIdentity,
   CorrectionRequest,
   DecisionRequest,
   DeliverRequest,
@@ -16,6 +19,7 @@ import type {
   StaffCaseNumberParam,
   StaffCasesQuery,
 } from './handling.schema';
+import type { ConsentCodeIssued, ConsentCodeRequest, StationWorkload } from './agent.schema';
 import type { CertificateList, CertificateVerification, CertificateVerifyQuery } from './certificate.schema';
 import type { CaseNumberParam, SubmittedCase } from './case.schema';
 import type { IdempotencyHeaders } from '../appointments/appointment.schema';
@@ -43,6 +47,23 @@ export const handlingRoutes = {
   decide: act<{ body: typeof DecisionRequest }>('decide'),
   dispatch: act<{ body: typeof DispatchRequest }>('dispatch'),
   deliver: act<{ body: typeof DeliverRequest }>('deliver'),
+  applicant: route<{ params: typeof StaffCaseNumberParam; response: typeof StaffApplicantIdentity }>(
+    'GET',
+    '/api/v1/staff/cases/:number/applicant',
+    'staff',
+  ),
+  handlers: route<{ params: typeof StaffCaseNumberParam; response: typeof CaseHandlerList }>(
+    'GET',
+    '/api/v1/staff/cases/:number/handlers',
+    'staff',
+  ),
+  notice: route<{ params: typeof CaseNoticeParams; response: 'file' }>('GET', '/api/v1/cases/:number/notices/:kind', 'signed-in'),
+  stationWorkload: route<{ response: typeof StationWorkload }>('GET', '/api/v1/staff/station/workload', 'staff'),
+  consentCode: route<{ body: typeof ConsentCodeRequest; response: typeof ConsentCodeIssued }>(
+    'POST',
+    '/api/v1/staff/consent-codes',
+    'staff',
+  ),
   decisionDocument: route<{ params: typeof CaseNumberParam; response: 'file' }>('GET', '/api/v1/cases/:number/decision.pdf', 'signed-in'),
   myCertificates: route<{ response: typeof CertificateList }>('GET', '/api/v1/me/certificates', 'signed-in'),
   verifyCertificate: route<{ query: typeof CertificateVerifyQuery; response: typeof CertificateVerification }>(

@@ -44,6 +44,8 @@ export const StaffCasesQuery = z.object({
   department: z.optional(CatalogueCode),
   hall: z.optional(CatalogueCode),
   status: z.optional(z.enum(CASE_STATUSES)),
+  /** Cases that need the window for something other than their status: a posted result came back. */
+  attention: z.optional(z.enum(['returned'])),
 });
 export type StaffCasesQuery = z.infer<typeof StaffCasesQuery>;
 
@@ -90,6 +92,8 @@ export const StaffCase = z.object({
   actions: z.array(z.enum(CASE_ACTIONS)),
   card: z.enum(CARD_COLOURS),
   extension: z.nullable(z.object({ days: z.int(), reason: z.string(), approvedBy: z.string(), at: z.string() })),
+  /** The posted result came back (退件): the window contacts the applicant and dispatches again. */
+  parcelReturned: z.boolean(),
 });
 export type StaffCase = z.infer<typeof StaffCase>;
 
@@ -166,9 +170,47 @@ export const RegisterCaseRequest = z.object({
   answers: z.record(z.string().check(z.maxLength(40)), z.unknown()),
   materials: z.array(MaterialAttachment).check(z.maxLength(99)),
   delivery: z.optional(DeliveryChoice),
-  /** 社区代办: the photographed, signed authorisation. */
+  /** 社区代办: the photographed, signed authorisation… */
   consentUploadId: z.optional(UploadId),
+  /** …or the one-time code the resident received by SMS on the contact phone (POST /staff/consent-codes). */
+  consent: z.optional(
+    z.object({
+      kind: z.literal('sms'),
+      requestId: z.string().check(z.regex(/^[0-9a-f-]{36}$/, '验证请求编号格式不正确')),
+      code: z.string().check(z.trim(), z.regex(/^\d{6}$/, '短信验证码为6位数字')),
+    }),
+  ),
 });
 export type RegisterCaseRequest = z.infer<typeof RegisterCaseRequest>;
 
 export const StaffCaseNumberParam = z.object({ number: z.string().check(z.regex(/^\d{6}-\d{8}-\d{5}$/, '办件编号格式不正确')) });
+
+/** The applicant's identity in full, for staff entitled to the case (every read is audited). */
+export const StaffApplicantIdentity = z.object({
+  kind: z.enum(['individual', 'legalPerson']),
+  name: z.string(),
+  idNumber: z.optional(z.string()),
+  creditCode: z.optional(z.string()),
+  legalRepresentative: z.optional(z.string()),
+  contactPhone: z.string(),
+});
+export type StaffApplicantIdentity = z.infer<typeof StaffApplicantIdentity>;
+
+/** Who may be assigned a case (承办人: reviewers of its department), with how many open cases each holds. */
+export const CaseHandlerList = z.object({
+  items: z.array(z.object({ userId: z.string(), displayName: z.string(), roles: z.array(z.string()), openCases: z.int() })),
+});
+export type CaseHandlerList = z.infer<typeof CaseHandlerList>;
+
+/** Written notices (第三十二条): 受理通知书, 不予受理通知书, 补正材料通知书 (一次性告知). */
+export const CASE_NOTICE_KINDS = ['acceptance', 'not-accepted', 'correction'] as const;
+export type CaseNoticeKind = (typeof CASE_NOTICE_KINDS)[number];
+export const CASE_NOTICE_TITLE = {
+  acceptance: '受理通知书',
+  'not-accepted': '不予受理通知书',
+  correction: '补正材料通知书',
+} as const;
+export const CaseNoticeParams = z.object({
+  number: z.string().check(z.regex(/^\d{6}-\d{8}-\d{5}$/, '办件编号格式不正确')),
+  kind: z.enum(CASE_NOTICE_KINDS, '通知书类型应为 acceptance、not-accepted 或 correction'),
+});

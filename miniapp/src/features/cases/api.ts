@@ -1,6 +1,8 @@
 import { caseRoutes } from '@bianmin/shared/cases/case.routes';
 import type { DraftInput, ResubmitRequest, SubmitCaseRequest } from '@bianmin/shared/cases/case.schema';
+import type { RegisterCaseRequest } from '@bianmin/shared/cases/handling.schema';
 import { handlingRoutes } from '@bianmin/shared/cases/handling.routes';
+import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { guideRoutes } from '@bianmin/shared/guides/guide.routes';
 import { uploadRoutes } from '@bianmin/shared/uploads/upload.routes';
 import { api, ApiError } from '@/lib/request';
@@ -71,4 +73,26 @@ export function listUsableCertificates() {
   return listMyCertificates()
     .then((items) => items.filter((c) => c.status === 'valid'))
     .catch(() => []);
+}
+
+// ---- 窗口收件登记 / 社区代办 (staff) ----
+
+/** The staff member's roles: a community agent files with the resident's consent, a window does not. */
+export function getStaffRoles() {
+  return api.call(identityRoutes.staffHome, {}, { silent: true }).then((h) => h.roles.map((r) => r.role));
+}
+
+/** Items that can be registered (those with an application form), by the resident's own words. */
+export function searchRegistrableItems(q: string) {
+  return api.call(guideRoutes.search, { query: { q, page: 1, pageSize: 20 } }, { silent: true }).then((r) => r.items);
+}
+
+/** `key`: the Idempotency-Key of this registration (see idempotency.ts). */
+export function registerCase(key: string, body: RegisterCaseRequest) {
+  return api.call(handlingRoutes.register, { body, headers: { 'idempotency-key': key } }, { silent: true });
+}
+
+/** 社区代办: a one-time code to the applicant's phone; they read it out to the agent as consent. */
+export function requestConsentCode(phone: string) {
+  return api.call(handlingRoutes.consentCode, { body: { phone } }, { silent: true });
 }

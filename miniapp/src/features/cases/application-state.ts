@@ -94,7 +94,7 @@ export function answerText(field: FormField, value: AnswerValue | undefined): st
   return String(value);
 }
 
-const uploadIdsOf = (files: MaterialFiles) =>
+export const uploadIdsOf = (files: MaterialFiles) =>
   Object.entries(files)
     .map(([id, list]) => ({
       materialId: Number(id),

@@ -3,6 +3,7 @@
 // API, since every package that links here loads it.
 import { buildQuery } from '@/lib/query';
 import type { PageDeclaration } from '@/lib/page-declaration';
+import { staffPages } from '@/features/staff/pages';
 
 const APPLY = 'features/cases/pages/apply/index';
 const SUBMITTED = 'features/cases/pages/submitted/index';
@@ -10,6 +11,7 @@ const MINE = 'features/cases/pages/mine/index';
 const DETAIL = 'features/cases/pages/detail/index';
 const LOOKUP = 'features/cases/pages/lookup/index';
 const CERTIFICATES = 'features/cases/pages/certificates/index';
+const REGISTER = 'features/cases/pages/register/index';
 
 export const casePages = {
   /** 申请办理: fill in the item's form, upload its materials, submit. */
@@ -26,4 +28,11 @@ export const casePages = {
   lookup: { path: LOOKUP, signIn: 'none', url: (p: { number?: string } = {}) => `/${LOOKUP}${buildQuery(p)}` },
   /** 我的证照: certificates issued to me, each with its verification code (核验). */
   certificates: { path: CERTIFICATES, signIn: 'resident', url: `/${CERTIFICATES}` },
+  /** Staff: 窗口收件登记 for an applicant at the counter, or 社区代办 by a community agent. */
+  register: {
+    path: REGISTER,
+    signIn: 'staff',
+    signInUrl: staffPages.login.url,
+    url: (p: { item?: string } = {}) => `/${REGISTER}${buildQuery(p)}`,
+  },
 } as const satisfies Record<string, PageDeclaration>;

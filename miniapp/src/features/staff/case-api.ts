@@ -1,7 +1,7 @@
 // The window's side of a case (内网审查): the inbox, one case, and each step on it. Every step
 // answers with the case as it now is (StaffCase), which the page shows in place of the old one.
 import { handlingRoutes } from '@bianmin/shared/cases/handling.routes';
-import type { CorrectionRequest, DecisionRequest, StaffCasesQuery } from '@bianmin/shared/cases/handling.schema';
+import type { CASE_NOTICE_KINDS, CorrectionRequest, DecisionRequest, StaffCasesQuery } from '@bianmin/shared/cases/handling.schema';
 import { guideRoutes } from '@bianmin/shared/guides/guide.routes';
 import { api, ApiError } from '@/lib/request';
 import type { ProcedureKind } from './case-display';
@@ -52,3 +52,22 @@ export function fieldErrorsOf(err: unknown): Record<string, string> {
   if (!(err instanceof ApiError) || !err.fieldErrors) return {};
   return Object.fromEntries(Object.entries(err.fieldErrors).flatMap(([k, v]) => (v[0] ? [[k, v[0]]] : [])));
 }
+
+/** The applicant's full identity: every read is written to the audit log (个人信息查阅). */
+export function revealApplicant(number: string) {
+  return api.call(handlingRoutes.applicant, at(number), quiet);
+}
+
+/** Who may take the case over (承办人 of its department), with their open cases. */
+export function listHandlers(number: string) {
+  return api.call(handlingRoutes.handlers, at(number), quiet).then((r) => r.items);
+}
+
+/** 本站代办情况: the community station's cases, by status and by agent. */
+export function getStationWorkload() {
+  return api.call(handlingRoutes.stationWorkload, {}, quiet);
+}
+
+/** Where a written notice (受理/不予受理/补正通知书) of the case is downloaded. */
+export type CaseNoticeKind = (typeof CASE_NOTICE_KINDS)[number];
+export const noticePath = (number: string, kind: CaseNoticeKind) => `/api/v1/cases/${encodeURIComponent(number)}/notices/${kind}`;

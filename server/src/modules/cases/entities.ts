@@ -2,6 +2,7 @@
 // its timeline, the per-day sequence behind unified numbers, and drafts.
 import { EntitySchema } from 'typeorm';
 import type { CasePause } from '@bianmin/shared';
+import { AgentConsentCodeEntity } from './consent-entity';
 
 export interface CorrectionItemRow {
   kind: 'material' | 'field';
@@ -82,6 +83,8 @@ export interface CaseRow {
   reusedCertificates: { materialId: number; number: string; type: string }[] | null;
   concludedAt: Date | null;
   deliveredAt: Date | null;
+  /** When the courier reported the posted result returned (退件); cleared by dispatching again. */
+  parcelReturnedAt: Date | null;
   updatedAt: Date;
   /** Every update is conditional on it; it also names each change's event. */
   version: number;
@@ -158,6 +161,7 @@ export const CaseEntity = new EntitySchema<CaseRow>({
     reusedCertificates: { name: 'reused_certificates', type: 'simple-json', nullable: true },
     concludedAt: { name: 'concluded_at', type: 'datetime', nullable: true },
     deliveredAt: { name: 'delivered_at', type: 'datetime', nullable: true },
+    parcelReturnedAt: { name: 'parcel_returned_at', type: 'datetime', nullable: true },
     updatedAt: { name: 'updated_at', type: 'datetime' },
     version: { type: 'int' },
   },
@@ -274,4 +278,5 @@ export const caseEntities = [
   CaseDraftEntity,
   CaseNoteEntity,
   CertificateEntity,
+  AgentConsentCodeEntity,
 ];

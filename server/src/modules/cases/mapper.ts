@@ -59,7 +59,8 @@ function deliveryShown(c: CaseRow, d: MapperDeps): Case['delivery'] {
   const decidedOn = c.decision ? c.decision.at.slice(0, 10) : null;
   const dispatch = c.dispatch;
   return {
-    method: post ? 'post' : 'pickup',
+    // Once dispatched, how it actually went (a returned parcel may be collected at the window instead).
+    method: dispatch?.method ?? (post ? 'post' : 'pickup'),
     recipient: post ? maskName(post.recipient) : null,
     phone: post ? maskPhone(post.phone) : null,
     address: post ? maskAddress(post.address) : null,

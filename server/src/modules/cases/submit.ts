@@ -132,6 +132,7 @@ export async function recordCase(em: EntityManager, d: CaseDeps, x: CaseToRecord
     reusedCertificates: x.checked.certificates.length ? x.checked.certificates : null,
     concludedAt: null,
     deliveredAt: null,
+    parcelReturnedAt: null,
     updatedAt: now,
     version: 1,
   };

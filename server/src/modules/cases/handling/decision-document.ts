@@ -1,4 +1,4 @@
-// The written decision (决定书 / 不予受理通知书) as a PDF: case number, applicant, item, the decision
+// The written decision (决定书 / 不予受理通知书), and the written notices in the same look, as a PDF: case number, applicant, item, the decision
 // with its reason and basis, the issuing department and date, and a QR code that checks it — the
 // certificate's verification link when one was issued, else the case query page. Chinese text is
 // set in Noto Sans SC (SIL Open Font License), subset into each document.
@@ -20,8 +20,12 @@ export interface DecisionDocumentInput {
   caseNumber: string;
   applicant: string;
   itemName: string;
+  /** The sentence after the salutation; a decision's by default. */
+  opening?: string;
   paragraphs: string[];
   issuer: string;
+  /** Under the issuer: where it was handled (the hall of a written notice). */
+  issuerDetail?: string;
   date: string;
   verifyUrl: string;
   verifyLabel: string;
@@ -41,9 +45,11 @@ export async function renderDecisionDocument(input: DecisionDocumentInput): Prom
   doc.fontSize(20).text(input.title, { align: 'center' });
   doc.moveDown(0.5).fontSize(11).text(`编号：${input.caseNumber}`, { align: 'center' });
   doc.moveDown(1.5).fontSize(13).text(`${input.applicant}：`);
-  doc.moveDown(0.5).text(`你（单位）申请的“${input.itemName}”事项，本机关依法审查，现决定如下：`, { indent: 26 });
+  const opening = input.opening ?? `你（单位）申请的“${input.itemName}”事项，本机关依法审查，现决定如下：`;
+  doc.moveDown(0.5).text(opening, { indent: 26, lineGap: 4 });
   for (const p of input.paragraphs) doc.moveDown(0.5).text(p, { indent: 26, lineGap: 4 });
   doc.moveDown(2).text(input.issuer, { align: 'right' });
+  if (input.issuerDetail) doc.text(input.issuerDetail, { align: 'right' });
   doc.text(input.date, { align: 'right' });
   const y = doc.y + 24;
   doc.image(qr, 64, y, { width: 96 });

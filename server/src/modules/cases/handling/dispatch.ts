@@ -19,7 +19,8 @@ export function createDispatchSteps(
   const who = (p: Principal, ip: string | null) => ({ userId: p.userId, ip });
   const now = () => d.clock.now();
 
-  async function postResult(c: CaseRow): Promise<string> {
+  /** `orderNo`: the courier answers the same waybill for the same one, so a retry never posts twice. */
+  async function postResult(c: CaseRow, orderNo: string): Promise<string> {
     if (!c.deliveryEnc) throw new ValidationError({ method: ['申请人选择了窗口领取，没有邮寄地址；如需邮寄请填写快递单号'] });
     const to = JSON.parse(d.protector.decrypt(c.deliveryEnc)) as { recipient: string; phone: string; address: string };
     const snapshot = await d.catalogue.current();
@@ -27,7 +28,7 @@ export function createDispatchSteps(
     const hall = item ? snapshot.servicePoints(item)[0]?.hall : undefined;
     try {
       const waybill = await d.courier.createWaybill({
-        orderNo: c.number,
+        orderNo,
         sender: {
           name: snapshot.departmentByCode.get(c.departmentCode)?.name ?? '政务服务中心',
           phone: hall?.phone ?? '12345',
@@ -54,8 +55,11 @@ export function createDispatchSteps(
       ip: string | null,
     ) {
       const c = await working(p, number, 'receive');
-      if (!c.decision || c.status === 'concluded') throw stateConflict();
-      const trackingNumber = body.method === 'post' ? (body.trackingNumber ?? (await postResult(c))) : null;
+      // A returned parcel (退件) is sent again: a new waybill (its own order number) or the window.
+      const again = c.status === 'concluded' && !!c.parcelReturnedAt && !c.deliveredAt;
+      if (!c.decision || (c.status === 'concluded' && !again)) throw stateConflict();
+      const orderNo = again ? `${c.number}-R${c.version}` : c.number;
+      const trackingNumber = body.method === 'post' ? (body.trackingNumber ?? (await postResult(c, orderNo))) : null;
       const at = now();
       const pickupCode = body.method === 'pickup' ? String(randomInt(1_000_000)).padStart(6, '0') : null;
       const dispatch = {
@@ -65,17 +69,19 @@ export function createDispatchSteps(
         at: at.toISOString(),
         byUserId: p.userId,
       };
+      const sent = body.method === 'pickup' ? '结果可到窗口凭取件码领取' : `结果已交寄，快递单号 ${trackingNumber ?? ''}`;
       const next = await transition(
         c,
         {
-          action: 'conclude',
-          patch: { dispatch, concludedAt: at },
-          note: body.method === 'pickup' ? '已办结，结果可到窗口凭取件码领取' : `已办结，结果已交寄，快递单号 ${trackingNumber ?? ''}`,
+          action: again ? null : 'conclude',
+          timeline: 'dispatch',
+          patch: again ? { dispatch, parcelReturnedAt: null } : { dispatch, concludedAt: at },
+          note: again ? `重新发件：${sent}` : `已办结，${sent}`,
           event: {
             type: 'case.dispatched',
             payload: { method: body.method, trackingNumber: dispatch.trackingNumber, pickupCodeSealed: dispatch.pickupCodeEnc },
           },
-          audit: { action: 'case.dispatch', detail: { method: body.method } },
+          audit: { action: again ? 'case.redispatch' : 'case.dispatch', detail: { method: body.method } },
         },
         who(p, ip),
         at,
@@ -87,6 +93,7 @@ export function createDispatchSteps(
     async deliver(p: Principal | null, number: string, body: { pickupCode?: string }, ip: string | null, row?: CaseRow) {
       const c = row ?? (p ? await working(p, number, 'receive') : null);
       if (!c?.dispatch) throw new AppError('CASE_STATE', 409, '该办件尚未发件');
+      if (c.parcelReturnedAt) throw new AppError('CASE_STATE', 409, '邮件已被退回，请联系申请人后重新发件');
       if (c.dispatch.method === 'pickup') {
         const expected = c.dispatch.pickupCodeEnc ? d.protector.decrypt(c.dispatch.pickupCodeEnc) : null;
         if (!body.pickupCode || body.pickupCode !== expected)

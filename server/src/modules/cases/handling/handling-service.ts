@@ -18,6 +18,8 @@ import { createActions } from './actions';
 import type { Certificates } from './certificates';
 import { recordDeemedAcceptances } from './deemed-acceptance';
 import { trackPostedResults } from './posted-results';
+import { createStaffReads } from './staff-reads';
+import { createStations } from './station';
 import { inbox, staffView, targetOf } from './staff-view';
 import { createTransitions } from './transition';
 
@@ -47,17 +49,21 @@ export function createHandling(d: HandlingDeps) {
     itemName: async (code) => (await d.catalogue.current()).itemByCode.get(code)?.name ?? code,
   });
 
-  async function viewDeps() {
+  async function context() {
     const [snapshot, calendar] = await Promise.all([d.catalogue.current(), d.workingCalendar()]);
-    return { ...d, snapshot, calendar, today: d.clock.today() };
+    return { snapshot, calendar, today: d.clock.today() };
+  }
+  const stations = createStations({ dataSource: d.dataSource, residents: d.residents, orangeDays: d.orangeDays, context });
+  async function viewDeps() {
+    return { ...d, ...(await context()), stationColleagues: (p: Principal) => stations.colleagues(p) };
   }
 
-  /** A case the caller may read as staff; anyone else: 404. */
+  /** A case the caller may read as staff (or filed by their station's agents); anyone else: 404. */
   async function load(p: Principal, number: string): Promise<CaseRow> {
     const c = await d.dataSource.getRepository(CaseEntity).findOne({ where: { number } });
     if (!c) throw caseNotFound();
-    const filedByCaller = c.filedByUserId === p.userId;
-    if (!filedByCaller && !mayWorkOnCase(p, 'read', targetOf(c, await d.catalogue.current()))) throw caseNotFound();
+    const filed = c.filedByUserId === p.userId || (await stations.filedAtStationOf(p, c.filedByUserId));
+    if (!filed && !mayWorkOnCase(p, 'read', targetOf(c, await d.catalogue.current()))) throw caseNotFound();
     return c;
   }
 
@@ -68,6 +74,8 @@ export function createHandling(d: HandlingDeps) {
   const actions = createActions(d, transition, load, view);
   return {
     ...actions,
+    ...createStaffReads(d, load),
+    stationWorkload: (p: Principal) => stations.workload(p),
     async view(p: Principal, number: string) {
       return view(p, await load(p, number));
     },
@@ -76,7 +84,13 @@ export function createHandling(d: HandlingDeps) {
     },
     /** Posted results: the courier's tracking closes a case when the parcel is signed for. */
     async trackPostedResults() {
-      return trackPostedResults({ dataSource: d.dataSource, courier: d.courier, deliver: (...args) => actions.deliver(...args) });
+      return trackPostedResults({
+        dataSource: d.dataSource,
+        courier: d.courier,
+        transition,
+        now: () => d.clock.now(),
+        deliver: (...args) => actions.deliver(...args),
+      });
     },
     /** 第三十二条: cases not acted on within 5 working days of receipt are accepted as of receipt. */
     async recordDeemedAcceptances() {

@@ -4,6 +4,7 @@
 // within their role and scope, two staff at once never both winning.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case, CertificateVerification, GuideDetail, StaffCase, StaffCaseList } from '@bianmin/shared';
+import { REAL_NAME_CONSENT } from '@bianmin/shared';
 import { closeIfStarted, startTestApp, type TestApp } from '../../../testing/harness';
 import { verifiedResident } from '../../../testing/appointments-fixture';
 import { photoWithGps, PREMISES_MATERIAL, shopApplication, submit, uploadFile, validAnswers } from '../../../testing/cases-fixture';
@@ -252,7 +253,11 @@ describe('cases filed for someone else (窗口收件, 社区代办)', () => {
   it('a resident who never used the internet sees the case once they verify with the same ID number', async () => {
     const res = await register(windowStaff.accessToken, await form(windowStaff.accessToken));
     const tokens = await app.signInResident(`walkin-${Date.now()}`);
-    await app.send('/api/v1/me/real-name', { name: applicant.name, idNumber: applicant.idNumber }, { token: tokens.accessToken });
+    await app.send(
+      '/api/v1/me/real-name',
+      { name: applicant.name, idNumber: applicant.idNumber, ...REAL_NAME_CONSENT },
+      { token: tokens.accessToken },
+    );
     // Cases filed before the account existed are found by the verified ID number from then on.
     expect((await app.get(`/api/v1/cases/${res.body.case.number}`, tokens.accessToken)).status).toBe(200);
     const list = await app.get<{ items: { number: string }[] }>('/api/v1/cases/mine', tokens.accessToken);

@@ -5,6 +5,7 @@ import { contentDisposition } from '../../../http/content-disposition';
 import type { Certificates } from './certificates';
 import type { createDocuments } from './documents';
 import type { Handling } from './handling-service';
+import type { Context } from 'koa';
 import { Reply } from '../../../http/api-router';
 import type { CaseServices } from '../index';
 
@@ -13,8 +14,15 @@ export function handlingRoutes(
   h: Handling,
   certificates: Certificates,
   documents: ReturnType<typeof createDocuments>,
-  s: Pick<CaseServices, 'registration' | 'cases' | 'unsealQueryCode'>,
+  s: Pick<CaseServices, 'registration' | 'cases' | 'unsealQueryCode' | 'notices' | 'consentCodes'>,
 ): void {
+  const pdf = (ctx: Context, file: { bytes: Buffer; fileName: string }) => {
+    ctx.type = 'application/pdf';
+    ctx.set('Content-Disposition', contentDisposition(file.fileName));
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Cache-Control', 'private, no-store');
+    return file.bytes;
+  };
   api.mount(e.register, async ({ principal, input }) => {
     const { status, answer } = await s.registration.register(principal, input.headers['idempotency-key'], input.body);
     const filed = await s.cases.present(await s.cases.visibleRow(principal, answer.number), 'staff');
@@ -37,14 +45,19 @@ export function handlingRoutes(
     if (!answer) throw new Error('a staff delivery always answers with the case');
     return answer;
   });
-  api.mount(e.decisionDocument, async ({ principal, input, ctx }) => {
-    const file = await documents.decision(principal, input.params.number);
-    ctx.type = 'application/pdf';
-    ctx.set('Content-Disposition', contentDisposition(file.fileName));
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Cache-Control', 'private, no-store');
-    return file.bytes;
+  api.mount(e.decisionDocument, async ({ principal, input, ctx }) => pdf(ctx, await documents.decision(principal, input.params.number)));
+  api.mount(e.notice, async ({ principal, input, ctx }) =>
+    pdf(ctx, await s.notices.notice(principal, input.params.number, input.params.kind)),
+  );
+  api.mount(e.applicant, async ({ principal, input, ip, ctx }) => {
+    const identity = await h.applicant(principal, input.params.number, ip);
+    // Full personal data: never kept by a browser or a proxy.
+    ctx.set('Cache-Control', 'no-store');
+    return identity;
   });
+  api.mount(e.handlers, ({ principal, input }) => h.handlers(principal, input.params.number));
+  api.mount(e.stationWorkload, ({ principal }) => h.stationWorkload(principal));
+  api.mount(e.consentCode, ({ principal, input, ip }) => s.consentCodes.issue(principal, input.body.phone, ip));
   api.mount(e.myCertificates, ({ principal }) => certificates.mine(principal));
   api.mount(e.verifyCertificate, ({ input, ip }) => certificates.verify(input.query.number, input.query.code, ip));
 }

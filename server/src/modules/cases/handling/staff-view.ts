@@ -45,7 +45,9 @@ export const targetOf = (c: Pick<CaseRow, 'itemCode' | 'departmentCode'>, snapsh
 
 export function staffActions(p: Principal, c: CaseRow, snapshot: CatalogueSnapshot): CaseAction[] {
   const target = targetOf(c, snapshot);
-  return allowedCaseActions(c.status as CaseStatus, { accepted: c.accepted }).filter((a) => {
+  // A returned parcel is dispatched again (the same step as concluding, status unchanged).
+  const returned: CaseAction[] = c.parcelReturnedAt && !c.deliveredAt ? ['conclude'] : [];
+  return [...allowedCaseActions(c.status as CaseStatus, { accepted: c.accepted }), ...returned].filter((a) => {
     // 补正 during review is the reviewer's call; before acceptance the window's.
     const work = a === 'request_correction' && c.accepted ? 'review' : WORK_OF[a];
     return work !== null && mayWorkOnCase(p, work, target);
@@ -61,6 +63,8 @@ export interface ViewDeps {
   today: string;
   /** 橙牌: this many working days or fewer left (configuration). */
   orangeDays: number;
+  /** The community agents of the caller's station(s), the caller included (代办站的办件). */
+  stationColleagues: (p: Principal) => Promise<string[]>;
 }
 
 export async function staffView(base: Case, c: CaseRow, p: Principal, d: ViewDeps): Promise<StaffCase> {
@@ -73,6 +77,7 @@ export async function staffView(base: Case, c: CaseRow, p: Principal, d: ViewDep
     actions: staffActions(p, c, d.snapshot),
     card: cardOf(c, d.calendar, d.today, d.orangeDays),
     extension: c.extension,
+    parcelReturned: !!c.parcelReturnedAt && !c.deliveredAt,
   };
 }
 
@@ -93,18 +98,19 @@ export async function inbox(p: Principal, q: StaffCasesQuery, d: ViewDeps): Prom
   const departments = grants.filter((g) => g.scopeType === 'department' && g.scopeCode).map((g) => g.scopeCode ?? '');
   const halls = grants.filter((g) => g.scopeType === 'hall' && g.scopeCode).map((g) => g.scopeCode ?? '');
   const items = d.snapshot.items.filter((i) => halls.some((h) => d.snapshot.hallServes(h, i))).map((i) => i.code);
-  // A community agent's workload: the cases they filed (代办).
-  const agent = p.roles.some((g) => g.role === 'community_agent');
+  // A community agent's workload: the cases filed by the agents of their station (代办).
+  const filers = p.roles.some((g) => g.role === 'community_agent') ? await d.stationColleagues(p) : [];
   const query = d.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
   if (!district) {
     const scopes = [
       departments.length ? 'c.department_code IN (:...departments)' : null,
       items.length ? 'c.item_code IN (:...items)' : null,
-      agent ? 'c.filed_by_user_id = :me' : null,
+      filers.length ? 'c.filed_by_user_id IN (:...filers)' : null,
     ].filter(Boolean);
     if (!scopes.length) return { items: [], total: 0, page: q.page, pageSize: q.pageSize, counts: {} };
-    query.where(`(${scopes.join(' OR ')})`, { departments, items, me: p.userId });
+    query.where(`(${scopes.join(' OR ')})`, { departments, items, filers });
   }
+  if (q.attention === 'returned') query.andWhere('c.parcel_returned_at IS NOT NULL AND c.delivered_at IS NULL');
   if (q.department) query.andWhere('c.department_code = :department', { department: q.department });
   if (q.hall) {
     const served = d.snapshot.items.filter((i) => d.snapshot.hallServes(q.hall ?? '', i)).map((i) => i.code);

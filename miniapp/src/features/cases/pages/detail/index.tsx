@@ -13,6 +13,7 @@ import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { TextField } from '@/components/TextField';
+import { SubscribeOffer } from '@/components/SubscribeOffer';
 import { getCase, withdrawCase } from '../../api';
 import { CaseDatesCard, CaseHead, Timeline } from '../../components/CaseParts';
 import { ApplicationRecord, CorrectionCard } from '../../components/CaseRecord';
@@ -54,6 +55,9 @@ function CaseView({ initial }: { initial: Case }) {
       {c.correction && c.status === 'correction_requested' && <ResubmitForm c={c} onResubmitted={setC} />}
       {c.decision && <DecisionCard decision={c.decision} />}
       {showDelivery(c) && <DeliveryCard delivery={c.delivery} />}
+      {!['delivered', 'withdrawn', 'not_accepted'].includes(c.status) && (
+        <SubscribeOffer moment="case" text="办件有进展时，通过微信通知我" />
+      )}
       <CaseDatesCard dates={c.dates} />
       <Timeline entries={c.timeline} />
       <ApplicationRecord c={c} />

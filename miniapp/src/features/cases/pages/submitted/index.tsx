@@ -10,6 +10,7 @@ import { decodeParam } from '@/lib/query';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState } from '@/components/PageState';
+import { SubscribeOffer } from '@/components/SubscribeOffer';
 import { getCase } from '../../api';
 import { formatDate } from '../../case-display';
 import { casePages } from '../../pages';
@@ -57,6 +58,7 @@ export default function SubmittedPage() {
           </Text>
         </View>
       )}
+      <SubscribeOffer moment="submitted" text="受理、补正和办理结果，通过微信通知我" />
       <WhatNext number={number} />
       <View className="case-submitted-actions">
         <Button className="case-view" type="primary" block onClick={() => void Taro.redirectTo({ url: casePages.detail.url(number) })}>

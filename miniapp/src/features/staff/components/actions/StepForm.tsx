@@ -32,20 +32,23 @@ export function StepFoot({
   onCancel,
   onReload,
 }: {
-  label: string;
+  /** No label: the choices above submit themselves (a picker), the foot only cancels. */
+  label?: string;
   busy: boolean;
   failure: StepFailure;
   danger?: boolean;
-  onSubmit: () => void;
+  onSubmit?: () => void;
   onCancel: () => void;
   onReload: () => void;
 }) {
   return (
     <View className="staff-step-foot">
       <StepError failure={failure} onReload={onReload} />
-      <Button className="staff-form-submit" type={danger ? 'danger' : 'primary'} block loading={busy} onClick={onSubmit}>
-        {label}
-      </Button>
+      {label && onSubmit && (
+        <Button className="staff-form-submit" type={danger ? 'danger' : 'primary'} block loading={busy} onClick={onSubmit}>
+          {label}
+        </Button>
+      )}
       <Text className="link staff-form-cancel" onClick={onCancel}>
         取消
       </Text>
@@ -68,9 +71,9 @@ export function StepForm({
   title: string;
   host: StepHost;
   step: ReturnType<typeof useStep>;
-  submitLabel: string;
+  submitLabel?: string;
   danger?: boolean;
-  onSubmit: () => void;
+  onSubmit?: () => void;
   children: ReactNode;
 }) {
   return (

@@ -39,6 +39,9 @@ export function CaseHeadCard({ c }: { c: StaffCase }) {
           className="staff-case-extension"
         />
       )}
+      {c.parcelReturned && (
+        <Text className="form-error staff-case-returned">邮件被退回：请联系申请人核实地址后重新寄出，或改为窗口领取。</Text>
+      )}
       <Text className="staff-case-next">{c.nextStep}</Text>
     </View>
   );

@@ -21,6 +21,7 @@ import { CorrectionCard, DecisionCard } from '../../components/case/DecisionCard
 import { DeliveryCard } from '../../components/case/DeliveryCard';
 import { MaterialsCard } from '../../components/case/MaterialsCard';
 import { NotesCard } from '../../components/case/NotesCard';
+import { NoticesCard } from '../../components/case/NoticesCard';
 import { TimelineCard } from '../../components/case/TimelineCard';
 import { staffPages } from '../../pages';
 import './index.scss';
@@ -67,6 +68,7 @@ function CaseView({ initial, me, reload }: { initial: StaffCase; me: Me; reload:
       {c.correction && c.status === 'correction_requested' && <CorrectionCard correction={c.correction} />}
       {c.decision && <DecisionCard decision={c.decision} />}
       <CaseDatesCard dates={c.dates} />
+      <NoticesCard c={c} />
       <NotesCard notes={c.notes} />
       <ApplicationCard c={c} />
       <MaterialsCard materials={c.materials} />

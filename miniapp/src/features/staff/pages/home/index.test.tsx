@@ -38,6 +38,10 @@ describe('工作台', () => {
     fireEvent.click(container.querySelector('.staff-tool-appointments')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/staff/pages/appointments/index' });
     expect(container.querySelectorAll('.staff-tool .badge')[0]!.textContent).toBe('即将上线');
+    expect(container.querySelector('.staff-tool-register')!.textContent).toContain('窗口收件登记');
+    fireEvent.click(container.querySelector('.staff-tool-register')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/cases/pages/register/index' });
+    expect(container.querySelector('.staff-tool-station')).toBeNull();
 
     const openid = await screen.findByPlaceholderText('如 test-staff-chen');
     expect(openid.closest('.bind-wechat-openid')).toBeTruthy();
@@ -45,6 +49,34 @@ describe('工作台', () => {
     fireEvent.click(container.querySelector('.bind-wechat-submit')!);
     expect(await screen.findByText('已绑定微信')).toBeTruthy();
     expect(sentTo('POST /api/v1/me/wechat')[0]!.data).toEqual({ code: 'code-test-staff-chen' });
+  });
+
+  it('offers a community agent 社区代办 and the station’s workload', async () => {
+    signInAs(1);
+    serveApi({
+      'GET /api/v1/staff/home': () => [
+        200,
+        {
+          displayName: '李代办',
+          roles: [
+            {
+              role: 'community_agent',
+              roleLabel: '社区代办员',
+              scopeType: 'station',
+              scopeCode: 'houtaolin',
+              scopeName: '后桃林社区代办点',
+            },
+          ],
+        },
+      ],
+      'GET /api/v1/me': () => [200, me({ displayName: '李代办', isStaff: true })],
+    });
+    const { container } = render(<StaffHomePage />);
+    await screen.findByText('李代办');
+    expect(container.querySelector('.staff-tool-register')!.textContent).toContain('社区代办（代为申请）');
+    expect(container.querySelector('.staff-tool-appointments')).toBeNull();
+    fireEvent.click(container.querySelector('.staff-tool-station')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/staff/pages/station/index' });
   });
 
   it('tells a resident the 工作台 is not for their account', async () => {

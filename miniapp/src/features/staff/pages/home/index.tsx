@@ -12,12 +12,13 @@ import { tellComingSoon } from '@/lib/coming-soon';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { casePages } from '@/features/cases/pages';
 import { getStaffHome, hallsOf, isNotStaff } from '../../api';
 import { BindWechat } from '../../components/BindWechat';
 import { staffPages } from '../../pages';
 import './index.scss';
 
-const TOOLS = ['社区代办', '督查督办'];
+const TOOLS = ['督查督办'];
 
 export default function StaffHomePage() {
   return useSignInRequirement(staffPages.home) ?? <Workbench />;
@@ -82,7 +83,29 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
             <Text className="link">进入 ›</Text>
           </View>
         )}
-        <Text className="muted staff-tools-note">社区代办、督查督办将在后续版本上线。</Text>
+        {hallsOf(home).length > 0 && (
+          <Tool name="窗口叫号" hint="叫下一位、重新叫号、过号、办结" className="staff-tool-queue" url={staffPages.queue.url} />
+        )}
+        {hallsOf(home).length > 0 && (
+          <Tool name="自助取号" hint="大厅自助机：无预约的居民凭身份证号取号" className="staff-tool-kiosk" url={staffPages.kiosk.url} />
+        )}
+        {registers(home) && (
+          <Tool
+            name={isAgent(home) ? '社区代办（代为申请）' : '窗口收件登记'}
+            hint={isAgent(home) ? '为不方便上网的居民代为提交申请，须取得本人授权' : '为窗口前的申请人登记办件，统一编号'}
+            className="staff-tool-register"
+            url={casePages.register.url()}
+          />
+        )}
+        {isAgent(home) && (
+          <Tool
+            name="本站代办情况"
+            hint="本服务站代办的办件，按状态和代办员统计"
+            className="staff-tool-station"
+            url={staffPages.station.url}
+          />
+        )}
+        <Text className="muted staff-tools-note">督查督办将在后续版本上线。</Text>
         {TOOLS.map((name) => (
           <View key={name} className="staff-tool is-soon" onClick={() => tellComingSoon(name)}>
             <Text>{name}</Text>
@@ -100,6 +123,22 @@ function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
           退出登录
         </Button>
       </View>
+    </View>
+  );
+}
+
+const isAgent = (home: StaffHome) => home.roles.some((r) => r.role === 'community_agent');
+/** Window staff register walk-ins; agents file for residents; reviewers and supervisors do neither. */
+const registers = (home: StaffHome) => home.roles.some((r) => r.role === 'window_staff' || r.role === 'community_agent');
+
+function Tool({ name, hint, className, url }: { name: string; hint: string; className: string; url: string }) {
+  return (
+    <View className={`staff-tool ${className}`} role="button" onClick={() => void Taro.navigateTo({ url })}>
+      <View>
+        <Text className="staff-tool-name">{name}</Text>
+        <Text className="muted staff-tool-hint">{hint}</Text>
+      </View>
+      <Text className="link">进入 ›</Text>
     </View>
   );
 }

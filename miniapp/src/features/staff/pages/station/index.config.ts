@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本站代办情况' });
