@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkDigitOf } from '@bianmin/shared/identity/national-id';
+import { REAL_NAME_CONSENT } from '@bianmin/shared/identity/real-name-consent';
 import { settled } from './page-helpers';
 
 const HALL = 'cy-district';
@@ -34,7 +35,7 @@ const idNumber = (seed: number) => {
 async function residentToken(api: Api, openid: string, seed: number): Promise<string> {
   const { code } = await call<{ code: string }>(api, '/api/v1/auth/dev/wechat-code', { body: { openid } });
   const { accessToken } = await call<{ accessToken: string }>(api, '/api/v1/auth/wechat', { body: { code } });
-  await call(api, '/api/v1/me/real-name', { token: accessToken, body: { name: '王芳', idNumber: idNumber(seed) } });
+  await call(api, '/api/v1/me/real-name', { token: accessToken, body: { name: '王芳', idNumber: idNumber(seed), ...REAL_NAME_CONSENT } });
   return accessToken;
 }
 
@@ -120,6 +121,8 @@ export async function bookingJourney(
   await visible(a, '.mine-realname').click();
   await a.locator('.realname-name input').fill('李华');
   await a.locator('.realname-id input').fill(idNumber(2));
+  await a.locator('.realname-consent').click();
+  await a.locator('.realname-next').click();
   await a.locator('.realname-submit').click();
   await visible(a, '.profile-id').waitFor();
   await a.goto(`${baseUrl}/#/features/guides/pages/detail/index?code=${encodeURIComponent(item.code)}`);

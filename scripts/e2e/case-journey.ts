@@ -76,6 +76,8 @@ async function signInAndVerify(page: Page, baseUrl: string, steps: string[]) {
   await visible(page, '.mine-realname').click();
   await visible(page, '.realname-name input').fill(NAME);
   await visible(page, '.realname-id input').fill(ID);
+  await visible(page, '.realname-consent').click();
+  await visible(page, '.realname-next').click();
   await visible(page, '.realname-submit').click();
   await visible(page, '.profile-id').waitFor();
   await visible(page, '.mine-phone').click();

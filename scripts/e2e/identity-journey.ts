@@ -27,6 +27,10 @@ export async function residentIdentityJourney({ page, baseUrl, screenshotPath }:
   await page.locator('.realname-id .field-error', { hasText: '校验位' }).waitFor();
   steps.push('a mistyped ID number is caught as it is typed');
   await page.locator('.realname-id input').fill(ID);
+  await page.locator('.realname-consent').click();
+  await page.locator('.realname-next').click();
+  await page.locator('.realname-review-id', { hasText: `370214********${ID.slice(-4)}` }).waitFor();
+  steps.push('the separate consent is ticked and the masked number is shown for review');
   await page.locator('.realname-submit').click();
   const masked = `370214********${ID.slice(-4)}`;
   await page.locator('.profile-id', { hasText: masked }).waitFor();

@@ -1,7 +1,7 @@
 // Input parsing: besides what each schema says, no text anywhere in a body, query or parameter
 // may carry NUL or the bidi controls that make text read differently from what it stores.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ErrorBody, z } from '@bianmin/shared';
+import { type ErrorBody, label, z } from '@bianmin/shared';
 import { ValidationError } from '../errors';
 import { closeIfStarted, startTestApp, type TestApp } from '../testing/harness';
 import { parseInput } from './validate';
@@ -21,7 +21,7 @@ const INVISIBLE = [
   '\u200F',
   '\u061C',
 ];
-const MESSAGE = '不能包含不可见的控制字符';
+const MESSAGE = '内容中有看不见的控制字符，请删除后重新输入';
 const Form = z.object({ name: z.string(), tags: z.optional(z.array(z.string())), address: z.optional(z.object({ street: z.string() })) });
 
 function fieldErrorsOf(fn: () => unknown): Record<string, string[]> {
@@ -65,6 +65,20 @@ describe('parseInput', () => {
   });
 });
 
+describe('the message of a failed parse', () => {
+  it('is the first field’s own sentence, counting the others, never a field key', () => {
+    const Booking = z.object({ phone: z.string().check(z.minLength(11), label('手机号')), count: z.int().check(label('人数')) });
+    try {
+      parseInput(Booking, { phone: '138', count: 'two' });
+      expect.unreachable();
+    } catch (err) {
+      const { message, fieldErrors } = err as ValidationError;
+      expect(fieldErrors).toEqual({ phone: ['手机号至少需要11个字，请补充完整'], count: ['人数应填写数字，请检查后重新填写'] });
+      expect(message).toBe('手机号至少需要11个字，请补充完整（另有1处需要修改）');
+    }
+  });
+});
+
 describe('invisible control characters over HTTP', () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -79,7 +93,8 @@ describe('invisible control characters over HTTP', () => {
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.fieldErrors).toEqual({ username: [MESSAGE] });
-    expect(res.body.message).toContain('username');
+    // The field's own sentence, not its English key.
+    expect(res.body.message).toBe(MESSAGE);
   });
 
   it('refuses them in a query string', async () => {

@@ -12,7 +12,7 @@ type Schema = z.ZodMiniType;
 // eslint-disable-next-line no-control-regex -- NUL is one of the characters refused
 const INVISIBLE_CONTROL = /[\u0000\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const INVISIBLE_CONTROL_ALL = new RegExp(INVISIBLE_CONTROL.source, 'g');
-const INVISIBLE_MESSAGE = '不能包含不可见的控制字符';
+const INVISIBLE_MESSAGE = '内容中有看不见的控制字符，请删除后重新输入';
 
 export function parseInput<S extends Schema>(schema: S, input: unknown): z.infer<S> {
   const invisible = fieldsWithInvisibleControls(input);
@@ -27,10 +27,16 @@ export function parseInput<S extends Schema>(schema: S, input: unknown): z.infer
   throw validationError(fieldErrors);
 }
 
+/**
+ * The message is the first problem's own sentence (field keys are English and mean nothing to a
+ * resident); the rest are counted, and every one is in `fieldErrors` for the form to show.
+ */
 export function validationError(fieldErrors: Record<string, string[]>): ValidationError {
-  const fields = Object.keys(fieldErrors).filter((k) => k !== '_');
-  const message = fields.length ? `请检查以下内容：${fields.join('、')}` : undefined;
-  return new ValidationError(fieldErrors, message);
+  const sentences = Object.values(fieldErrors).flat();
+  const [first] = sentences;
+  if (first === undefined) return new ValidationError(fieldErrors);
+  const more = sentences.length - 1;
+  return new ValidationError(fieldErrors, more ? `${first}（另有${more}处需要修改）` : first);
 }
 
 /** Dot-joined paths of every string (or key) in `input` that carries one; iterative, so depth cannot overflow the stack. */

@@ -8,7 +8,9 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 const count = z.int().check(z.minimum(0), z.maximum(99));
 const phone = z.string().check(z.regex(/^[0-9-]{5,20}$/, '电话号码只能包含数字和连字符'));
 /** Codes are used in URLs: letters, digits, hyphens. */
-export const CatalogueCode = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,79}$/, '编码只能包含字母、数字和连字符'));
+export const CatalogueCode = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,79}$/, '编码只能包含字母、数字和连字符，请返回列表重新选择'));
 
 export const Department = z.object({
   code: CatalogueCode,

@@ -1,11 +1,11 @@
-import { z } from '../zod';
+import { label, z } from '../zod';
 
 export const MAX_PAGE_SIZE = 100;
 
 /** Query-string paging; values arrive as strings. */
 export const PageQuery = z.object({
-  page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
-  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)), 20),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000), label('页码')), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE), label('每页条数')), 20),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

@@ -1,5 +1,5 @@
 // Guide API contract: what residents search and read.
-import { z } from '../zod';
+import { label, z } from '../zod';
 import { PageQuery, pageOf } from '../common/pagination.schema';
 import { CatalogueCode, Fee, LegalBasis, OpeningPeriod, ProcessStep } from '../catalogue/catalogue.schema';
 import { ApplicationForm, MaterialUpload } from '../catalogue/application-form.schema';
@@ -7,11 +7,11 @@ import { AUDIENCES, HALL_LEVELS, ITEM_KINDS, MATERIAL_REQUIREMENTS } from '../ca
 
 export const GuideSearchQuery = z.object({
   ...PageQuery.shape,
-  q: z.optional(z.string().check(z.trim(), z.maxLength(50, '搜索词不能超过50个字'))),
-  department: z.optional(CatalogueCode),
-  audience: z.optional(z.enum(AUDIENCES)),
-  lifeEvent: z.optional(CatalogueCode),
-  kind: z.optional(z.enum(ITEM_KINDS)),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(50, '搜索词不能超过50个字，请删减后再搜索'), label('搜索词'))),
+  department: z.optional(CatalogueCode.check(label('部门'))),
+  audience: z.optional(z.enum(AUDIENCES).check(label('办事对象'))),
+  lifeEvent: z.optional(CatalogueCode.check(label('生活事件'))),
+  kind: z.optional(z.enum(ITEM_KINDS).check(label('事项类型'))),
 });
 export type GuideSearchQuery = z.infer<typeof GuideSearchQuery>;
 
@@ -45,6 +45,8 @@ export const GuideSearchResult = z.object({
   ...pageOf(GuideSummary).shape,
   /** Words to try when nothing (or little) was found. */
   suggestions: z.array(z.string()),
+  /** No item matched the whole query: the items listed match only some of its words. */
+  partial: z.boolean(),
 });
 export type GuideSearchResult = z.infer<typeof GuideSearchResult>;
 

@@ -1,8 +1,9 @@
 // Identity contract: sign-in, tokens, the signed-in user, real-name and phone binding, staff and roles.
-import { rule, z } from '../zod';
+import { label, rule, z } from '../zod';
 import { PageQuery, pageOf } from '../common/pagination.schema';
 import { CatalogueCode } from '../catalogue/catalogue.schema';
 import { PERSON_NAME_PATTERN, PHONE_PATTERN, idNumberProblem, personNameProblem, phoneProblem } from './form-rules';
+import { REAL_NAME_CONSENT_MISSING, REAL_NAME_POLICY_OUTDATED, REAL_NAME_POLICY_VERSION } from './real-name-consent';
 
 export const ROLES = ['resident', 'window_staff', 'reviewer', 'community_agent', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -89,12 +90,23 @@ export const TotpCodeRequest = z.object({ code: TotpCode });
 export type TotpCodeRequest = z.infer<typeof TotpCodeRequest>;
 
 export const RealNameRequest = z.object({
-  name: z.string().check(z.trim(), rule(personNameProblem), z.meta({ pattern: PERSON_NAME_PATTERN.source })),
-  idNumber: z.string().check(z.trim(), z.toUpperCase(), rule(idNumberProblem)),
+  name: z.string().check(z.trim(), rule(personNameProblem), z.meta({ pattern: PERSON_NAME_PATTERN.source, title: '姓名' })),
+  idNumber: z.string().check(z.trim(), z.toUpperCase(), rule(idNumberProblem), label('身份证号码')),
+  /** The separate consent (PIPL) the resident ticked; the server records it with the verification. */
+  consent: z.literal(true, REAL_NAME_CONSENT_MISSING),
+  /** The version of the consent text the resident read (real-name-consent.ts). */
+  policyVersion: z.string().check(
+    z.refine((v) => v === REAL_NAME_POLICY_VERSION, REAL_NAME_POLICY_OUTDATED),
+    label('个人信息处理说明版本'),
+  ),
 });
 export type RealNameRequest = z.infer<typeof RealNameRequest>;
 
 export const PhoneBindRequest = z.object({ code });
+
+/** The caller's own bound number in full, only ever their own: it prefills forms (预约联系电话). */
+export const OwnPhone = z.object({ phone: z.nullable(z.string()) });
+export type OwnPhone = z.infer<typeof OwnPhone>;
 export type PhoneBindRequest = z.infer<typeof PhoneBindRequest>;
 
 export const WechatBindRequest = z.object({ code });

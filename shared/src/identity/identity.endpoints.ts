@@ -9,6 +9,7 @@ import {
   DevWechatCode,
   DevWechatCodeRequest,
   Me,
+  OwnPhone,
   PersonalData,
   PhoneBindRequest,
   RealNameRequest,
@@ -79,6 +80,7 @@ export const identityEndpoints = endpoints(identityRoutes, {
     tag: ME,
     errors: [400, 401, 429],
   },
+  ownPhone: { schemas: { response: OwnPhone }, summary: '本人绑定的手机号（完整号码，仅供本人填表时预填）', tag: ME, errors: [401] },
   bindWechat: { schemas: { body: WechatBindRequest, response: Me }, summary: '工作人员绑定微信', tag: ME, errors: [400, 401, 404, 409] },
   totpSetup: {
     schemas: { response: TotpSetup },

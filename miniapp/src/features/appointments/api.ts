@@ -1,6 +1,7 @@
 import { appointmentRoutes } from '@bianmin/shared/appointments/appointment.routes';
 import type { BookRequest } from '@bianmin/shared/appointments/appointment.schema';
 import { guideRoutes } from '@bianmin/shared/guides/guide.routes';
+import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { api } from '@/lib/request';
 
 export type Near = { latitude: number; longitude: number };
@@ -19,6 +20,11 @@ export function getAvailability(item: string, hall: string) {
 
 export function getSlots(item: string, hall: string, date: string) {
   return api.call(appointmentRoutes.slots, { query: { item, hall, date } }, { silent: true });
+}
+
+/** The resident's own bound number in full (null when none), to prefill the contact phone. */
+export function getOwnPhone() {
+  return api.call(identityRoutes.ownPhone, {}, { silent: true });
 }
 
 /** `key`: the Idempotency-Key of this submission (see idempotency.ts). */

@@ -2,6 +2,7 @@
 // appointments. (Idempotency records and the outbox belong to the platform.)
 import { EntitySchema } from 'typeorm';
 import type { OpeningPeriod } from '@bianmin/shared';
+import { CalendarImportEntity } from './calendar-import-entity';
 
 export interface ScheduleRow {
   id: number;
@@ -139,4 +140,11 @@ export const AppointmentEntity = new EntitySchema<AppointmentRow>({
     version: { type: 'int' },
   },
 });
-export const appointmentEntities = [ScheduleEntity, ClosureEntity, CalendarOverrideEntity, SlotEntity, AppointmentEntity];
+export const appointmentEntities = [
+  ScheduleEntity,
+  ClosureEntity,
+  CalendarOverrideEntity,
+  SlotEntity,
+  AppointmentEntity,
+  CalendarImportEntity,
+];

@@ -51,6 +51,9 @@ export function appointmentRoutes(api: ApiRouter, s: AppointmentServices): void 
     await calendar.removeOverride(admin(call).userId, call.input.params.date, call.ip);
     return calendar.status();
   });
+  api.mount(e.importCalendar, (call) =>
+    calendar.importSchedule({ actorId: admin(call).userId, ip: call.ip, via: 'api' }, call.input.body.text),
+  );
   api.mount(e.addClosure, async (call) => ({
     cancelledAppointments: await calendar.addClosure(admin(call).userId, call.input.body, call.ip),
   }));

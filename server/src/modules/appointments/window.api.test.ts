@@ -71,7 +71,20 @@ describe('window staff', () => {
     const a = await bookedToday('typed');
     const typed = `${a.ticketCode.slice(0, 4).toLowerCase()} ${a.ticketCode.slice(4)}`;
     expect((await checkIn(clerk, typed)).body.status).toBe('checked_in');
-    expect((await checkIn(clerk, typed)).body.code).toBe('APPOINTMENT_STATE');
+    expect((await checkIn(clerk, typed)).body.code).toBe('ALREADY_CHECKED_IN');
+  });
+
+  it('says a code was already checked in, and when, instead of “状态已变化”', async () => {
+    const a = await bookedToday('twice');
+    expect((await checkIn(clerk, a.ticketCode)).status).toBe(200);
+    const again = await checkIn(clerk, a.ticketCode);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('ALREADY_CHECKED_IN');
+    expect(again.body.message).toMatch(/^这个预约已于 \d{2}:\d{2} 签到，无需重复签到$/);
+    await app.send(`/api/v1/staff/appointments/${a.id}/served`, {}, { token: clerk });
+    const afterServed = await checkIn(clerk, a.ticketCode);
+    expect(afterServed.body.code).toBe('ALREADY_CHECKED_IN');
+    expect(afterServed.body.message).toBe('这个预约已签到并办理完毕，无需再次签到');
   });
 
   it('rejects a forged QR and an appointment of another day', async () => {

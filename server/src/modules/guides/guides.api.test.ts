@@ -61,6 +61,27 @@ describe('GET /api/v1/guides', () => {
     expect(body.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('finds nothing for a query of emoji, and offers words to try instead of the whole catalogue', async () => {
+    const { status, body } = await search({ q: '😀😀😀' });
+    expect(status).toBe(200);
+    expect(body.total).toBe(0);
+    expect(body.items).toEqual([]);
+    expect(body.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('puts what a resident means by 小卖部 first, and says which of their words led there', async () => {
+    const { body } = await search({ q: '我想开个小卖部' });
+    expect(body.items[0]?.name).toBe('个体工商户设立登记');
+    expect(body.items[0]?.matchedAlias).toBe('开小卖部');
+    expect(body.partial).toBe(false);
+  });
+
+  it('falls back to items matching some of the words, and says so', async () => {
+    const { body } = await search({ q: '电梯年审' });
+    expect(body.items.map((i) => i.name)).toContain('特种设备使用登记');
+    expect(body.partial).toBe(true);
+  });
+
   it.each([
     [{ pageSize: '1000' }, 'pageSize'],
     [{ page: '0' }, 'page'],

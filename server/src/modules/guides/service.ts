@@ -52,6 +52,7 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
         lifeEvent: query.lifeEvent,
         kind: query.kind,
       });
+      const partial = hits[0]?.partial === true;
       const start = (query.page - 1) * query.pageSize;
       const items = hits.slice(start, start + query.pageSize).flatMap((hit) => {
         const item = snapshot.itemByCode.get(hit.code);
@@ -62,7 +63,8 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
         total: hits.length,
         page: query.page,
         pageSize: query.pageSize,
-        suggestions: q && hits.length < SUGGEST_BELOW ? index.suggest(q) : [],
+        suggestions: q && (hits.length < SUGGEST_BELOW || partial) ? index.suggest(q) : [],
+        partial,
       };
     },
 

@@ -30,6 +30,9 @@ export interface RealNameRow {
   idNumberEnc: string;
   idNumberHash: string;
   verifiedAt: Date;
+  /** When the resident gave the separate PIPL consent, and to which text; null before consent was asked. */
+  consentAt: Date | null;
+  consentPolicyVersion: string | null;
 }
 /** Scope columns use '' for "none" so the unique key works on MySQL (NULLs never collide there). */
 export interface RoleGrantRow {
@@ -88,6 +91,8 @@ export const RealNameEntity = new EntitySchema<RealNameRow>({
     idNumberEnc: { name: 'id_number_enc', type: 'varchar', length: 200 },
     idNumberHash: { name: 'id_number_hash', type: 'varchar', length: 64 },
     verifiedAt: { name: 'verified_at', type: 'datetime' },
+    consentAt: { name: 'consent_at', type: 'datetime', nullable: true },
+    consentPolicyVersion: { name: 'consent_policy_version', type: 'varchar', length: 40, nullable: true },
   },
 });
 

@@ -1,6 +1,15 @@
 // The signed-in user's own account: profile, real-name verification, phone and WeChat binding.
 import type { DataSource } from 'typeorm';
-import { type Me, maskChineseId, maskPhone, normalizeChineseId, type RealNameRequest, ROLE_LABEL, type StaffHome } from '@bianmin/shared';
+import {
+  type Me,
+  maskChineseId,
+  maskPhone,
+  normalizeChineseId,
+  type OwnPhone,
+  type RealNameRequest,
+  ROLE_LABEL,
+  type StaffHome,
+} from '@bianmin/shared';
 import { AppError, NotFoundError } from '../../errors';
 import type { AuditLog } from '../../platform/audit';
 import type { WechatClient } from '../../platform/clients/wechat/client';
@@ -76,6 +85,7 @@ export function createMeService(d: MeDeps) {
         });
         throw taken();
       }
+      const now = new Date();
       try {
         await d.tx.run(async (em) => {
           await em.getRepository(RealNameEntity).insert({
@@ -83,9 +93,17 @@ export function createMeService(d: MeDeps) {
             nameEnc: d.protector.encrypt(req.name),
             idNumberEnc: d.protector.encrypt(idNumber),
             idNumberHash,
-            verifiedAt: new Date(),
+            verifiedAt: now,
+            // The schema admits only a ticked consent to the current text; what was agreed and when is kept.
+            consentAt: now,
+            consentPolicyVersion: req.policyVersion,
           });
-          await d.audit.record(em, { actorId: user.id, action: 'identity.real_name', ip: meta.ip, detail: { idNumber: masked } });
+          await d.audit.record(em, {
+            actorId: user.id,
+            action: 'identity.real_name',
+            ip: meta.ip,
+            detail: { idNumber: masked, consentPolicyVersion: req.policyVersion },
+          });
         });
       } catch (err) {
         // Two accounts racing for the same number: the unique key decides.
@@ -116,6 +134,12 @@ export function createMeService(d: MeDeps) {
         await d.audit.record(em, { actorId: user.id, action: 'identity.bind_phone', ip: meta.ip, detail: { phone: maskPhone(phone) } });
       });
       return this.me(p);
+    },
+
+    /** The caller's own number in full (they are entitled to it), to prefill their forms. */
+    async ownPhone(p: Principal): Promise<OwnPhone> {
+      const user = await load(p);
+      return { phone: user.phoneEnc ? d.protector.decrypt(user.phoneEnc) : null };
     },
 
     /** Staff bind their WeChat once, then sign in with it. */

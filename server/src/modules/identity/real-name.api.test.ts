@@ -1,7 +1,17 @@
 // Real-name verification and phone binding, and what is (not) stored and logged about them.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDigitOf, type ErrorBody, type Me } from '@bianmin/shared';
+import {
+  checkDigitOf,
+  type ErrorBody,
+  type Me,
+  type OwnPhone,
+  REAL_NAME_CONSENT,
+  REAL_NAME_CONSENT_MISSING,
+  REAL_NAME_POLICY_OUTDATED,
+  REAL_NAME_POLICY_VERSION,
+} from '@bianmin/shared';
+import { RealNameEntity } from './entities';
 import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 import { createFakeVerifier } from './verifier';
 
@@ -24,7 +34,9 @@ afterAll(async () => {
   await closeIfStarted(app);
 });
 
-const realName = (token: string, body: unknown) => app.send<Me & ErrorBody>('/api/v1/me/real-name', body, { token });
+/** As the page sends it once the resident has ticked the consent and confirmed the review step. */
+const realName = (token: string, body: Record<string, unknown>) =>
+  app.send<Me & ErrorBody>('/api/v1/me/real-name', { ...REAL_NAME_CONSENT, ...body }, { token });
 
 describe('POST /api/v1/me/real-name', () => {
   it('verifies a resident and shows the data masked', async () => {
@@ -42,8 +54,36 @@ describe('POST /api/v1/me/real-name', () => {
     const res = await realName(accessToken, { name: '李华', idNumber: typo });
     expect(res.status).toBe(400);
     expect(res.body.fieldErrors?.idNumber).toEqual(['身份证号码校验位不正确，请逐位核对']);
-    const name = await realName(accessToken, { name: 'Li Hua', idNumber: ZHANG });
+    const name = await realName(accessToken, { name: 'Li Hua 3', idNumber: ZHANG });
     expect(name.body.fieldErrors?.name).toBeDefined();
+    const repeated = await realName(accessToken, { name: '张'.repeat(20), idNumber: ZHANG });
+    expect(repeated.status).toBe(400);
+    expect(repeated.body.fieldErrors?.name).toEqual(['姓名中有连续重复的字，请按证件核对后重新填写']);
+  });
+
+  it('refuses to verify without the separate consent to the current text, asking for it in words', async () => {
+    const { accessToken } = await app.signInResident('openid-no-consent');
+    const person = { name: '钱多', idNumber: idOf('37021419920303123') };
+    const none = await app.send<ErrorBody>('/api/v1/me/real-name', person, { token: accessToken });
+    expect(none.status).toBe(400);
+    expect(none.body.fieldErrors?.consent).toEqual([REAL_NAME_CONSENT_MISSING]);
+    const unticked = await realName(accessToken, { ...person, consent: false });
+    expect(unticked.body.fieldErrors?.consent).toEqual([REAL_NAME_CONSENT_MISSING]);
+    const outdated = await realName(accessToken, { ...person, policyVersion: '2025-01-old' });
+    expect(outdated.body.fieldErrors?.policyVersion).toEqual([REAL_NAME_POLICY_OUTDATED]);
+    expect((await app.get<Me>('/api/v1/me', accessToken)).body.realName).toBeNull();
+  });
+
+  it('records when the resident consented, and to which text, with the verification', async () => {
+    const { accessToken } = await app.signInResident('openid-consent');
+    const before = Date.now();
+    expect((await realName(accessToken, { name: '孙丽', idNumber: idOf('37021419930404123') })).status).toBe(200);
+    const me = (await app.get<Me>('/api/v1/me', accessToken)).body;
+    const row = await app.dataSource.getRepository(RealNameEntity).findOneByOrFail({ userId: me.id });
+    expect(row.consentPolicyVersion).toBe(REAL_NAME_POLICY_VERSION);
+    // MariaDB keeps whole seconds.
+    expect(row.consentAt!.getTime()).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(row.consentAt!.getTime()).toBe(row.verifiedAt.getTime());
   });
 
   it('says so when name and number do not match the identity database', async () => {
@@ -89,6 +129,16 @@ describe('POST /api/v1/me/phone', () => {
     const res = await app.send<Me>('/api/v1/me/phone', { code: app.wechat.phoneCode('13812345678') }, { token: accessToken });
     expect(res.status).toBe(200);
     expect(res.body.phone).toBe('138****5678');
+  });
+
+  it('gives the resident their own bound number in full to prefill forms, and only their own', async () => {
+    const { accessToken } = await app.signInResident('openid-prefill');
+    expect((await app.get<OwnPhone>('/api/v1/me/phone', accessToken)).body).toEqual({ phone: null });
+    await app.send<Me>('/api/v1/me/phone', { code: app.wechat.phoneCode('13912345678') }, { token: accessToken });
+    expect((await app.get<OwnPhone>('/api/v1/me/phone', accessToken)).body).toEqual({ phone: '13912345678' });
+    const other = await app.signInResident('openid-prefill-other');
+    expect((await app.get<OwnPhone>('/api/v1/me/phone', other.accessToken)).body).toEqual({ phone: null });
+    expect((await app.get<ErrorBody>('/api/v1/me/phone')).status).toBe(401);
   });
 
   it('rejects an invalid phone code with a clear message', async () => {

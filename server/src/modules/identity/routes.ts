@@ -22,6 +22,7 @@ export function identityRoutes(
   api.mount(e.me, ({ principal }) => s.me.me(principal));
   api.mount(e.realName, ({ principal, input, ip }) => s.me.verifyRealName(principal, input.body, { ip }));
   api.mount(e.bindPhone, ({ principal, input, ip }) => s.me.bindPhone(principal, input.body.code, { ip }));
+  api.mount(e.ownPhone, ({ principal }) => s.me.ownPhone(principal));
   api.mount(e.bindWechat, ({ principal, input, ip }) => s.me.bindWechat(principal, input.body.code, { ip }));
   api.mount(e.totpSetup, ({ principal, ip }) => s.totp.setup(principal, { ip }));
   api.mount(e.totpConfirm, ({ principal, input, ip }) => s.totp.confirm(principal, input.body.code, { ip }));

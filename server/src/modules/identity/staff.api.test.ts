@@ -1,7 +1,7 @@
 // Staff accounts: password sign-in with lockout, the staff entry, administration, audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, ErrorBody, Me, PersonalData, StaffHome, StaffSummary, TokenPair } from '@bianmin/shared';
-import { checkDigitOf } from '@bianmin/shared';
+import { checkDigitOf, REAL_NAME_CONSENT } from '@bianmin/shared';
 import { closeIfStarted, STAFF_PASSWORD, startTestApp, type TestApp } from '../../testing/harness';
 
 let app: TestApp;
@@ -127,7 +127,7 @@ describe('administration', () => {
   it('shows full personal data only to an admin, and records the read', async () => {
     const resident = await app.signInResident('openid-for-admin');
     const id = `37021419880808321${checkDigitOf('37021419880808321')}`;
-    await app.send('/api/v1/me/real-name', { name: '赵敏', idNumber: id }, { token: resident.accessToken });
+    await app.send('/api/v1/me/real-name', { name: '赵敏', idNumber: id, ...REAL_NAME_CONSENT }, { token: resident.accessToken });
     const { body: meBody } = await app.get<Me>('/api/v1/me', resident.accessToken);
     const full = await app.get<PersonalData>(`/api/v1/admin/users/${meBody.id}/personal-data`, admin.accessToken);
     expect(full.body).toMatchObject({ name: '赵敏', idNumber: id });

@@ -6,13 +6,15 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { ApiError, messageOf } from '@/lib/request';
 import { appPages } from '@/lib/app-pages';
+import { signInAndReturn } from '@/lib/sign-in-requirement';
 import { appointmentPages } from '../pages';
 import { identityPages } from '@/features/identity/pages';
 import './booking.scss';
 
 export const SLOT_TAKEN = '这个时段刚刚被约满了。已为您刷新当天的号源，请另选一个时段。';
 
-export function BookingError({ error }: { error: unknown }) {
+/** `returnTo`: the step to come back to after signing in. */
+export function BookingError({ error, returnTo }: { error: unknown; returnTo?: string }) {
   const code = error instanceof ApiError ? error.code : null;
   const signedOut = error instanceof ApiError && error.status === 401;
   const message = code === 'SLOT_FULL' ? SLOT_TAKEN : messageOf(error);
@@ -20,7 +22,12 @@ export function BookingError({ error }: { error: unknown }) {
     <View className="booking-error">
       <Text className="booking-error-text">{message}</Text>
       {signedOut && (
-        <Button className="booking-signin" size="small" type="primary" onClick={() => void Taro.switchTab({ url: appPages.mine.url })}>
+        <Button
+          className="booking-signin"
+          size="small"
+          type="primary"
+          onClick={() => (returnTo ? signInAndReturn(returnTo) : void Taro.switchTab({ url: appPages.mine.url }))}
+        >
           去“我的”登录
         </Button>
       )}

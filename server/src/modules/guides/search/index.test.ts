@@ -50,8 +50,13 @@ describe('buildSearchIndex', () => {
 
   it('lists every document by popularity, then name, for a blank query', () => {
     expect(codes('')).toEqual(['marriage', 'birth', 'divorce', 'food', 'company']);
-    expect(codes('  ，')).toEqual(codes(''));
+    expect(codes('  ')).toEqual(codes(''));
     expect(index.search('').every((h) => h.score === 0 && h.highlights.length === 0)).toBe(true);
+  });
+
+  it('finds nothing for a query with nothing searchable in it (emoji, punctuation)', () => {
+    expect(codes('😀😀😀')).toEqual([]);
+    expect(codes('  ，')).toEqual([]);
   });
 
   it('puts the exact name first', () => {

@@ -33,13 +33,17 @@ export interface SearchHit {
   highlights: [number, number][];
   /** The alias or life-event word that matched when the name itself did not, else null. */
   matchedAlias: string | null;
+  /** Set when the hit covers only some of the query's words (the fallback when strict matching finds little). */
+  partial?: true;
 }
 
 export interface SearchIndex {
   readonly size: number;
   /**
-   * Best first. Empty/blank query → every document passing the filter, by popularity then name.
-   * A non-blank query returns at most 200 hits, ties broken by popularity then name.
+   * Best first. Blank query → every document passing the filter, by popularity then name; a query
+   * with nothing searchable in it (emoji, punctuation) → none. Otherwise at most 200 hits, ties
+   * broken by popularity then name: the items a resident phrase means (resident-words.json)
+   * first, then strict matches, then — when those are few — partial ones.
    */
   search(query: string, filter?: SearchFilter): SearchHit[];
   /** Other words to try (life events, popular aliases, names close to the query) when few hits. Max 6. */

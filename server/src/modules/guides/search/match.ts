@@ -26,6 +26,8 @@ export interface CoverageRule {
   requireBigram: boolean;
 }
 export const STRICT: CoverageRule = { minCoverage: 0.6, longCoverage: 0.4, wholeShort: true, requireBigram: true };
+/** The fallback when strict matching finds little: some of the query's words, still as words (bigrams). */
+export const LOOSE: CoverageRule = { minCoverage: 0.34, longCoverage: 0.25, wholeShort: false, requireBigram: true };
 export const RELAXED: CoverageRule = { minCoverage: 0.34, longCoverage: 0.34, wholeShort: false, requireBigram: false };
 
 function requiredCoverage(rule: CoverageRule, units: number): number {

@@ -105,6 +105,24 @@ const CASES: Record<string, [string, string][]> = {
   ],
 };
 
+/** Residents' own words for an item: the guides they mean must come first, in this order. */
+const MEANT_FIRST: [string, string[]][] = [
+  ['我想开个小卖部', ['个体工商户设立登记']],
+  ['小卖部', ['个体工商户设立登记']],
+  ['便利店', ['个体工商户设立登记']],
+  ['开超市', ['个体工商户设立登记']],
+  ['开饭店', ['食品经营许可', '个体工商户设立登记']],
+  ['我要开个饭馆', ['食品经营许可', '个体工商户设立登记']],
+  ['电梯年检', ['特种设备使用登记']],
+  ['公司不想干了', ['公司注销登记']],
+];
+
+/** No item matches these strictly: some of their words still find the guide, marked as partial. */
+const PARTIAL: [string, string][] = [
+  ['电梯年审', '特种设备使用登记'],
+  ['公司要关掉', '公司注销登记'],
+];
+
 const aliases = new Set(docs.flatMap((d) => d.aliases.map(normalize)));
 const top3 = (query: string): string[] =>
   index
@@ -118,6 +136,10 @@ describe('search quality on the demo catalogue', () => {
     const missing = Object.values(CASES)
       .flat()
       .map(([, name]) => name)
+      .concat(
+        MEANT_FIRST.flatMap(([, names]) => names),
+        PARTIAL.map(([, name]) => name),
+      )
       .filter((name) => !codeOf.has(name));
     expect(missing).toEqual([]);
     expect(Object.values(CASES).flat().length).toBeGreaterThanOrEqual(50);
@@ -139,6 +161,30 @@ describe('search quality on the demo catalogue', () => {
     });
   }
 
+  it.each(MEANT_FIRST)('%s lists %j first', (query, names) => {
+    const first = index
+      .search(query)
+      .slice(0, names.length)
+      .map((h) => h.code);
+    expect(first).toEqual(names.map((name) => codeOf.get(name)));
+  });
+
+  it.each(PARTIAL)('%s, matched by no item in full, still finds %s among partial matches', (query, name) => {
+    const hits = index.search(query);
+    expect(hits.slice(0, 3).map((h) => h.code)).toContain(codeOf.get(name));
+    expect(hits.every((h) => h.partial)).toBe(true);
+  });
+
+  it.each(['公司不办了', '电梯维保登记', '狗证年审', '公司要关掉'])('ranks partial matches of %s below every full one', (query) => {
+    const hits = index.search(query);
+    const firstPartial = hits.findIndex((h) => h.partial);
+    if (firstPartial < 0) return;
+    const strict = hits.slice(0, firstPartial);
+    const partial = hits.slice(firstPartial);
+    expect(partial.every((h) => h.partial)).toBe(true);
+    for (const h of partial) for (const s of strict) expect(h.score).toBeLessThan(s.score);
+  });
+
   it('highlights only inside the name, in order, without overlaps', () => {
     const byCode = new Map(docs.map((d) => [d.code, d.name]));
     for (const [query] of Object.values(CASES).flat()) {
@@ -159,6 +205,12 @@ describe('search precision on the demo catalogue', () => {
   it.each(['量子纠缠火箭', 'asdfghjkl', '今天天气怎么样', 'xyzzy', '巧克力蛋糕'])('finds nothing relevant for %s', (query) => {
     const hits = index.search(query);
     expect(hits.length === 0 || hits[0]!.score < 40).toBe(true);
+  });
+
+  it('returns nothing, with suggestions to try, for a query of emoji alone', () => {
+    expect(index.search('😀😀😀')).toEqual([]);
+    expect(index.search('👍')).toEqual([]);
+    expect(index.suggest('😀😀😀').length).toBeGreaterThan(0);
   });
 
   it('does not return half the catalogue for a common character', () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro, { useRouter } from '@tarojs/taro';
-import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { session } from '@/lib/auth';
+import { resetApi, sentTo, serveApi, signInAs, tokenPair } from '@/test/fake-api';
 import { appointment } from '@/test/fixtures';
 import BookingConfirmPage from './index';
 
@@ -107,7 +108,9 @@ describe('确认预约', () => {
     const { container, submit, typePhone } = openConfirm();
     typePhone('1381234');
     submit();
-    expect(container.querySelector('.booking-phone .field-error')!.textContent).toBe('请输入11位手机号，用于接收预约提醒');
+    expect(container.querySelector('.booking-phone .field-error')!.textContent).toBe(
+      '手机号应为11位数字，您输入了7位，请检查后重新输入（用于接收预约提醒）',
+    );
     expect(sentTo(BOOK)).toHaveLength(0);
 
     typePhone('13812345678');
@@ -129,6 +132,58 @@ describe('确认预约', () => {
     fireEvent.click(await screen.findByText('去登录'));
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/mine/index' });
     expect(container.querySelector('.booking-submit')).toBeNull();
+  });
+
+  it('fills in the phone the resident bound, which they may still change', async () => {
+    serveApi({
+      'GET /api/v1/me/phone': () => [200, { phone: '13912345678' }],
+      [BOOK]: () => [201, appointment({ id: 'a1b2c3d4-0000-4000-8000-000000000003' })],
+    });
+    const { container, submit } = openConfirm();
+    const input = container.querySelector<HTMLInputElement>('.booking-phone input')!;
+    await waitFor(() => expect(input.value).toBe('13912345678'));
+    submit();
+    await waitFor(() => expect(sentTo(BOOK)).toHaveLength(1));
+    expect((sentTo(BOOK)[0]!.data as { contactPhone: string }).contactPhone).toBe('13912345678');
+  });
+
+  it('brings a resident who signs in from here back to this step, with the time they chose', async () => {
+    resetApi();
+    vi.mocked(Taro.navigateTo).mockClear();
+    serveApi({});
+    const { container } = openConfirm();
+    expect(container.querySelector('.booking-submit')).toBeNull();
+    fireEvent.click(screen.getByText('去登录'));
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/mine/index' });
+    // Signing in on 我的 (any way: WeChat, the H5 test sign-in) opens this step again.
+    session.start(tokenPair(2));
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalled());
+    const { url } = vi.mocked(Taro.navigateTo).mock.calls.at(-1)![0] as { url: string };
+    const [path, query] = url.split('?');
+    expect(path).toBe('/features/appointments/pages/confirm/index');
+    expect(Object.fromEntries(new URLSearchParams(query))).toMatchObject({
+      item: 'MARRIAGE',
+      hall: 'cy-district',
+      slot: '7',
+      date: '2026-11-27',
+      start: '09:00',
+      end: '09:30',
+    });
+  });
+
+  it('clears the 实名认证 refusal once the resident comes back verified', async () => {
+    serveApi({ [BOOK]: () => [403, { code: 'REAL_NAME_REQUIRED', message: '预约前请先完成实名认证（我的 → 实名认证）' }] });
+    const { container, submit, typePhone } = openConfirm();
+    typePhone('13812345678');
+    submit();
+    expect(await screen.findByText('预约前请先完成实名认证（我的 → 实名认证）')).toBeTruthy();
+    // Back from the real-name page: the page shows again.
+    act(() => {
+      for (const [onShow] of vi.mocked(useDidShow).mock.calls) onShow();
+    });
+    expect(screen.queryByText('预约前请先完成实名认证（我的 → 实名认证）')).toBeNull();
+    expect(container.querySelector('.booking-error')).toBeNull();
+    expect(container.querySelector<HTMLInputElement>('.booking-phone input')!.value).toBe('13812345678');
   });
 
   it('moves an appointment with its own key and no phone', async () => {

@@ -1,7 +1,7 @@
 // Step 3 of booking (and of 改约): what, where, when, the contact phone, and 提交. Refusals show
 // here; when the slot was just taken, the day's slots load again right here to pick another.
-import { useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
@@ -14,7 +14,7 @@ import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { TextField } from '@/components/TextField';
 import { EmptyState } from '@/components/PageState';
-import { book, getAppointment, getSlots, reschedule } from '../../api';
+import { book, getAppointment, getOwnPhone, getSlots, reschedule } from '../../api';
 import { bookingTargetFrom, type Slot } from '../../booking-state';
 import { createSubmissionKey } from '@/lib/idempotency';
 import { BookingError } from '../../components/BookingError';
@@ -51,8 +51,10 @@ export default function BookingConfirmPage() {
 }
 
 function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget; date: string; initial: Chosen; moving?: string }) {
-  const signInFirst = useSignInRequirement(appointmentPages.confirm);
   const [slot, setSlot] = useState<Chosen>(initial);
+  // This step as it stands, to come back to after signing in (the chosen time is in it).
+  const here = appointmentPages.confirm.url({ ...target, slot: slot.id, date, start: slot.start, end: slot.end, reschedule: moving });
+  const signInFirst = useSignInRequirement(appointmentPages.confirm, here);
   const [phone, setPhone] = useState('');
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -61,6 +63,24 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
   // One key for this screen's submission, kept for a retry and a double tap (see idempotency.ts).
   const keys = useRef(createSubmissionKey()).current;
   const sending = useRef(false);
+  const signedIn = signInFirst === null;
+  // The bound number, filled in unless the resident has started typing one (it stays editable).
+  useEffect(() => {
+    if (moving || !signedIn) return;
+    let live = true;
+    getOwnPhone()
+      .then(({ phone: own }) => {
+        if (live && own) setPhone((typed) => typed || own);
+      })
+      .catch(() => undefined); // no prefill: the resident types it
+    return () => {
+      live = false;
+    };
+  }, [moving, signedIn]);
+  // Back from 实名认证, 我的预约 or signing in: what was refused then may no longer hold.
+  useDidShow(() => {
+    if (!sending.current) setError(null);
+  });
 
   async function refreshSlots() {
     setOthers(await getSlots(target.item, target.hall, date).catch(() => null));
@@ -135,7 +155,7 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
                 onBlur={(v) => v && setPhoneError(contactPhoneProblem(v.replace(/\D/g, '')))}
               />
             )}
-            {error !== null && <BookingError error={error} />}
+            {error !== null && <BookingError error={error} returnTo={here} />}
             {others && (
               <View className="booking-others">
                 <SlotGrid slots={others.slots} selected={slot.id} onPick={pickOther} />

@@ -11,6 +11,7 @@ const result = (over: Partial<GuideSearchResult>): GuideSearchResult => ({
   page: 1,
   pageSize: 20,
   suggestions: [],
+  partial: false,
   ...over,
 });
 
@@ -70,6 +71,23 @@ describe('guide search page', () => {
     await screen.findByText('没有找到相关事项');
     fireEvent.click(screen.getByText('开饭店'));
     await waitFor(() => expect(screen.getByText('共找到 1 个事项')).toBeTruthy(), { timeout: 2000 });
+  });
+
+  it('says so when the items found match only some of the words typed', async () => {
+    vi.mocked(useRouter).mockReturnValue({ params: { q: encodeURIComponent('电梯年审') } } as never);
+    serve(() => result({ items: [guideSummary()], total: 1, partial: true, suggestions: ['电梯登记'] }));
+    render(<GuideSearchPage />);
+    await screen.findByText('没有完全符合“电梯年审”的事项，以下 1 个事项与其中部分词语相符');
+    expect(screen.queryByText('共找到 1 个事项')).toBeNull();
+    expect(screen.getByText('电梯登记')).toBeTruthy();
+  });
+
+  it('asks for words when only emoji were typed, and offers words to try', async () => {
+    vi.mocked(useRouter).mockReturnValue({ params: { q: encodeURIComponent('😀😀😀') } } as never);
+    serve(() => result({ suggestions: ['开店', '结婚'] }));
+    render(<GuideSearchPage />);
+    await screen.findByText('请输入文字，例如事项名称或想办的事');
+    expect(screen.getByText('开店')).toBeTruthy();
   });
 
   it('shows the error with a retry that asks again', async () => {

@@ -28,6 +28,19 @@ export default function GuideSearchPage() {
   const list = usePagedList<GuideSummary, GuideSearchResult>((page) => searchGuides(query, page), JSON.stringify(query));
   useReachBottom(list.loadMore);
   const suggestions = list.last?.suggestions ?? [];
+  const partial = list.last?.partial === true;
+  // Emoji or punctuation alone: the server finds nothing, so say what to type instead.
+  const nothingToSearch = q !== '' && !/[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff5a]/.test(q);
+  const chips = suggestions.length > 0 && (
+    <View className="guide-suggestions">
+      <Text className="muted">您是不是要找：</Text>
+      {suggestions.map((s) => (
+        <Text key={s} className="chip guide-suggestion" onClick={() => setText(s)}>
+          {s}
+        </Text>
+      ))}
+    </View>
+  );
 
   return (
     <View className="page guide-search">
@@ -54,22 +67,16 @@ export default function GuideSearchPage() {
       {list.status === 'error' && <ErrorState error={list.error} onRetry={list.reload} />}
       {list.page > 0 && list.items.length === 0 && (
         <EmptyState title="没有找到相关事项">
-          <Text className="muted">换个说法试试，或者减少筛选条件</Text>
-          {suggestions.length > 0 && (
-            <View className="guide-suggestions">
-              <Text className="muted">您是不是要找：</Text>
-              {suggestions.map((s) => (
-                <Text key={s} className="chip guide-suggestion" onClick={() => setText(s)}>
-                  {s}
-                </Text>
-              ))}
-            </View>
-          )}
+          <Text className="muted">{nothingToSearch ? '请输入文字，例如事项名称或想办的事' : '换个说法试试，或者减少筛选条件'}</Text>
+          {chips}
         </EmptyState>
       )}
       {list.items.length > 0 && (
         <View className="guide-results">
-          <Text className="guide-total muted">共找到 {list.total} 个事项</Text>
+          <Text className="guide-total muted">
+            {partial ? `没有完全符合“${q}”的事项，以下 ${list.total} 个事项与其中部分词语相符` : `共找到 ${list.total} 个事项`}
+          </Text>
+          {partial && chips}
           {list.items.map((g) => (
             <GuideResultItem key={g.code} guide={g} />
           ))}

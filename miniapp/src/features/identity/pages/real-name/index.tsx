@@ -1,14 +1,18 @@
-// 实名认证: name and ID number, checked as the resident types; the police database check happens
-// on the server. Problems show under the field they concern.
+// 实名认证: name and ID number, checked as the resident types, and the separate consent to handling
+// them; then a review step (name, masked number) before anything is sent. The police database
+// check happens on the server. Problems show under the field they concern.
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { idNumberProblem, personNameProblem } from '@bianmin/shared/identity/form-rules';
+import { REAL_NAME_CONSENT_MISSING, REAL_NAME_POLICY_VERSION } from '@bianmin/shared/identity/real-name-consent';
 import { ApiError, messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { FormError, TextField } from '@/components/TextField';
 import { submitRealName } from '../../api';
+import { RealNameConsent } from '../../components/RealNameConsent';
+import { RealNameReview } from '../../components/RealNameReview';
 import { backToMine } from '../../back-to-mine';
 import { identityPages } from '../../pages';
 import './index.scss';
@@ -25,6 +29,9 @@ function RealNameForm() {
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [agreed, setAgreed] = useState(false);
+  const [askedConsent, setAskedConsent] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
 
   const problems = { name: personNameProblem(values.name), idNumber: idNumberProblem(values.idNumber) };
   // Checked once the field is left, or as soon as all 18 characters of the number are in.
@@ -37,16 +44,24 @@ function RealNameForm() {
   };
   const leave = (field: Field) => () => setTouched((t) => ({ ...t, [field]: true }));
 
-  async function submit() {
+  function review() {
     setTouched({ name: true, idNumber: true });
-    if (problems.name || problems.idNumber || busy) return;
+    setAskedConsent(true);
+    if (problems.name || problems.idNumber || !agreed) return;
+    setFormError(null);
+    setReviewing(true);
+  }
+
+  async function submit() {
+    if (busy) return;
     setBusy(true);
     setFormError(null);
     try {
-      await submitRealName({ name: values.name.trim(), idNumber: values.idNumber });
+      await submitRealName({ name: values.name.trim(), idNumber: values.idNumber, consent: true, policyVersion: REAL_NAME_POLICY_VERSION });
       await backToMine('实名认证成功');
     } catch (err) {
       setBusy(false);
+      setReviewing(false); // back to the form, where the problem is shown and can be fixed
       showServerError(err);
     }
   }
@@ -63,6 +78,20 @@ function RealNameForm() {
     else setFormError(err.message); // IDENTITY_MISMATCH, RATE_LIMITED, network…
   }
 
+  if (reviewing) {
+    return (
+      <View className="page realname">
+        <RealNameReview
+          name={values.name.trim()}
+          idNumber={values.idNumber}
+          busy={busy}
+          onConfirm={() => void submit()}
+          onEdit={() => setReviewing(false)}
+        />
+      </View>
+    );
+  }
+
   return (
     <View className="page realname">
       <View className="card">
@@ -70,7 +99,7 @@ function RealNameForm() {
           className="realname-name"
           label="姓名"
           placeholder="与身份证上的姓名一致"
-          maxlength={20}
+          maxlength={40}
           value={values.name}
           error={show('name')}
           onInput={change('name')}
@@ -88,18 +117,12 @@ function RealNameForm() {
           onBlur={leave('idNumber')}
         />
         <FormError message={formError} />
-        <Button className="realname-submit" type="primary" block loading={busy} onClick={() => void submit()}>
-          提交认证
-        </Button>
       </View>
-      <View className="card realname-privacy">
-        <Text className="realname-privacy-title">为什么需要实名</Text>
-        <Text className="muted">办理政务服务事项需要核实办事人身份。完成实名认证后，您可以在线预约、查看本人的办件进度。</Text>
-        <Text className="realname-privacy-title">如何保护您的信息</Text>
-        <Text className="muted">
-          您的姓名和身份证号码加密存储，仅用于与公安部门核验身份；页面上只显示部分号码（如
-          370214********123X）；工作人员查看完整信息会留下记录。
-        </Text>
+      <RealNameConsent agreed={agreed} error={askedConsent && !agreed ? REAL_NAME_CONSENT_MISSING : null} onChange={setAgreed} />
+      <View className="realname-actions">
+        <Button className="realname-next" type="primary" block onClick={review}>
+          下一步：核对信息
+        </Button>
       </View>
     </View>
   );

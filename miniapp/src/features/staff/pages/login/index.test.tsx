@@ -27,7 +27,7 @@ describe('工作人员登录', () => {
     expect(sentTo('POST /api/v1/auth/staff')).toHaveLength(0);
   });
 
-  it('tells a wrong password and a lockout in place, clearing the password', async () => {
+  it('tells a wrong password and a lockout in place, keeping the password typed to correct it', async () => {
     const answers = [
       [401, { code: 'BAD_CREDENTIALS', message: '用户名或密码不正确' }],
       [423, { code: 'ACCOUNT_LOCKED', message: '密码错误次数过多，账号已锁定至 14:35，请稍后再试' }],
@@ -37,7 +37,10 @@ describe('工作人员登录', () => {
     login.fill('chenjing', 'wrong-password-1');
     login.submit();
     expect(await screen.findByText('用户名或密码不正确')).toBeTruthy();
-    expect(login.container.querySelector<HTMLInputElement>('.staff-password input')!.value).toBe('');
+    expect(login.container.querySelector<HTMLInputElement>('.staff-password input')!.value).toBe('wrong-password-1');
+    // Only the server's words: no "请输入密码" under a field that is filled.
+    expect(screen.queryByText('请输入密码')).toBeNull();
+    expect(login.container.querySelectorAll('.field-error')).toHaveLength(0);
 
     login.fill('chenjing', 'wrong-password-2');
     login.submit();

@@ -46,7 +46,9 @@ export default function StaffLoginPage() {
         setSubmitted(false);
         return;
       }
-      setPassword('');
+      // Keep the password so a typo can be corrected; a one-time code is stale, so it goes. The
+      // field checks wait for the next 登录, so the server's error is the only one on screen.
+      setSubmitted(false);
       setTotp('');
     }
   }
