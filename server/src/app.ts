@@ -5,7 +5,10 @@ import type { Config } from './config';
 import { AppError } from './errors';
 import { logAppError } from './http/error-log';
 import { errorMiddleware } from './http/error-middleware';
+import { compression } from './http/compression';
+import type { Lifecycle } from './http/graceful-shutdown';
 import { h5Pages } from './http/h5-pages';
+import { createMetrics } from './http/metrics';
 import { jsonBody } from './http/request-body';
 import { createApiRouter } from './http/api-router';
 import { requestLog } from './http/request-log';
@@ -18,22 +21,29 @@ import { authenticate, identityRoutes } from './modules/identity/index';
 import { appointmentRoutes } from './modules/appointments/index';
 import { caseRoutes, handlingRoutes } from './modules/cases/index';
 import { uploadRoutes } from './modules/uploads/index';
-import { messageRoutes } from './modules/notifications/index';
+import { deliveryAdminRoutes, messageRoutes, subscriptionRoutes } from './modules/notifications/index';
+import { queueRoutes } from './modules/queue/index';
 import type { Services } from './services';
 
 export interface AppDeps {
-  config: Pick<Config, 'appVersion' | 'h5Dir' | 'trustProxy' | 'validateResponses'>;
+  config: Pick<Config, 'appVersion' | 'h5Dir' | 'trustProxy' | 'validateResponses' | 'metricsToken'>;
   services: Services;
   logger: Logger;
+  /** main.ts's: readiness turns 503 once shutdown begins. */
+  lifecycle?: Lifecycle;
 }
 
-export function createApp({ config, services, logger }: AppDeps): Koa {
+export function createApp({ config, services, logger, lifecycle }: AppDeps): Koa {
   const app = new Koa({ proxy: config.trustProxy });
   app.on('error', logAppError(logger));
 
+  const metrics = createMetrics({ dataSource: services.dataSource, token: config.metricsToken });
+  app.use(metrics.observe);
   app.use(requestLog(logger));
   app.use(errorMiddleware());
   app.use(securityHeaders());
+  app.use(compression());
+  app.use(metrics.expose);
 
   // An API path no router answered is a 404 in the error shape (405 when only the method is wrong).
   app.use(async (ctx, next) => {
@@ -47,17 +57,22 @@ export function createApp({ config, services, logger }: AppDeps): Koa {
   const api = createApiRouter({ validateResponses: config.validateResponses });
   healthRoutes(api, {
     dataSource: services.dataSource,
+    catalogue: services.catalogue,
     appVersion: config.appVersion,
     startedAt: Date.now(),
     calendarStatus: () => services.appointments.calendar.status(),
+    shuttingDown: () => lifecycle?.draining() ?? false,
   });
   guideRoutes(api, services.guides);
   hallRoutes(api, services.halls);
   identityRoutes(api, services.identity);
   appointmentRoutes(api, services.appointments);
+  queueRoutes(api, services.queue);
   uploadRoutes(api, services.uploads, services.uploadMaxBytes);
   caseRoutes(api, services.cases);
   messageRoutes(api, services.notifications.inbox);
+  deliveryAdminRoutes(api, services.notifications.deliveries);
+  subscriptionRoutes(api, services.notifications.subscriptions, services.notifications.receipts);
   handlingRoutes(api, services.cases.handling, services.cases.certificates, services.cases.documents, services.cases);
   const missing = api.unmounted();
   if (missing.length) throw new Error(`endpoints with no handler: ${missing.map((e) => `${e.route.method} ${e.route.path}`).join(', ')}`);

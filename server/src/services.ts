@@ -10,13 +10,25 @@ import { createAppointments } from './modules/appointments/index';
 import { createCases } from './modules/cases/index';
 import { createUploadService } from './modules/uploads/index';
 import { createNotifications } from './modules/notifications/index';
+import { createQueue } from './modules/queue/index';
 import { createPlatform, type PlatformConfig, type PlatformOverrides } from './platform/index';
 
 export type Services = ReturnType<typeof createServices>;
 export type ServiceOverrides = PlatformOverrides & IdentityOverrides;
 
 export function createServices(
-  config: Pick<Config, 'catalogueCheckMs' | 'noShow' | 'districtCode' | 'uploads' | 'publicBaseUrl' | 'caseHandling'> &
+  config: Pick<
+    Config,
+    | 'catalogueCheckMs'
+    | 'noShow'
+    | 'districtCode'
+    | 'uploads'
+    | 'publicBaseUrl'
+    | 'caseHandling'
+    | 'agentConsentSmsTemplate'
+    | 'notifyRetryForMs'
+    | 'wechatPushToken'
+  > &
     IdentityConfig &
     PlatformConfig,
   dataSource: DataSource,
@@ -25,7 +37,15 @@ export function createServices(
   const platform = createPlatform(config, dataSource, overrides);
   const catalogue = new CatalogueReader(dataSource, config.catalogueCheckMs);
   const identity = createIdentity(config, platform, catalogue, overrides);
-  const appointments = createAppointments({ platform, catalogue, identity, ticketSecret: config.jwt.secret, noShow: config.noShow });
+  const queue = createQueue({ platform, catalogue, identity });
+  const appointments = createAppointments({
+    platform,
+    catalogue,
+    identity,
+    ticketSecret: config.jwt.secret,
+    noShow: config.noShow,
+    prepareCheckIn: queue.prepareCheckIn,
+  });
   const cases = createCases({
     platform,
     catalogue,
@@ -34,6 +54,7 @@ export function createServices(
     districtCode: config.districtCode,
     publicBaseUrl: config.publicBaseUrl,
     handling: config.caseHandling,
+    agentConsentSmsTemplate: config.agentConsentSmsTemplate,
   });
   const uploads = createUploadService({
     dataSource,
@@ -51,8 +72,15 @@ export function createServices(
     catalogue,
     identity,
     appointments,
+    queue,
     cases,
-    notifications: createNotifications({ platform, catalogue }),
+    notifications: createNotifications({
+      platform,
+      catalogue,
+      identity,
+      retryForMs: config.notifyRetryForMs,
+      push: { wechatToken: config.wechatPushToken, smsReceiptToken: config.sms.receiptToken },
+    }),
     uploads,
     uploadMaxBytes: config.uploads.maxBytes,
     guides: createGuideService({ dataSource, catalogue }),

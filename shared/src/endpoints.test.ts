@@ -15,6 +15,9 @@ import { uploadRoutes } from './uploads/upload.routes';
 import { caseRoutes } from './cases/case.routes';
 import { handlingRoutes } from './cases/handling.routes';
 import { messageRoutes } from './notifications/message.routes';
+import { queueRoutes } from './queue/queue.routes';
+import { deliveryAdminRoutes } from './notifications/delivery-admin.routes';
+import { receiptRoutes, subscriptionRoutes } from './notifications/subscription.routes';
 
 const key = (r: Route) => `${r.method} ${r.path}`;
 const shapeKeys = (schema: unknown) => Object.keys((schema as { shape?: object } | undefined)?.shape ?? {});
@@ -28,6 +31,10 @@ const ALL_ROUTES = [
   caseRoutes,
   handlingRoutes,
   messageRoutes,
+  queueRoutes,
+  deliveryAdminRoutes,
+  subscriptionRoutes,
+  receiptRoutes,
 ].flatMap((routes) => Object.values(routes) as Route[]);
 
 describe('the endpoint table', () => {

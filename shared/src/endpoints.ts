@@ -10,6 +10,9 @@ import { uploadEndpoints } from './uploads/upload.endpoints';
 import { caseEndpoints } from './cases/case.endpoints';
 import { handlingEndpoints } from './cases/handling.endpoints';
 import { messageEndpoints } from './notifications/message.endpoints';
+import { receiptEndpoints, subscriptionEndpoints } from './notifications/subscription.endpoints';
+import { deliveryAdminEndpoints } from './notifications/delivery-admin.endpoints';
+import { queueEndpoints } from './queue/queue.endpoints';
 
 export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(healthEndpoints),
@@ -21,4 +24,8 @@ export const ALL_ENDPOINTS: Endpoint[] = [
   ...Object.values(caseEndpoints),
   ...Object.values(handlingEndpoints),
   ...Object.values(messageEndpoints),
+  ...Object.values(subscriptionEndpoints),
+  ...Object.values(receiptEndpoints),
+  ...Object.values(deliveryAdminEndpoints),
+  ...Object.values(queueEndpoints),
 ];

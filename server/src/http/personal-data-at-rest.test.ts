@@ -6,7 +6,7 @@
 // request, contact phone included.)
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Appointment, checkDigitOf } from '@bianmin/shared';
+import { type Appointment, checkDigitOf, REAL_NAME_CONSENT } from '@bianmin/shared';
 import { bookableItemCode, futureSlot, openSchedule, putSchedule } from '../testing/appointments-fixture';
 import { photoWithGps, shopAnswers, shopApplication, submit, uploadFile } from '../testing/cases-fixture';
 import { startTestApp, type TestApp } from '../testing/harness';
@@ -27,7 +27,7 @@ const SECRETS = [PHONE_BOUND, CONTACT_PHONE, ID_NUMBER, NAME, CASE_PHONE, MEMBER
 beforeAll(async () => {
   app = await startTestApp();
   const { accessToken: token } = await app.signInResident('at-rest-resident');
-  await app.send('/api/v1/me/real-name', { name: NAME, idNumber: ID_NUMBER }, { token });
+  await app.send('/api/v1/me/real-name', { name: NAME, idNumber: ID_NUMBER, ...REAL_NAME_CONSENT }, { token });
   await app.send('/api/v1/me/phone', { code: app.wechat.phoneCode(PHONE_BOUND) }, { token });
   const item = await bookableItemCode(app);
   await putSchedule(app, openSchedule(item));

@@ -41,6 +41,7 @@ export const ErrorCode = z.enum([
   'REAL_NAME_REQUIRED',
   'CANCEL_TOO_LATE',
   'APPOINTMENT_STATE',
+  'ALREADY_CHECKED_IN',
   'IDEMPOTENCY_KEY_REUSED',
   // uploads
   'FILE_MISSING',
@@ -56,6 +57,14 @@ export const ErrorCode = z.enum([
   'MATERIALS_INCOMPLETE',
   'UPLOAD_NOT_USABLE',
   'CASE_STATE',
+  'CONSENT_CODE_INVALID',
+  // The hall queue
+  'QUEUE_STATE',
+  'QUEUE_EMPTY',
+  'QUEUE_WINDOW_BUSY',
+  'QUEUE_ALREADY_WAITING',
+  // notifications
+  'DELIVERY_NOT_FAILED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

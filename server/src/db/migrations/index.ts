@@ -8,6 +8,12 @@ import { Cases1764460800000 } from './1764460800000-cases';
 import { CaseHandling1764547200000 } from './1764547200000-case-handling';
 import { Notifications1764633600000 } from './1764633600000-notifications';
 import { CaseApplicantIndex1764633600001 } from './1764633600001-case-applicant-index';
+import { CalendarImport1764720000700 } from './1764720000700-calendar-import';
+import { NotificationDeliveries1764720000000 } from './1764720000000-notification-deliveries';
+import { NotificationSubscriptions1764720000100 } from './1764720000100-notification-subscriptions';
+import { AgentConsentCodes1764720000400 } from './1764720000400-agent-consent-codes';
+import { HallQueue1764720000200 } from './1764720000200-hall-queue';
+import { RealNameConsent1764720000300 } from './1764720000300-real-name-consent';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -21,4 +27,10 @@ export const migrations = [
   CaseHandling1764547200000,
   Notifications1764633600000,
   CaseApplicantIndex1764633600001,
+  NotificationDeliveries1764720000000,
+  NotificationSubscriptions1764720000100,
+  HallQueue1764720000200,
+  RealNameConsent1764720000300,
+  AgentConsentCodes1764720000400,
+  CalendarImport1764720000700,
 ];
