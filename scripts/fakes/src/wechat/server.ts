@@ -179,7 +179,8 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
         if (miniprogram_state !== undefined && !STATES.includes(miniprogram_state as string)) return 47003;
         if (lang !== undefined && !LANGS.includes(lang as string)) return 47003;
         sentMessages.push(body as unknown as SentMessage);
-        return { errcode: 0, errmsg: 'ok' };
+        // WeChat answers a send with the message's id, which its subscribe_msg_sent_event quotes.
+        return { errcode: 0, errmsg: 'ok', msgid: 2_000_000_000 + sentMessages.length };
       },
     },
   };

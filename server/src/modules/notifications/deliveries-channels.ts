@@ -75,8 +75,8 @@ export function createSenders(d: ChannelDeps) {
       if (!msg) throw new NotSent('technical', 'no-template');
       const openid = await d.openidOf(row.userId);
       if (!openid) throw new NotSent('permanent', 'no-openid');
-      await d.wechat.sendSubscribeMessage({ touser: openid, templateId: msg.templateId, page: msg.page, data: msg.data });
-      return { providerId: null, awaitReceipt: false };
+      const { msgid } = await d.wechat.sendSubscribeMessage({ touser: openid, templateId: msg.templateId, page: msg.page, data: msg.data });
+      return { providerId: msgid, awaitReceipt: false };
     },
 
     async sms(row: DeliveryRow): Promise<Sent> {

@@ -113,7 +113,12 @@ describe('the delivery engine', () => {
     expect(second).toMatchObject({ status: 'temporary-failure', attempts: 2 });
     expect((second?.nextAttemptAt?.getTime() ?? 0) - now.getTime()).toBeGreaterThanOrEqual(9_000); // 10–20 s
     await w.sendDue(new Date((second?.nextAttemptAt?.getTime() ?? 0) + 1_000));
-    expect(await channelRow(app, eventId, 'wechat')).toMatchObject({ status: 'delivered', attempts: 3, code: null });
+    expect(await channelRow(app, eventId, 'wechat')).toMatchObject({
+      status: 'delivered',
+      attempts: 3,
+      code: null,
+      providerId: expect.stringMatching(/^\d+$/),
+    });
     expect(sentTo(r.openid)).toHaveLength(1);
     expect(await channelRow(app, eventId, 'sms')).toBeUndefined();
   });

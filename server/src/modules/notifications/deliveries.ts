@@ -184,6 +184,9 @@ const FAILED: DeliveryStatus[] = ['permanent-failure', 'temporary-failure', 'tec
  * Records what happened to a row this lease holder sent; false when the lease was lost (another
  * worker has the row now). A final failure queues the next channel in the same transaction.
  */
+/** Statuses only a receipt gives a row that is out for sending. */
+const SETTLED_BY_RECEIPT: DeliveryStatus[] = ['delivered', 'permanent-failure'];
+
 export async function recordOutcome(em: EntityManager, row: DeliveryRow, lease: string, o: Outcome, now: Date): Promise<boolean> {
   const done = await em
     .getRepository(DeliveryEntity)
@@ -199,9 +202,20 @@ export async function recordOutcome(em: EntityManager, row: DeliveryRow, lease: 
       updatedAt: now,
       deliveredAt: o.status === 'delivered' ? now : null,
     })
-    .where('id = :id AND lease_owner = :lease', { id: row.id, lease })
+    // A provider's receipt may have settled the row while it was being sent (an SMS report can
+    // outrun the send's own answer): its verdict stands; the lease is let go below.
+    .where('id = :id AND lease_owner = :lease AND status NOT IN (:...settled)', { id: row.id, lease, settled: SETTLED_BY_RECEIPT })
     .execute();
-  if (!done.affected) return false;
+  if (!done.affected) {
+    await em
+      .getRepository(DeliveryEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ leaseOwner: null, leaseUntil: null, updatedAt: now })
+      .where('id = :id AND lease_owner = :lease', { id: row.id, lease })
+      .execute();
+    return false;
+  }
   if (FAILED.includes(o.status) && !o.retryAt) await queueNextChannel(em, sourceOf(row), row.channel, now);
   return true;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Me, SubscriptionList } from '@bianmin/shared';
 import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 import { DeliveryEntity, type DeliveryRow } from './deliveries-entity';
+import { recordOutcome } from './deliveries';
 import { wechatPushSignature } from './receipts';
 import { takeCredit } from './subscriptions';
 
@@ -86,6 +87,18 @@ describe('POST /notifications/receipts/sms', () => {
     expect((await app.send(path, [report])).body).toEqual({ code: 0, msg: '成功' });
     expect((await app.send(path, [{ ...report, success: false, err_code: 'MN:0001' }])).body).toEqual({ code: 0, msg: '成功' });
     expect(await statusOf(row.id)).toMatchObject({ status: 'delivered' });
+  });
+
+  it('keeps a report that outran the send’s own answer: the engine lets go of the row without undoing it', async () => {
+    const lease = 'worker-1:lease';
+    const row = await inFlight('sms', { leaseOwner: lease, leaseUntil: new Date(Date.now() + 60_000) });
+    const report = { phone_number: '13912345678', success: true, err_code: 'DELIVERED', biz_id: '7^0', out_id: row.dedupeKey };
+    await app.send(`/api/v1/notifications/receipts/sms?token=${RECEIPT_TOKEN}`, [report]);
+    const kept = await app.services.platform.tx.run((em) =>
+      recordOutcome(em, row, lease, { status: 'sending', code: null, providerId: '7^0' }, new Date()),
+    );
+    expect(kept).toBe(false);
+    expect(await statusOf(row.id)).toMatchObject({ status: 'delivered', code: 'DELIVERED', leaseOwner: null });
   });
 
   it('hides itself from pushes without the configured token, and refuses what is not a report list', async () => {

@@ -23,7 +23,8 @@ export interface SubscribeMessage {
 export interface WechatClient {
   code2Session(code: string): Promise<WechatSession>;
   getPhoneNumber(code: string): Promise<WechatPhone>;
-  sendSubscribeMessage(msg: SubscribeMessage): Promise<void>;
+  /** `msgid`: WeChat's id of the message (quoted by its subscribe_msg_sent_event), when it gives one. */
+  sendSubscribeMessage(msg: SubscribeMessage): Promise<{ msgid: string | null }>;
 }
 export interface WechatClientConfig {
   baseUrl: string;
@@ -138,7 +139,7 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
     },
 
     async sendSubscribeMessage(msg) {
-      await withToken('subscribe_send', '/cgi-bin/message/subscribe/send', {
+      const answer = await withToken('subscribe_send', '/cgi-bin/message/subscribe/send', {
         touser: msg.touser,
         template_id: msg.templateId,
         page: msg.page,
@@ -146,6 +147,8 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
         miniprogram_state: msg.state,
         lang: 'zh_CN',
       });
+      const id = answer.msgid;
+      return { msgid: typeof id === 'number' || typeof id === 'string' ? String(id) : null };
     },
   };
 }
