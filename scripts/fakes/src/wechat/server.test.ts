@@ -140,7 +140,7 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
     fake.loginCode('o-resident');
     const { access_token } = await stableToken();
     const msg = { ...message, page: 'pages/index/index', miniprogram_state: 'formal', lang: 'zh_CN' };
-    expect((await send(access_token, msg)).body).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect((await send(access_token, msg)).body).toEqual({ errcode: 0, errmsg: 'ok', msgid: expect.any(Number) });
     expect(fake.sentMessages).toEqual([msg]);
   });
 
