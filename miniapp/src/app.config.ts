@@ -1,7 +1,7 @@
 // Tab pages live in the main package; every capability is a subpackage so residents download
 // a feature only when they open it (a mini-program's main package must stay small).
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/not-found/index'],
   subPackages: [
     { root: 'features/guides', pages: ['pages/search/index', 'pages/detail/index'] },
     { root: 'features/halls', pages: ['pages/list/index', 'pages/detail/index'] },
@@ -26,13 +26,23 @@ export default defineAppConfig({
         'pages/detail/index',
         'pages/lookup/index',
         'pages/certificates/index',
+        'pages/register/index',
       ],
     },
     { root: 'features/messages', pages: ['pages/list/index'] },
     // Staff pages apart, so residents never download them.
     {
       root: 'features/staff',
-      pages: ['pages/login/index', 'pages/home/index', 'pages/appointments/index', 'pages/cases/index', 'pages/case/index'],
+      pages: [
+        'pages/login/index',
+        'pages/home/index',
+        'pages/appointments/index',
+        'pages/cases/index',
+        'pages/case/index',
+        'pages/station/index',
+        'pages/queue/index',
+        'pages/queue/kiosk/index',
+      ],
     },
   ],
   preloadRule: {
@@ -41,6 +51,8 @@ export default defineAppConfig({
   },
   window: {
     navigationBarTitleText: '便民服务',
+    // H5: Taro draws a title bar with back / home buttons only when asked (the mini-program always has one).
+    navigationStyle: 'default',
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6f9',

@@ -8,6 +8,9 @@ import { residentIdentityJourney, staffSignInJourney } from './identity-journey'
 import { bookingJourney } from './booking-journey';
 import { caseJourney } from './case-journey';
 import { windowJourney } from './window-journey';
+import { accessibilityJourney } from './accessibility-journey';
+import { queueJourney } from './queue-journey';
+import { agentJourney } from './agent-journey';
 
 const h5 = join(REPO_ROOT, 'miniapp/dist/h5/index.html');
 if (!existsSync(h5)) {
@@ -31,6 +34,8 @@ try {
     'resident finds the nearest hall': nearestHallJourney,
     'resident signs in, verifies real name, binds a phone': residentIdentityJourney,
     'staff member signs in and reaches 工作台': staffSignInJourney,
+    'community agent files a case for a resident on the staff pages (社区代办)': (a: Parameters<typeof agentJourney>[0]) =>
+      agentJourney({ ...a, screenshotPath: join(REPO_ROOT, 'docs/screenshots/agent-register.png') }),
   };
   for (const [name, journey] of Object.entries(journeys)) {
     const page = await browser.context.newPage();
@@ -103,7 +108,7 @@ try {
       join(REPO_ROOT, 'docs/screenshots'),
     );
     console.log(
-      `✓ window receives, asks for 补正, the resident corrects on the phone; accepted, approved with a 营业执照, posted; the resident sees it all; an agent files a case\n${steps.map((s) => `    ${s}`).join('\n')}`,
+      `✓ window receives, asks for 补正, the resident corrects on the phone; accepted, approved with a 营业执照, posted; the resident sees it all\n${steps.map((s) => `    ${s}`).join('\n')}`,
     );
     passed++;
   } catch (err) {
@@ -116,6 +121,48 @@ try {
     }
   } finally {
     await desk.close();
+  }
+  // The hall queue (排队叫号): residents check in, the window calls, the ticket follows live.
+  const counter = await launchPhoneBrowser();
+  try {
+    const steps = await queueJourney(
+      { resident: browser.context, staff: counter.context },
+      server.baseUrl,
+      join(REPO_ROOT, 'docs/screenshots'),
+    );
+    console.log(
+      `✓ two residents check in, the window calls the next number, the first ticket updates without reload\n${steps.map((s) => `    ${s}`).join('\n')}`,
+    );
+    passed++;
+  } catch (err) {
+    failed++;
+    console.error(`✗ queue journey: ${err instanceof Error ? err.message : String(err)}`);
+    for (const [i, p] of [...browser.context.pages(), ...counter.context.pages()].entries()) {
+      const shot = join(REPO_ROOT, '.e2e-tmp', `queue-${i}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await p.screenshot({ path: shot }).catch(() => {});
+    }
+  } finally {
+    await counter.close();
+  }
+  // Accessibility and 长辈版 (axe-core, sizes, contrast, title bar, not-found, toast): a profile of its own.
+  const reader = await launchPhoneBrowser();
+  try {
+    const steps = await accessibilityJourney(reader.context, server.baseUrl, join(REPO_ROOT, 'docs/screenshots'));
+    console.log(
+      `✓ main pages pass axe-core and the size floors in both modes; title bar, not-found page and toasts work\n${steps.map((s) => `    ${s}`).join('\n')}`,
+    );
+    passed++;
+  } catch (err) {
+    failed++;
+    console.error(`✗ accessibility journey: ${err instanceof Error ? err.message : String(err)}`);
+    for (const [i, p] of reader.context.pages().entries()) {
+      const shot = join(REPO_ROOT, '.e2e-tmp', `accessibility-${i}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await p.screenshot({ path: shot }).catch(() => {});
+    }
+  } finally {
+    await reader.close();
   }
 } finally {
   await browser.close();

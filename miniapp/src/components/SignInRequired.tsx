@@ -7,9 +7,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { appPages } from '@/lib/app-pages';
 import { EmptyState } from './PageState';
 
-/** `staffSignInUrl`: a staff page, whose users sign in there rather than on the 我的 tab. */
-export function SignInRequired({ staffSignInUrl }: { staffSignInUrl?: string }) {
-  const signIn = () => void (staffSignInUrl ? Taro.redirectTo({ url: staffSignInUrl }) : Taro.switchTab({ url: appPages.mine.url }));
+/**
+ * `staffSignInUrl`: a staff page, whose users sign in there rather than on the 我的 tab.
+ * `onSignIn`: goes to sign in instead of the plain switch to 我的 (lib/sign-in-requirement.tsx: and back).
+ */
+export function SignInRequired({ staffSignInUrl, onSignIn }: { staffSignInUrl?: string; onSignIn?: () => void }) {
+  const signIn = () =>
+    void (staffSignInUrl ? Taro.redirectTo({ url: staffSignInUrl }) : onSignIn ? onSignIn() : Taro.switchTab({ url: appPages.mine.url }));
   return (
     <EmptyState title="请先登录">
       <Text className="state-text">

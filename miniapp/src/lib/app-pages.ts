@@ -5,4 +5,5 @@ import type { PageDeclaration } from './page-declaration';
 export const appPages = {
   home: { path: 'pages/index/index', signIn: 'none', url: '/pages/index/index' },
   mine: { path: 'pages/mine/index', signIn: 'none', url: '/pages/mine/index' },
+  notFound: { path: 'pages/not-found/index', signIn: 'none', url: '/pages/not-found/index' },
 } as const satisfies Record<string, PageDeclaration>;

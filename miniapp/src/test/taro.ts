@@ -19,6 +19,7 @@ export const navigateBack = vi.fn(() => Promise.resolve());
 export const login = vi.fn(() => Promise.resolve({ code: 'wx-code', errMsg: 'login:ok' }));
 export const getCurrentPages = vi.fn(() => [] as { route: string }[]);
 export const useDidShow = vi.fn();
+export const useDidHide = vi.fn();
 export const showModal = vi.fn(() => Promise.resolve({ confirm: true, cancel: false }));
 export const scanCode = vi.fn();
 export const setClipboardData = vi.fn(() => Promise.resolve());
@@ -26,6 +27,8 @@ export const chooseMedia = vi.fn();
 export const chooseMessageFile = vi.fn();
 export const compressImage = vi.fn((o: { src: string }) => Promise.resolve({ tempFilePath: o.src, errMsg: 'compressImage:ok' }));
 export const uploadFile = vi.fn();
+/** WeChat's subscription dialog: tests answer per template id ({ [id]: 'accept' | 'reject' }). */
+export const requestSubscribeMessage = vi.fn();
 /** Storage kept in memory; tests start from `storage.clear()`. */
 export const storage = new Map<string, unknown>();
 export const getStorageSync = (key: string) => (storage.has(key) ? storage.get(key) : '');
@@ -80,5 +83,6 @@ const Taro = {
   chooseMessageFile,
   compressImage,
   uploadFile,
+  requestSubscribeMessage,
 };
 export default Taro;

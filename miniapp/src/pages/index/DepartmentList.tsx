@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { listDepartments } from '@/lib/catalogue-api';
 import { useAsync } from '@/lib/use-async';
 import { guidePages } from '@/features/guides/pages';
+import { tapProps } from '@/components/tap';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 
 export function DepartmentList() {
@@ -18,7 +19,7 @@ export function DepartmentList() {
           <View
             key={d.code}
             className="department-item"
-            onClick={() => void Taro.navigateTo({ url: guidePages.search.url({ department: d.code }) })}
+            {...tapProps(() => void Taro.navigateTo({ url: guidePages.search.url({ department: d.code }) }))}
           >
             <Text className="department-name">{d.name}</Text>
             <Text className="muted">{d.itemCount}项 ›</Text>

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { listLifeEvents } from '@/lib/catalogue-api';
 import { useAsync } from '@/lib/use-async';
 import { guidePages } from '@/features/guides/pages';
+import { tapProps } from '@/components/tap';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 
 /** 按生活场景找: residents think in events (开饭店, 生孩子), not in department names. */
@@ -20,7 +21,7 @@ export function LifeEventGrid() {
             <View
               key={e.code}
               className="life-event"
-              onClick={() => void Taro.navigateTo({ url: guidePages.search.url({ lifeEvent: e.code }) })}
+              {...tapProps(() => void Taro.navigateTo({ url: guidePages.search.url({ lifeEvent: e.code }) }))}
             >
               <Text className="life-event-name">{e.name}</Text>
               <Text className="life-event-count">{e.itemCount}项</Text>

@@ -5,6 +5,7 @@ import { casePages } from '@/features/cases/pages';
 import { guidePages } from '@/features/guides/pages';
 import { hallPages } from '@/features/halls/pages';
 import { tellComingSoon } from '@/lib/coming-soon';
+import { tapProps } from '@/components/tap';
 
 interface Service {
   name: string;
@@ -29,9 +30,11 @@ export function ServiceShortcuts() {
         <View
           key={s.name}
           className={`service-shortcut${s.url ? '' : ' is-soon'}`}
-          onClick={() => (s.url ? void Taro.navigateTo({ url: s.url }) : tellComingSoon(s.name))}
+          {...tapProps(() => (s.url ? void Taro.navigateTo({ url: s.url }) : tellComingSoon(s.name)))}
         >
-          <View className="service-shortcut-mark">{s.mark}</View>
+          <View className="service-shortcut-mark" aria-hidden="true">
+            {s.mark}
+          </View>
           <Text className="service-shortcut-name">{s.name}</Text>
           {!s.url && <Text className="service-shortcut-soon">即将上线</Text>}
         </View>

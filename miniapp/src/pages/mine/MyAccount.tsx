@@ -1,4 +1,5 @@
 // Signed in: who I am (masked), what is left to set up, and the staff entry.
+import { tapProps } from '@/components/tap';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -39,7 +40,7 @@ export function MyAccount({ visit }: { visit: number }) {
       {(!me.realName || !me.phone || me.isStaff) && (
         <View className="card">
           {!me.realName && (
-            <View className="mine-row mine-realname" onClick={go(identityPages.realName.url)}>
+            <View className="mine-row mine-realname" {...tapProps(go(identityPages.realName.url))}>
               <View>
                 <Text className="mine-row-title">实名认证</Text>
                 <Text className="muted mine-row-hint">办理业务前需要确认您的身份</Text>
@@ -48,7 +49,7 @@ export function MyAccount({ visit }: { visit: number }) {
             </View>
           )}
           {!me.phone && (
-            <View className="mine-row mine-phone" onClick={go(identityPages.phone.url)}>
+            <View className="mine-row mine-phone" {...tapProps(go(identityPages.phone.url))}>
               <View>
                 <Text className="mine-row-title">绑定手机号</Text>
                 <Text className="muted mine-row-hint">用于接收办件进度和预约提醒</Text>
@@ -57,7 +58,7 @@ export function MyAccount({ visit }: { visit: number }) {
             </View>
           )}
           {me.isStaff && (
-            <View className="mine-row mine-staff" onClick={go(staffPages.home.url)}>
+            <View className="mine-row mine-staff" {...tapProps(go(staffPages.home.url))}>
               <Text className="mine-row-title">工作台</Text>
               <Text className="link">进入 ›</Text>
             </View>

@@ -1,4 +1,5 @@
 // Signed out: WeChat sign-in in the mini-program; in H5 the test sign-in when the server offers it.
+import { tapProps } from '@/components/tap';
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -17,7 +18,7 @@ export function SignInCard() {
       <Text className="muted mine-welcome-text">登录后可完成实名认证、绑定手机号，今后还能在这里查看办件进度和预约记录。</Text>
       {process.env.TARO_ENV === 'h5' ? <H5SignIn /> : <WechatSignIn />}
       <View className="mine-staff-entry">
-        <Text className="link staff-login-link" onClick={() => void Taro.navigateTo({ url: staffPages.login.url })}>
+        <Text className="link staff-login-link" {...tapProps(() => void Taro.navigateTo({ url: staffPages.login.url }))}>
           工作人员登录 ›
         </Text>
       </View>

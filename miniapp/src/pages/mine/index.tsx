@@ -15,6 +15,10 @@ import { messageRoutes } from '@bianmin/shared/notifications/message.routes';
 import { api } from '@/lib/request';
 import { SignInCard } from './SignInCard';
 import { MyAccount } from './MyAccount';
+import { usePageClass } from '@/lib/elder-mode';
+import { ElderModeSwitch } from '@/components/ElderModeSwitch';
+import { InlineNotice } from '@/components/InlineNotice';
+import { tapProps } from '@/components/tap';
 import './index.scss';
 
 /** Unread messages, asked again each time 我的 shows (null until known, or when signed out). */
@@ -45,18 +49,19 @@ export default function MinePage() {
   });
   const unread = useUnread(signedIn, visit);
   return (
-    <View className="page mine">
+    <View className={usePageClass('page mine')}>
+      <InlineNotice />
       {signedIn ? <MyAccount visit={visit} /> : <SignInCard />}
       <View className="card">
-        <View className="mine-row mine-appointments" onClick={() => void Taro.navigateTo({ url: appointmentPages.mine.url })}>
+        <View className="mine-row mine-appointments" {...tapProps(() => void Taro.navigateTo({ url: appointmentPages.mine.url }))}>
           <Text>我的预约</Text>
           <Text className="muted">›</Text>
         </View>
-        <View className="mine-row mine-cases" onClick={() => void Taro.navigateTo({ url: casePages.mine.url })}>
+        <View className="mine-row mine-cases" {...tapProps(() => void Taro.navigateTo({ url: casePages.mine.url }))}>
           <Text>我的办件</Text>
           <Text className="muted">›</Text>
         </View>
-        <View className="mine-row mine-messages" onClick={() => void Taro.navigateTo({ url: messagePages.list.url })}>
+        <View className="mine-row mine-messages" {...tapProps(() => void Taro.navigateTo({ url: messagePages.list.url }))}>
           <Text>消息中心</Text>
           <View className="mine-row-end">
             {unread !== null && unread > 0 && (
@@ -67,20 +72,27 @@ export default function MinePage() {
             <Text className="muted">›</Text>
           </View>
         </View>
-        <View className="mine-row mine-certificates" onClick={() => void Taro.navigateTo({ url: casePages.certificates.url })}>
+        <View className="mine-row mine-certificates" {...tapProps(() => void Taro.navigateTo({ url: casePages.certificates.url }))}>
           <Text>我的证照</Text>
           <Text className="muted">›</Text>
         </View>
       </View>
       <View className="card">
-        <View className="mine-row" onClick={() => void Taro.navigateTo({ url: guidePages.search.url() })}>
+        <View className="mine-row" {...tapProps(() => void Taro.navigateTo({ url: guidePages.search.url() }))}>
           <Text>查办事指南</Text>
           <Text className="muted">›</Text>
         </View>
-        <View className="mine-row" onClick={() => void Taro.navigateTo({ url: hallPages.list.url() })}>
+        <View className="mine-row" {...tapProps(() => void Taro.navigateTo({ url: hallPages.list.url() }))}>
           <Text>找办事窗口</Text>
           <Text className="muted">›</Text>
         </View>
+      </View>
+      <View className="card mine-elder">
+        <View className="mine-elder-text">
+          <Text className="mine-row-title">长辈版</Text>
+          <Text className="muted mine-row-hint">字更大、按钮更大，常用服务一点就到</Text>
+        </View>
+        <ElderModeSwitch />
       </View>
       {signedIn && (
         <View className="mine-signout">

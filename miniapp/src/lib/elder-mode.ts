@@ -1,0 +1,47 @@
+// The app's 长辈版 switch. On H5 the root element carries `elder`, so every page (and Taro's title
+// bar, tab bar and toasts) grows at once; pages also put `elder` on their own root (the only root a
+// mini-program page has) through `useElderMode`.
+import { useSyncExternalStore } from 'react';
+import Taro from '@tarojs/taro';
+import { createElderModeStore } from './elder-mode-store';
+import type { KeyValueStore } from './session';
+
+const storage: KeyValueStore = {
+  get: (key) => {
+    try {
+      return Taro.getStorageSync(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key, value) => Taro.setStorageSync(key, value),
+  remove: (key) => Taro.removeStorageSync(key),
+};
+
+function systemFontSize(): number | undefined {
+  try {
+    // WeChat reports it (base library ≥ 2.20.1) though Taro's type leaves it out; a browser has none.
+    const info = Taro.getAppBaseInfo() as { fontSizeSetting?: unknown };
+    return typeof info.fontSizeSetting === 'number' ? info.fontSizeSetting : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const elderMode = createElderModeStore({ store: storage, systemFontSize });
+
+function applyToDocument() {
+  if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('elder', elderMode.isOn());
+}
+applyToDocument();
+elderMode.subscribe(applyToDocument);
+
+/** Re-renders when the resident switches 长辈版 on or off. */
+export function useElderMode(): boolean {
+  return useSyncExternalStore(elderMode.subscribe, elderMode.isOn);
+}
+
+/** A page root's class names, with `elder` added in 长辈版. */
+export function usePageClass(names: string): string {
+  return useElderMode() ? `${names} elder` : names;
+}
