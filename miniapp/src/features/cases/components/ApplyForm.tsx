@@ -1,6 +1,6 @@
 // The three steps of an application, the state they share, uploads, the draft kept on the server,
 // and the submission (one Idempotency-Key per attempt, reused on a retry after a lost answer).
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
@@ -10,7 +10,6 @@ import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import type { Me } from '@bianmin/shared/identity/auth.schema';
 import type { ReusableUpload } from '@bianmin/shared/uploads/upload.schema';
 import { applicationProblems } from '@bianmin/shared/cases/application-schema';
-import { ApiError } from '@/lib/request';
 import { submitCase } from '../api';
 import {
   applicantProblems,
@@ -26,10 +25,10 @@ import {
   uploadable,
   type ApplicationState,
 } from '../application-state';
-import { createSubmissionKey } from '@/lib/idempotency';
 import { casePages } from '../pages';
 import { useMaterialUploads } from '../use-material-uploads';
 import { useDraftAutosave } from '../use-draft-autosave';
+import { useKeyedSubmit } from '../use-keyed-submit';
 import { ApplySteps, ProblemSummary } from './ApplySteps';
 import { DeliveryChoiceCard } from './DeliveryChoice';
 import { FormStep, problemKey } from './FormStep';
@@ -55,15 +54,12 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   const [state, setState] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [checked, setChecked] = useState({ form: false, materials: false });
-  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   // 领取方式: chosen on the review step, kept here only (drafts do not carry it).
   const [delivery, setDelivery] = useState<DeliveryDraft>(PICKUP);
   const [deliveryTouched, setDeliveryTouched] = useState<ReadonlySet<DeliveryField>>(new Set());
   const [deliveryChecked, setDeliveryChecked] = useState(false);
-  const keys = useRef(createSubmissionKey()).current;
-  const sending = useRef(false);
+  const submitting = useKeyedSubmit(fieldKey);
+  const { serverProblems, forget } = submitting;
   const draft = useDraftAutosave(
     guide.code,
     useMemo(() => draftOf(state), [state]),
@@ -78,7 +74,6 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   const missing = materialProblems(guide.materials, state.files);
   const uploading = Object.values(state.files).some((list) => list.some((f) => f.status === 'uploading'));
 
-  const forget = (key: string) => setServerProblems((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   const touch = (key: string) => setTouched((t) => new Set(t).add(key));
 
   function go(next: 1 | 2 | 3) {
@@ -111,32 +106,15 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   ) as typeof postProblems;
 
   async function submit() {
-    if (sending.current) return;
     setDeliveryChecked(true);
     if (Object.keys(postProblems).length > 0) {
       scrollToProblem();
       return;
     }
-    const body = submission(guide.code, form, state, delivery);
-    const key = keys.for(body);
-    sending.current = true;
-    setBusy(true);
-    setSubmitError(null);
-    try {
-      const submitted = await submitCase(key, body);
-      keys.succeeded();
+    await submitting.send(submission(guide.code, form, state, delivery), submitCase, async (submitted) => {
       draft.stop(); // the server deleted the draft with the submission
       await Taro.redirectTo({ url: casePages.submitted.url({ number: submitted.case.number, code: submitted.queryCode }) });
-    } catch (err) {
-      keys.failed(err);
-      setSubmitError(err);
-      if (err instanceof ApiError && err.fieldErrors) {
-        setServerProblems(Object.fromEntries(Object.entries(err.fieldErrors).map(([path, list]) => [fieldKey(path), list[0] ?? ''])));
-      }
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   const problemCount =
@@ -206,8 +184,8 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
           form={form}
           me={me}
           state={state}
-          error={submitError}
-          busy={busy}
+          error={submitting.error}
+          busy={submitting.busy}
           onSubmit={() => void submit()}
           onEdit={go}
           delivery={

@@ -2,7 +2,7 @@
 // validator as online), the materials scanned or photographed there, how the result is delivered,
 // and for an agent the applicant's consent. One Idempotency-Key per attempt; a lost answer is
 // retried with the same key, so a registration is never recorded twice.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
@@ -11,8 +11,7 @@ import type { ApplicationForm } from '@bianmin/shared/catalogue/application-form
 import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import { applicationProblems, visibleFields } from '@bianmin/shared/cases/application-schema';
 import { staffPages } from '@/features/staff/pages';
-import { createSubmissionKey } from '@/lib/idempotency';
-import { ApiError, messageOf } from '@/lib/request';
+import { messageOf } from '@/lib/request';
 import { registerCase } from '../../api';
 import { deliveryProblems, materialProblems, notUploaded, uploadable, type DeliveryField } from '../../application-state';
 import {
@@ -24,6 +23,7 @@ import {
   type RegistrationState,
   type WalkInField,
 } from '../../register-state';
+import { useKeyedSubmit } from '../../use-keyed-submit';
 import { useMaterialUploads } from '../../use-material-uploads';
 import { ProblemSummary } from '../ApplySteps';
 import { DeliveryChoiceCard } from '../DeliveryChoice';
@@ -44,11 +44,8 @@ export function RegisterForm({ guide, form, agent }: Props) {
   const [state, setState] = useState<RegistrationState>(() => emptyRegistration(form.applicantKinds));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [checked, setChecked] = useState(false);
-  const [serverProblems, setServerProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const keys = useRef(createSubmissionKey()).current;
-  const sending = useRef(false);
+  const submitting = useKeyedSubmit(registrationProblemKey);
+  const { serverProblems, forget, busy } = submitting;
 
   const problems: Record<string, string> = {
     ...applicationProblems(form, state.answers),
@@ -61,7 +58,6 @@ export function RegisterForm({ guide, form, agent }: Props) {
   const uploading = Object.values(state.files).some((list) => list.some((f) => f.status === 'uploading'));
   const shown = (key: string) => (checked || touched.has(key) ? problems[key] : undefined) ?? serverProblems[key] ?? null;
   const touch = (key: string) => setTouched((t) => new Set(t).add(key));
-  const forget = (key: string) => setServerProblems((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   const fields = useMemo(() => visibleFields(form, state.answers), [form, state.answers]);
 
   const uploads = useMaterialUploads((materialId, change) =>
@@ -69,33 +65,14 @@ export function RegisterForm({ guide, form, agent }: Props) {
   );
 
   async function submit() {
-    if (sending.current) return;
     setChecked(true);
     if (Object.keys(problems).length > 0 || uploading) {
       scrollToProblem();
       return;
     }
-    const body = registration(guide.code, form, state, agent);
-    const key = keys.for(body);
-    sending.current = true;
-    setBusy(true);
-    setError(null);
-    try {
-      const done = await registerCase(key, body);
-      keys.succeeded();
+    await submitting.send(registration(guide.code, form, state, agent), registerCase, async (done) => {
       await Taro.redirectTo({ url: staffPages.case.url(done.case.number) });
-    } catch (err) {
-      keys.failed(err);
-      setError(messageOf(err));
-      if (err instanceof ApiError && err.fieldErrors) {
-        setServerProblems(
-          Object.fromEntries(Object.entries(err.fieldErrors).map(([path, list]) => [registrationProblemKey(path), list[0] ?? ''])),
-        );
-      }
-    } finally {
-      sending.current = false;
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -188,7 +165,7 @@ export function RegisterForm({ guide, form, agent }: Props) {
           }}
         />
       )}
-      {error && <Text className="form-error register-error">{error}</Text>}
+      {submitting.error !== null && <Text className="form-error register-error">{messageOf(submitting.error)}</Text>}
       <View className="apply-nav">
         <Button className="register-submit" type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
           {agent ? '代为提交申请' : '登记并生成办件编号'}
