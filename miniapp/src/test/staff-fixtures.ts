@@ -83,6 +83,7 @@ export const staffCaseSummary = (over: Partial<StaffCaseSummary> = {}): StaffCas
     dueKind: 'acceptance',
     card: 'green',
     progress: c.progress,
+    parcelReturned: false,
     ...over,
   };
 };

@@ -73,6 +73,8 @@ export const StaffCaseSummary = z.object({
   dueKind: z.nullable(z.enum(['acceptance', 'decision', 'delivery'])),
   card: z.enum(CARD_COLOURS),
   progress: CaseProgress,
+  /** The posted result came back (退回): the window has to follow up. */
+  parcelReturned: z.boolean(),
 });
 export type StaffCaseSummary = z.infer<typeof StaffCaseSummary>;
 export const StaffCaseList = z.object({

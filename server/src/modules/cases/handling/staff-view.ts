@@ -146,6 +146,7 @@ export async function inbox(p: Principal, q: StaffCasesQuery, d: ViewDeps): Prom
       dueKind: due?.kind ?? null,
       card,
       progress: caseProgress(status),
+      parcelReturned: c.parcelReturnedAt !== null && !c.deliveredAt,
     };
   });
   return {

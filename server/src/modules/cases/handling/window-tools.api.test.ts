@@ -183,7 +183,7 @@ describe('退件: a posted result comes back', () => {
     expect(c.body.timeline.at(-1)).toMatchObject({ action: 'parcel_returned', actor: 'system', note: '邮件被退回，请联系申请人' });
     const inbox = await app.get<StaffCaseList>('/api/v1/staff/cases?view=all&attention=returned', windowStaff.accessToken);
     expect(inbox.body.items.map((i) => i.number)).toContain(number);
-    expect(inbox.body.items.every((i) => i.status === 'concluded')).toBe(true);
+    expect(inbox.body.items.every((i) => i.status === 'concluded' && i.parcelReturned)).toBe(true);
     // Polled again: not flagged twice.
     await app.services.cases.handling.trackPostedResults();
     const again = await app.get<StaffCase>(`/api/v1/staff/cases/${number}`, windowStaff.accessToken);

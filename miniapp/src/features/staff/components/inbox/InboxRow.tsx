@@ -23,6 +23,7 @@ export function InboxRow({ c }: { c: StaffCaseSummary }) {
         {c.number} · {formatInstant(c.submittedAt)} 收件
       </Text>
       <Text className="staff-inbox-applicant">申请人：{c.applicantName}</Text>
+      {c.parcelReturned && <Text className="badge is-danger staff-inbox-returned">邮件被退回，请联系申请人</Text>}
       <View className="staff-inbox-row-foot">
         <CardBadge card={c.card} />
         <Text className="staff-inbox-due">

@@ -16,6 +16,7 @@ const reviewing = staffCaseSummary({
   dueKind: 'decision',
   dueOn: '2026-12-03',
   handler: { id: 'x', name: '王审查' },
+  parcelReturned: true,
 });
 const page = (items: unknown[]) => [200, { items, total: items.length, page: 1, pageSize: 20, counts }] as [number, unknown];
 
@@ -44,6 +45,8 @@ describe('统一收件', () => {
     expect(rows[1]!.querySelector('.staff-inbox-due')!.textContent).toBe('办结期限 2026年12月3日');
     expect(rows[1]!.querySelector('.staff-status')!.textContent).toBe('审查中');
     expect(rows[1]!.textContent).toContain('承办人：王审查');
+    expect(rows[1]!.querySelector('.staff-inbox-returned')!.textContent).toBe('邮件被退回，请联系申请人');
+    expect(rows[0]!.querySelector('.staff-inbox-returned')).toBeNull();
 
     fireEvent.click(rows[1]!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/features/staff/pages/case/index?number=370214-20261118-00001' });
