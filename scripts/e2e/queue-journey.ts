@@ -7,7 +7,7 @@ import type { BrowserContext } from 'playwright-core';
 import { checkDigitOf } from '@bianmin/shared/identity/national-id';
 import { REAL_NAME_CONSENT } from '@bianmin/shared/identity/real-name-consent';
 import { settled, visible } from './page-helpers';
-import { STAFF, staffSignIn } from './staff-helpers';
+import { STAFF, staffSignIn, staffToken } from './staff-helpers';
 
 const HALL = 'cy-district';
 type Json = Record<string, unknown>;
@@ -41,11 +41,7 @@ async function resident(baseUrl: string, openid: string, seed: number): Promise<
 
 /** Two appointments in one slot of today (same slot: the number order is the check-in order). */
 async function twoAppointmentsToday(baseUrl: string) {
-  const admin = (
-    await call<{ accessToken: string }>(baseUrl, '/api/v1/auth/staff', {
-      body: { username: 'admin', password: 'Lychee-Harbor-2026-Quiet' },
-    })
-  ).accessToken;
+  const admin = await staffToken(baseUrl, { username: 'admin', password: 'Lychee-Harbor-2026-Quiet' });
   const today = (await call<{ today: string }>(baseUrl, '/api/v1/admin/calendar', { token: admin })).today;
   await call(baseUrl, '/api/v1/admin/calendar/overrides', {
     method: 'PUT',
@@ -92,7 +88,7 @@ async function twoAppointmentsToday(baseUrl: string) {
 export async function queueJourney(contexts: { resident: BrowserContext; staff: BrowserContext }, baseUrl: string, screenshotDir: string) {
   const steps: string[] = [];
   const { first, second } = await twoAppointmentsToday(baseUrl);
-  const staff = (await call<{ accessToken: string }>(baseUrl, '/api/v1/auth/staff', { body: STAFF.window })).accessToken;
+  const staff = await staffToken(baseUrl, STAFF.window);
   // Numbers left by earlier journeys are served first (every group of the hall), so the next call is this journey's.
   const hall = await call<{ groups: { code: string; windows: { number: string }[] }[] }>(baseUrl, `/api/v1/queue/halls/${HALL}`);
   for (const group of hall.groups) {

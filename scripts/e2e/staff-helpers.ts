@@ -15,7 +15,27 @@ export async function staffSignIn(page: Page, baseUrl: string, who: { username: 
   await page.reload();
   await visible(page, '.staff-username input').fill(who.username);
   await visible(page, '.staff-password input').fill(who.password);
-  await visible(page, '.staff-login-submit').click();
+  for (let attempt = 0; ; attempt++) {
+    await visible(page, '.staff-login-submit').click();
+    // Throttled (see staffToken): the page says how long to wait; wait that long and sign in again.
+    const throttled = visible(page, '.staff-login').getByText(/请 \d+ 秒后再试/);
+    // Both waits settle either way (no rejection left unhandled once the other one won).
+    const outcome = await Promise.race([
+      visible(page, '.staff-home')
+        .waitFor()
+        .then(
+          () => 'home' as const,
+          () => 'none' as const,
+        ),
+      throttled.waitFor().then(
+        () => 'throttled' as const,
+        () => 'none' as const,
+      ),
+    ]);
+    if (outcome !== 'throttled' || attempt >= 3) break;
+    const wait = Number(/请 (\d+) 秒后再试/.exec(await throttled.first().innerText())?.[1] ?? 60);
+    await page.waitForTimeout((Math.min(wait, 120) + 1) * 1000);
+  }
   await visible(page, '.staff-home').waitFor();
 }
 
@@ -49,4 +69,25 @@ export function choice(page: Page, field: string, text: string) {
   return visible(page, `.apply-field-${field} .apply-choice`).filter({
     has: page.locator('.apply-choice-text', { hasText: new RegExp(`^${text}$`) }),
   });
+}
+
+/**
+ * A staff access token through the API. Staff sign-ins are throttled per account (5 a minute, by
+ * design, successful ones included) and the journeys sign the same demo accounts in many times, so
+ * a 429 is waited out as its message says — as a patient member of staff would — never bypassed.
+ */
+export async function staffToken(baseUrl: string, who: { username: string; password: string }): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`${baseUrl}/api/v1/auth/staff`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(who),
+    });
+    const body = (await res.json().catch(() => ({}))) as { accessToken?: string; message?: string };
+    if (res.ok && body.accessToken) return body.accessToken;
+    const wait = Number(/请 (\d+) 秒后再试/.exec(body.message ?? '')?.[1] ?? NaN);
+    if (res.status !== 429 || !Number.isFinite(wait) || wait > 120 || attempt >= 3)
+      throw new Error(`POST /api/v1/auth/staff → ${res.status} ${JSON.stringify(body)}`);
+    await new Promise((r) => setTimeout(r, (wait + 1) * 1000));
+  }
 }
