@@ -1,9 +1,13 @@
 // The app's 长辈版 switch. On H5 the root element carries `elder`, so every page (and Taro's title
 // bar, tab bar and toasts) grows at once; pages also put `elder` on their own root (the only root a
-// mini-program page has) through `useElderMode`.
+// mini-program page has) through `useElderMode`. The choice follows the account: it is read at
+// launch and at every sign-in, and saved when the resident switches (elder-mode-store.ts).
 import { useSyncExternalStore } from 'react';
 import Taro from '@tarojs/taro';
-import { createElderModeStore } from './elder-mode-store';
+import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
+import { session } from './auth';
+import { createElderModeStore, type ElderModeAccount } from './elder-mode-store';
+import { api } from './request';
 import type { KeyValueStore } from './session';
 
 const storage: KeyValueStore = {
@@ -28,7 +32,20 @@ function systemFontSize(): number | undefined {
   }
 }
 
-export const elderMode = createElderModeStore({ store: storage, systemFontSize });
+// Silent calls: the preference is never worth a message to the resident.
+const account: ElderModeAccount = {
+  // A session past its refresh lifetime is over: leave telling that to the pages that need one.
+  isSignedIn: () => (session.tokens()?.refreshExpiresAt ?? 0) > Date.now(),
+  read: async () => (await api.call(identityRoutes.preferences, {}, { silent: true })).elderMode,
+  save: (on) => api.call(identityRoutes.setPreferences, { body: { elderMode: on } }, { silent: true }),
+};
+
+export const elderMode = createElderModeStore({ store: storage, systemFontSize, account });
+
+void elderMode.syncWithAccount();
+session.subscribe((change) => {
+  if (change === 'signed-in') void elderMode.syncWithAccount();
+});
 
 function applyToDocument() {
   if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('elder', elderMode.isOn());

@@ -96,6 +96,12 @@ const ENDPOINTS: { name: string; request: (t?: string) => Promise<{ status: numb
   { name: 'GET /health/ready (public)', request: (t) => app.get('/api/v1/health/ready', t), expect: () => 200 },
   { name: 'GET /me', request: (t) => app.get('/api/v1/me', t), expect: everyoneSignedIn },
   { name: 'GET /me/phone', request: (t) => app.get('/api/v1/me/phone', t), expect: everyoneSignedIn },
+  { name: 'GET /me/preferences', request: (t) => app.get('/api/v1/me/preferences', t), expect: everyoneSignedIn },
+  {
+    name: 'PUT /me/preferences',
+    request: (t) => app.send('/api/v1/me/preferences', { elderMode: true }, { token: t, method: 'PUT' }),
+    expect: everyoneSignedIn,
+  },
   { name: 'GET /staff/home', request: (t) => app.get('/api/v1/staff/home', t), expect: rule(STAFF) },
   { name: 'GET /admin/staff', request: (t) => app.get('/api/v1/admin/staff', t), expect: rule(['admin']) },
   { name: 'GET /admin/staff/:id', request: (t) => app.get(`/api/v1/admin/staff/${ids.windowStaffHere}`, t), expect: rule(['admin']) },

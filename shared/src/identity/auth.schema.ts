@@ -78,6 +78,16 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
+/**
+ * How the account likes the app shown, remembered across devices. `elderMode`: 长辈版 on or off;
+ * null until the user chooses (each device then follows its system font).
+ */
+export const DisplayPreferences = z.object({ elderMode: z.nullable(z.boolean()) });
+export type DisplayPreferences = z.infer<typeof DisplayPreferences>;
+/** Setting it is always a choice: on or off, never back to "not chosen". */
+export const DisplayPreferencesRequest = z.object({ elderMode: z.boolean().check(label('长辈版')) });
+export type DisplayPreferencesRequest = z.infer<typeof DisplayPreferencesRequest>;
+
 /** A new, not yet confirmed authenticator secret: shown once, as text and as an otpauth:// URI (QR code). */
 export const TotpSetup = z.object({
   /** Base32. */

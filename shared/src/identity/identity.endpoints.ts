@@ -8,6 +8,8 @@ import {
   DevPhoneCodeRequest,
   DevWechatCode,
   DevWechatCodeRequest,
+  DisplayPreferences,
+  DisplayPreferencesRequest,
   Me,
   OwnPhone,
   PersonalData,
@@ -82,6 +84,13 @@ export const identityEndpoints = endpoints(identityRoutes, {
   },
   ownPhone: { schemas: { response: OwnPhone }, summary: '本人绑定的手机号（完整号码，仅供本人填表时预填）', tag: ME, errors: [401] },
   bindWechat: { schemas: { body: WechatBindRequest, response: Me }, summary: '工作人员绑定微信', tag: ME, errors: [400, 401, 404, 409] },
+  preferences: { schemas: { response: DisplayPreferences }, summary: '我的显示偏好（长辈版；未选择过为 null）', tag: ME, errors: [401] },
+  setPreferences: {
+    schemas: { body: DisplayPreferencesRequest, response: DisplayPreferences },
+    summary: '保存显示偏好（长辈版开或关），换设备登录后沿用',
+    tag: ME,
+    errors: [400, 401],
+  },
   totpSetup: {
     schemas: { response: TotpSetup },
     summary: '工作人员：生成身份验证器密钥（确认前不生效）',

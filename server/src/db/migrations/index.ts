@@ -14,6 +14,7 @@ import { NotificationSubscriptions1764720000100 } from './1764720000100-notifica
 import { AgentConsentCodes1764720000400 } from './1764720000400-agent-consent-codes';
 import { HallQueue1764720000200 } from './1764720000200-hall-queue';
 import { RealNameConsent1764720000300 } from './1764720000300-real-name-consent';
+import { ElderModePreference1764800000100 } from './1764800000100-elder-mode-preference';
 
 /** In order. Every migration must run on SQLite and MySQL/MariaDB alike. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RealNameConsent1764720000300,
   AgentConsentCodes1764720000400,
   CalendarImport1764720000700,
+  ElderModePreference1764800000100,
 ];

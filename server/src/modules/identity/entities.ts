@@ -21,6 +21,8 @@ export interface UserRow {
   totpEnabledAt: Date | null;
   /** The last TOTP time step accepted: a code of that step or an earlier one is refused (replay). */
   totpLastStep: number | null;
+  /** 长辈版 as the user last chose it on any device; null: never chosen. */
+  elderMode: boolean | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -77,6 +79,7 @@ export const UserEntity = new EntitySchema<UserRow>({
     totpSecretEnc: { name: 'totp_secret_enc', type: 'varchar', length: 200, nullable: true },
     totpEnabledAt: { ...nullableDate, name: 'totp_enabled_at' },
     totpLastStep: { name: 'totp_last_step', type: 'int', nullable: true },
+    elderMode: { name: 'elder_mode', type: 'boolean', nullable: true },
     createdAt: { name: 'created_at', type: 'datetime' },
     updatedAt: { name: 'updated_at', type: 'datetime' },
   },

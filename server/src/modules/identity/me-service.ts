@@ -1,6 +1,8 @@
-// The signed-in user's own account: profile, real-name verification, phone and WeChat binding.
+// The signed-in user's own account: profile, real-name verification, phone and WeChat binding, display preferences.
 import type { DataSource } from 'typeorm';
 import {
+  type DisplayPreferences,
+  type DisplayPreferencesRequest,
   type Me,
   maskChineseId,
   maskPhone,
@@ -140,6 +142,17 @@ export function createMeService(d: MeDeps) {
     async ownPhone(p: Principal): Promise<OwnPhone> {
       const user = await load(p);
       return { phone: user.phoneEnc ? d.protector.decrypt(user.phoneEnc) : null };
+    },
+
+    /** 长辈版 follows the account to every device it signs in on. */
+    async preferences(p: Principal): Promise<DisplayPreferences> {
+      return { elderMode: (await load(p)).elderMode };
+    },
+
+    async setPreferences(p: Principal, req: DisplayPreferencesRequest): Promise<DisplayPreferences> {
+      const user = await load(p);
+      await d.dataSource.getRepository(UserEntity).update({ id: user.id }, { elderMode: req.elderMode, updatedAt: new Date() });
+      return { elderMode: req.elderMode };
     },
 
     /** Staff bind their WeChat once, then sign in with it. */

@@ -24,6 +24,8 @@ export function identityRoutes(
   api.mount(e.bindPhone, ({ principal, input, ip }) => s.me.bindPhone(principal, input.body.code, { ip }));
   api.mount(e.ownPhone, ({ principal }) => s.me.ownPhone(principal));
   api.mount(e.bindWechat, ({ principal, input, ip }) => s.me.bindWechat(principal, input.body.code, { ip }));
+  api.mount(e.preferences, ({ principal }) => s.me.preferences(principal));
+  api.mount(e.setPreferences, ({ principal, input }) => s.me.setPreferences(principal, input.body));
   api.mount(e.totpSetup, ({ principal, ip }) => s.totp.setup(principal, { ip }));
   api.mount(e.totpConfirm, ({ principal, input, ip }) => s.totp.confirm(principal, input.body.code, { ip }));
   api.mount(e.totpDisable, ({ principal, input, ip }) => s.totp.disable(principal, input.body.code, { ip }));

@@ -22,6 +22,7 @@ export function newUserRow(fields: Pick<UserRow, 'id' | 'kind' | 'displayName'> 
     totpSecretEnc: null,
     totpEnabledAt: null,
     totpLastStep: null,
+    elderMode: null,
     createdAt: now,
     updatedAt: now,
     ...fields,
