@@ -1,6 +1,7 @@
 // The appointment as the resident carries it to the hall: the code to give at the window, the QR
 // code to show, when and where; at the hall, the queue number as it is called; the windows, the
 // materials to bring and the map; then 取消预约 / 改约 while it is still ahead.
+import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
@@ -30,9 +31,11 @@ interface TicketViewProps {
   /** Why the last action was refused, shown above the buttons. */
   error: string | null;
   onCancel: () => void;
+  /** The page's own “are you sure” step (长辈版), shown in place of 改约 / 取消预约 while it asks. */
+  cancelStep?: ReactNode;
 }
 
-export function TicketView({ appointment: a, busy, error, onCancel }: TicketViewProps) {
+export function TicketView({ appointment: a, busy, error, onCancel, cancelStep }: TicketViewProps) {
   const active = a.status === 'pending' || a.status === 'booked';
   const reschedule = () =>
     void Taro.navigateTo({
@@ -83,7 +86,8 @@ export function TicketView({ appointment: a, busy, error, onCancel }: TicketView
       </View>
       {(active || a.status === 'checked_in') && <VisitGuide appointment={a} />}
       {error && <Text className="form-error appointment-error">{error}</Text>}
-      {active && (
+      {active && cancelStep}
+      {active && !cancelStep && (
         <View className="ticket-actions">
           <Button className="appointment-reschedule" type="primary" fill="outline" disabled={busy} onClick={reschedule}>
             改约

@@ -10,6 +10,7 @@ import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import type { Me } from '@bianmin/shared/identity/auth.schema';
 import type { ReusableUpload } from '@bianmin/shared/uploads/upload.schema';
 import { applicationProblems } from '@bianmin/shared/cases/application-schema';
+import { usePageClass } from '@/lib/elder-mode';
 import { submitCase } from '../api';
 import {
   applicantProblems,
@@ -50,6 +51,7 @@ interface Props {
 const fieldKey = (path: string) => (path === 'contactPhone' ? 'contact.phone' : path.replace(/^answers\./, ''));
 
 export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Props) {
+  const pageClass = usePageClass('page apply');
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [state, setState] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -120,7 +122,7 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
   const problemCount =
     step === 1 && checked.form ? Object.keys(problems).length : step === 2 && checked.materials ? Object.keys(missing).length : 0;
   return (
-    <View className="page apply">
+    <View className={pageClass}>
       <ApplySteps step={step} />
       <View className="apply-item">
         <Text className="apply-item-name">{guide.name}</Text>

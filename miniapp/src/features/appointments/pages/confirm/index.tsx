@@ -17,6 +17,7 @@ import { EmptyState } from '@/components/PageState';
 import { book, getAppointment, getOwnPhone, getSlots, reschedule } from '../../api';
 import { bookingTargetFrom, type Slot } from '../../booking-state';
 import { createSubmissionKey } from '@/lib/idempotency';
+import { usePageClass } from '@/lib/elder-mode';
 import { BookingError } from '../../components/BookingError';
 import { BookingSteps } from '../../components/BookingSteps';
 import { SlotGrid } from '../../components/SlotGrid';
@@ -51,6 +52,7 @@ export default function BookingConfirmPage() {
 }
 
 function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget; date: string; initial: Chosen; moving?: string }) {
+  const pageClass = usePageClass('page booking-confirm');
   const [slot, setSlot] = useState<Chosen>(initial);
   // This step as it stands, to come back to after signing in (the chosen time is in it).
   const here = appointmentPages.confirm.url({ ...target, slot: slot.id, date, start: slot.start, end: slot.end, reschedule: moving });
@@ -121,7 +123,7 @@ function ConfirmForm({ target, date, initial, moving }: { target: BookingTarget;
   }
 
   return (
-    <View className="page booking-confirm">
+    <View className={pageClass}>
       {!moving && <BookingSteps step={3} />}
       <View className="card booking-summary">
         <View className="card-title">{moving ? '确认改约' : '预约信息'}</View>

@@ -8,6 +8,7 @@ import { formatDistance } from '@/lib/format';
 import { formatMonthDay, weekdayOf } from '@/lib/district-time';
 import { useAsync } from '@/lib/use-async';
 import { useLocation, type LocationState } from '@/lib/use-location';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getBookingOptions } from '../../api';
 import { BookingSteps } from '../../components/BookingSteps';
@@ -15,6 +16,7 @@ import { appointmentPages } from '../../pages';
 import './index.scss';
 
 export default function BookingHallsPage() {
+  const pageClass = usePageClass('page booking-halls');
   const { params } = useRouter();
   const item = decodeParam(params.item);
   const [location, relocate] = useLocation();
@@ -28,7 +30,7 @@ export default function BookingHallsPage() {
     );
   }
   return (
-    <View className="page booking-halls">
+    <View className={pageClass}>
       <BookingSteps step={1} />
       {location.status === 'locating' ? (
         <LoadingState text="正在获取您的位置…" />

@@ -7,6 +7,7 @@ import { statusTone } from '@/lib/appointment-status';
 import { formatVisit } from '@/lib/district-time';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { listMyAppointments } from '../../api';
 import { appointmentPages } from '../../pages';
@@ -19,6 +20,7 @@ const TABS: { when: When; label: string }[] = [
 ];
 
 export default function MyAppointmentsPage() {
+  const pageClass = usePageClass('page my-appointments');
   const signInFirst = useSignInRequirement(appointmentPages.mine);
   const [when, setWhen] = useState<When>('upcoming');
   const [visit, setVisit] = useState(0);
@@ -29,7 +31,7 @@ export default function MyAppointmentsPage() {
   });
   if (signInFirst) return signInFirst;
   return (
-    <View className="page my-appointments">
+    <View className={pageClass}>
       <View className="my-appointments-tabs">
         {TABS.map((t) => (
           <Text key={t.when} className={`my-appointments-tab${t.when === when ? ' is-active' : ''}`} onClick={() => setWhen(t.when)}>

@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import { decodeParam } from '@/lib/query';
 import { formatInstant, formatMonthDay } from '@/lib/district-time';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getAvailability, getSlots } from '../../api';
 import { bookingTargetFrom, dayState, firstChoice, type Day, type Slot } from '../../booking-state';
@@ -16,6 +17,7 @@ import { appointmentPages, type BookingTarget } from '../../pages';
 import './index.scss';
 
 export default function BookingSlotsPage() {
+  const pageClass = usePageClass('page booking-slots-page');
   const { params } = useRouter();
   const target: BookingTarget = bookingTargetFrom(params);
   const reschedule = decodeParam(params.reschedule);
@@ -37,7 +39,7 @@ export default function BookingSlotsPage() {
     );
   }
   return (
-    <View className="page booking-slots-page">
+    <View className={pageClass}>
       {!reschedule && <BookingSteps step={2} />}
       <View className="card booking-target">
         {reschedule && <Text className="badge is-warn booking-reschedule-note">改约：请选择新的时间</Text>}

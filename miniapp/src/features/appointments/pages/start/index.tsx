@@ -7,6 +7,7 @@ import { listPopularGuides } from '@/lib/catalogue-api';
 import { guidePages } from '@/features/guides/pages';
 import { useAsync } from '@/lib/use-async';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { searchBookableItems } from '../../api';
 import { appointmentPages } from '../../pages';
@@ -15,10 +16,11 @@ import './index.scss';
 const POPULAR_SHOWN = 10;
 
 export default function BookingStartPage() {
+  const pageClass = usePageClass('page booking-start');
   const [text, setText] = useState('');
   const q = useDebouncedValue(text.trim(), 300);
   return (
-    <View className="page booking-start">
+    <View className={pageClass}>
       <View className="booking-search">
         <Input
           className="booking-search-input"

@@ -5,6 +5,8 @@ import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
 import { appointment, guideDetail, material } from '@/test/fixtures';
 import type { QueueTicket } from '@bianmin/shared/queue/queue.schema';
 import { districtToday } from '@/lib/district-time';
+import { elderMode } from '@/lib/elder-mode';
+import { notices } from '@/lib/elder-mode-notices';
 import { QUEUE_POLL_MS } from '../../use-queue-ticket';
 import AppointmentPage from './index';
 
@@ -84,6 +86,71 @@ describe('预约详情', () => {
     expect((await screen.findByText('已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅')).className).toContain(
       'appointment-error',
     );
+  });
+});
+
+describe('预约详情 in 长辈版: no pop-ups', () => {
+  const cancelled = appointment({ status: 'cancelled', statusLabel: '已取消', qrToken: null, qrDataUrl: null, canCancel: false });
+  beforeEach(() => {
+    resetApi();
+    signInAs(1);
+    vi.mocked(Taro.showModal).mockClear();
+    vi.mocked(Taro.showToast).mockClear();
+    vi.mocked(useRouter).mockReturnValue({ params: { id: a.id } } as never);
+    elderMode.set(true);
+  });
+  afterEach(() => {
+    elderMode.set(false);
+    const shown = notices.current();
+    if (shown) notices.dismiss(shown.id);
+  });
+
+  it('asks on the page, in place of the buttons, and cancels on 确认取消预约', async () => {
+    serveApi({ [GET]: () => [200, a], [CANCEL]: () => [200, cancelled] });
+    const { container } = render(<AppointmentPage />);
+    await screen.findByText('K7Q2M9XD');
+    fireEvent.click(container.querySelector('.appointment-cancel')!);
+
+    const step = container.querySelector('.appointment-cancel-step')!;
+    expect(step.textContent).toContain('11月27日 周五 09:00–09:30 的预约将被取消，号源释放给其他人。');
+    expect(container.querySelector('.appointment-reschedule')).toBeNull();
+    expect(sentTo(CANCEL)).toHaveLength(0);
+
+    fireEvent.click(container.querySelector('.appointment-cancel-confirm')!);
+    await screen.findByText('已取消');
+    expect(sentTo(CANCEL)).toHaveLength(1);
+    expect(Taro.showModal).not.toHaveBeenCalled();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    expect(container.querySelector('.inline-notice-text')!.textContent).toBe('预约已取消');
+    expect(container.querySelector('.appointment-cancel-step')).toBeNull();
+  });
+
+  it('keeps the appointment on 不取消，返回', async () => {
+    serveApi({ [GET]: () => [200, a], [CANCEL]: () => [200, cancelled] });
+    const { container } = render(<AppointmentPage />);
+    await screen.findByText('K7Q2M9XD');
+    fireEvent.click(container.querySelector('.appointment-cancel')!);
+    fireEvent.click(container.querySelector('.appointment-cancel-back')!);
+
+    expect(container.querySelector('.appointment-cancel-step')).toBeNull();
+    expect(container.querySelector('.appointment-cancel')).toBeTruthy();
+    expect(container.querySelector('.appointment-reschedule')).toBeTruthy();
+    expect(sentTo(CANCEL)).toHaveLength(0);
+    expect(Taro.showModal).not.toHaveBeenCalled();
+  });
+
+  it('says in place why it is too late, with the buttons back', async () => {
+    const late = '已超过取消截止时间（预约开始前120分钟），如不能到场请致电大厅';
+    serveApi({ [GET]: () => [200, a], [CANCEL]: () => [409, { code: 'CANCEL_TOO_LATE', message: late }] });
+    const { container } = render(<AppointmentPage />);
+    await screen.findByText('K7Q2M9XD');
+    fireEvent.click(container.querySelector('.appointment-cancel')!);
+    fireEvent.click(container.querySelector('.appointment-cancel-confirm')!);
+
+    expect((await screen.findByText(late)).className).toContain('appointment-error');
+    expect(container.querySelector('.appointment-cancel-step')).toBeNull();
+    expect(Taro.showModal).not.toHaveBeenCalled();
+    expect(Taro.showToast).not.toHaveBeenCalled();
   });
 });
 

@@ -1,5 +1,6 @@
 // One appointment: right after booking or 改约 (with a word that it worked), or from 我的预约.
-// 取消预约 asks first; every refusal shows on the page.
+// 取消预约 asks first (a dialog; in 长辈版, which has no pop-ups, a step on the page); every refusal
+// shows on the page.
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -10,7 +11,11 @@ import { ApiError, messageOf } from '@/lib/request';
 import { appPages } from '@/lib/app-pages';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass, useElderMode } from '@/lib/elder-mode';
+import { tell } from '@/lib/elder-mode-notices';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { InlineConfirm } from '@/components/InlineConfirm';
+import { InlineNotice } from '@/components/InlineNotice';
 import { SubscribeOffer } from '@/components/SubscribeOffer';
 import { cancelAppointment, getAppointment } from '../../api';
 import { TicketView } from '../../components/TicketView';
@@ -49,8 +54,16 @@ function AppointmentDetail({ initial, done }: { initial: Appointment; done?: str
   const [a, setA] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const elder = useElderMode();
+  const pageClass = usePageClass('page appointment-detail');
+  const consequence = `${formatVisit(a.date, a.start, a.end)} 的预约将被取消，号源释放给其他人。`;
 
-  async function cancel() {
+  async function askThenCancel() {
+    if (elder) {
+      setAsking(true);
+      return;
+    }
     const { confirm } = await Taro.showModal({
       title: '取消预约',
       content: `确定取消 ${formatVisit(a.date, a.start, a.end)} 的预约吗？取消后号源将释放给其他人。`,
@@ -58,23 +71,47 @@ function AppointmentDetail({ initial, done }: { initial: Appointment; done?: str
       cancelText: '暂不取消',
       confirmColor: '#c92a2a',
     });
-    if (!confirm) return;
+    if (confirm) await cancel();
+  }
+
+  async function cancel() {
     setBusy(true);
     setError(null);
     try {
       setA(await cancelAppointment(a.id));
-      void Taro.showToast({ title: '预约已取消', icon: 'success' });
+      tell('预约已取消', 'success');
     } catch (err) {
       setError(messageOf(err)); // CANCEL_TOO_LATE says until when, and to call the hall
     } finally {
       setBusy(false);
+      setAsking(false);
     }
   }
 
   return (
-    <View className="page appointment-detail">
+    <View className={pageClass}>
       {done && a.status !== 'cancelled' && <DoneBanner done={done} pending={a.status === 'pending'} />}
-      <TicketView appointment={a} busy={busy} error={error} onCancel={() => void cancel()} />
+      <TicketView
+        appointment={a}
+        busy={busy}
+        error={error}
+        onCancel={() => void askThenCancel()}
+        cancelStep={
+          asking && (
+            <InlineConfirm
+              className="appointment-cancel-step"
+              title="取消预约"
+              consequence={consequence}
+              confirm={{ text: '确认取消预约', className: 'appointment-cancel-confirm' }}
+              back={{ text: '不取消，返回', className: 'appointment-cancel-back' }}
+              busy={busy}
+              onConfirm={() => void cancel()}
+              onBack={() => setAsking(false)}
+            />
+          )
+        }
+      />
+      <InlineNotice />
       {done === 'booked' && <SubscribeOffer moment="booked" text="预约确认、变动和前一天的提醒，通过微信通知我" />}
       <View className="appointment-links">
         <Text className="link" onClick={toMyAppointments}>

@@ -12,6 +12,7 @@ import type { GuideDetail } from '@bianmin/shared/guides/guide.schema';
 import { applicationProblems, visibleFields } from '@bianmin/shared/cases/application-schema';
 import { staffPages } from '@/features/staff/pages';
 import { messageOf } from '@/lib/request';
+import { usePageClass } from '@/lib/elder-mode';
 import { registerCase } from '../../api';
 import { deliveryProblems, materialProblems, notUploaded, uploadable, type DeliveryField } from '../../application-state';
 import {
@@ -41,6 +42,7 @@ interface Props {
 }
 
 export function RegisterForm({ guide, form, agent }: Props) {
+  const pageClass = usePageClass('page apply register');
   const [state, setState] = useState<RegistrationState>(() => emptyRegistration(form.applicantKinds));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [checked, setChecked] = useState(false);
@@ -76,7 +78,7 @@ export function RegisterForm({ guide, form, agent }: Props) {
   }
 
   return (
-    <View className="page apply register">
+    <View className={pageClass}>
       <View className="apply-item">
         <Text className="apply-item-name">{guide.name}</Text>
         <Text className="muted">

@@ -10,6 +10,7 @@ import { decodeParam } from '@/lib/query';
 import { ApiError } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { guidePages } from '@/features/guides/pages';
 import { identityPages } from '@/features/identity/pages';
@@ -53,6 +54,7 @@ export default function ApplyPage() {
 }
 
 function ApplyLoader({ item, visit, onRealName }: { item: string; visit: number; onRealName: () => void }) {
+  const pageClass = usePageClass('page apply');
   const loaded = useAsync(() => Promise.all([getGuide(item), getMe(), getDraft(item), listReusableUploads()]), [item, visit]);
   if (loaded.status === 'loading') return <LoadingState text="正在准备申请表…" />;
   if (loaded.status === 'error') {
@@ -73,7 +75,7 @@ function ApplyLoader({ item, visit, onRealName }: { item: string; visit: number;
   }
   if (!me.realName) {
     return (
-      <View className="page apply">
+      <View className={pageClass}>
         <View className="card apply-realname">
           <Text className="apply-realname-title">请先完成实名认证</Text>
           <Text className="apply-realname-text">

@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import type { Certificate } from '@bianmin/shared/cases/certificate.schema';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { listMyCertificates } from '../../api';
 import { formatDate } from '../../case-display';
@@ -22,6 +23,7 @@ export default function CertificatesPage() {
 }
 
 function Certificates() {
+  const pageClass = usePageClass('page certificates');
   const loaded = useAsync(() => listMyCertificates(), []);
   if (loaded.status === 'loading') return <LoadingState text="正在加载证照…" />;
   if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
@@ -33,7 +35,7 @@ function Certificates() {
     );
   }
   return (
-    <View className="page certificates">
+    <View className={pageClass}>
       {loaded.data.map((c) => (
         <CertificateCard key={c.number} c={c} />
       ))}

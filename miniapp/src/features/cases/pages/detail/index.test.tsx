@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
 import { caseDetail, guideDetail, material } from '@/test/fixtures';
 import { fakeUploads, upload } from '@/test/fake-uploads';
+import { elderMode } from '@/lib/elder-mode';
+import { notices } from '@/lib/elder-mode-notices';
 import CaseDetailPage from './index';
 
 const NUMBER = '370214-20261201-00042';
@@ -227,5 +229,51 @@ describe('办件详情', () => {
     expect(second!.header['Idempotency-Key'] ?? second!.header['idempotency-key']).toBe(
       first!.header['Idempotency-Key'] ?? first!.header['idempotency-key'],
     );
+  });
+});
+
+describe('办件详情 in 长辈版: no pop-ups', () => {
+  const withdrawn = caseDetail({ status: 'withdrawn', statusLabel: '已撤回', canWithdraw: false });
+  beforeEach(() => {
+    resetApi();
+    signInAs(1);
+    vi.mocked(Taro.showModal).mockClear();
+    vi.mocked(Taro.showToast).mockClear();
+    vi.mocked(useRouter).mockReturnValue({ params: { number: NUMBER } } as never);
+    elderMode.set(true);
+  });
+  afterEach(() => {
+    elderMode.set(false);
+    const shown = notices.current();
+    if (shown) notices.dismiss(shown.id);
+  });
+
+  it('says on the page what withdrawing means, withdraws on 确认撤回 and tells so in place', async () => {
+    serveApi({ [GET]: () => [200, caseDetail()], [WITHDRAW]: () => [200, withdrawn] });
+    const { container } = render(<CaseDetailPage />);
+    fireEvent.click(await screen.findByText('撤回申请'));
+    const step = container.querySelector('.case-withdraw-form')!;
+    expect(step.textContent).toContain('撤回后本次申请终止办理，如需办理须重新申请。');
+    fireEvent.change(container.querySelector('.case-withdraw-reason input')!, { target: { value: '材料准备不全' } });
+    fireEvent.click(container.querySelector('.case-withdraw-confirm')!);
+
+    await waitFor(() => expect(container.querySelector('.case-status')!.textContent).toBe('已撤回'));
+    expect(sentTo(WITHDRAW)[0]!.data).toEqual({ reason: '材料准备不全' });
+    expect(Taro.showModal).not.toHaveBeenCalled();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    expect(container.querySelector('.inline-notice-text')!.textContent).toBe('申请已撤回');
+  });
+
+  it('goes back without withdrawing on 不撤回了', async () => {
+    serveApi({ [GET]: () => [200, caseDetail()], [WITHDRAW]: () => [200, withdrawn] });
+    const { container } = render(<CaseDetailPage />);
+    fireEvent.click(await screen.findByText('撤回申请'));
+    fireEvent.click(container.querySelector('.case-withdraw-cancel')!);
+
+    expect(container.querySelector('.case-withdraw-form')).toBeNull();
+    expect(container.querySelector('.case-withdraw')).toBeTruthy();
+    expect(container.querySelector('.case-status')!.textContent).toBe('已提交');
+    expect(sentTo(WITHDRAW)).toHaveLength(0);
+    expect(Taro.showModal).not.toHaveBeenCalled();
   });
 });

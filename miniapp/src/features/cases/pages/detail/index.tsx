@@ -1,9 +1,10 @@
 // 办件详情: where the case stands (status, progress, next step), a correction notice and the 补正 form
 // if any, the decision (with the 决定书) and how the result comes (取件码 / 快递单号), the dates in
-// working days, the full record, what was submitted, and 撤回申请 while it is allowed.
+// working days, the full record, what was submitted, and 撤回申请 while it is allowed (asked on the
+// page; in standard mode a dialog asks once more — 长辈版 has no pop-ups).
 import { useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { Case } from '@bianmin/shared/cases/case.schema';
@@ -11,7 +12,11 @@ import { decodeParam } from '@/lib/query';
 import { ApiError, messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass, useElderMode } from '@/lib/elder-mode';
+import { tell } from '@/lib/elder-mode-notices';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
+import { InlineConfirm } from '@/components/InlineConfirm';
+import { InlineNotice } from '@/components/InlineNotice';
 import { TextField } from '@/components/TextField';
 import { SubscribeOffer } from '@/components/SubscribeOffer';
 import { getCase, withdrawCase } from '../../api';
@@ -49,7 +54,7 @@ function CaseLoader({ number, visit }: { number: string; visit: number }) {
 function CaseView({ initial }: { initial: Case }) {
   const [c, setC] = useState(initial);
   return (
-    <View className="page case-detail">
+    <View className={usePageClass('page case-detail')}>
       <CaseHead c={c} />
       {c.correction && c.status === 'correction_requested' && <CorrectionCard correction={c.correction} />}
       {c.correction && c.status === 'correction_requested' && <ResubmitForm c={c} onResubmitted={setC} />}
@@ -62,6 +67,7 @@ function CaseView({ initial }: { initial: Case }) {
       <Timeline entries={c.timeline} />
       <ApplicationRecord c={c} />
       {c.canWithdraw && <Withdraw number={c.number} onWithdrawn={setC} />}
+      <InlineNotice />
     </View>
   );
 }
@@ -70,27 +76,31 @@ function CaseView({ initial }: { initial: Case }) {
 const showDelivery = (c: Case) =>
   c.decision !== null || c.delivery.method === 'post' || c.delivery.pickupCode !== null || c.delivery.dispatchedAt !== null;
 
-/** 撤回申请: an optional reason, a confirmation, then the server's answer (or its refusal). */
+/** 撤回申请: an optional reason and what withdrawing means, on the page; then the server's answer (or its refusal). */
 function Withdraw({ number, onWithdrawn }: { number: string; onWithdrawn: (c: Case) => void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const elder = useElderMode();
 
   async function confirm() {
-    const { confirm: yes } = await Taro.showModal({
-      title: '撤回申请',
-      content: '撤回后本次申请终止办理，如需办理须重新申请。确定撤回吗？',
-      confirmText: '确定撤回',
-      cancelText: '暂不撤回',
-      confirmColor: '#c92a2a',
-    });
-    if (!yes) return;
+    // The step on the page has said what withdrawing means; 长辈版 asks nothing more (no pop-ups).
+    if (!elder) {
+      const { confirm: yes } = await Taro.showModal({
+        title: '撤回申请',
+        content: '撤回后本次申请终止办理，如需办理须重新申请。确定撤回吗？',
+        confirmText: '确定撤回',
+        cancelText: '暂不撤回',
+        confirmColor: '#c92a2a',
+      });
+      if (!yes) return;
+    }
     setBusy(true);
     setError(null);
     try {
       onWithdrawn(await withdrawCase(number, reason));
-      void Taro.showToast({ title: '申请已撤回', icon: 'success' });
+      tell('申请已撤回', 'success');
     } catch (err) {
       setError(messageOf(err)); // CASE_STATE: a decision was made meanwhile
     } finally {
@@ -108,7 +118,17 @@ function Withdraw({ number, onWithdrawn }: { number: string; onWithdrawn: (c: Ca
     );
   }
   return (
-    <View className="card case-withdraw-form">
+    <InlineConfirm
+      className="case-withdraw-form"
+      title="撤回申请"
+      consequence="撤回后本次申请终止办理，如需办理须重新申请。"
+      confirm={{ text: '确认撤回', className: 'case-withdraw-confirm' }}
+      back={{ text: '不撤回了', className: 'case-withdraw-cancel' }}
+      busy={busy}
+      error={error}
+      onConfirm={() => void confirm()}
+      onBack={() => setOpen(false)}
+    >
       <TextField
         className="case-withdraw-reason"
         label="撤回原因（选填）"
@@ -118,13 +138,6 @@ function Withdraw({ number, onWithdrawn }: { number: string; onWithdrawn: (c: Ca
         error={reason.trim().length > 200 ? '撤回原因不能超过200个字' : null}
         onInput={setReason}
       />
-      {error && <Text className="form-error case-withdraw-error">{error}</Text>}
-      <Button className="case-withdraw-confirm" type="danger" block loading={busy} onClick={() => void confirm()}>
-        确认撤回
-      </Button>
-      <Text className="link case-withdraw-cancel" onClick={() => setOpen(false)}>
-        不撤回了
-      </Text>
-    </View>
+    </InlineConfirm>
   );
 }

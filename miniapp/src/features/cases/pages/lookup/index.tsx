@@ -10,6 +10,7 @@ import type { CasePublicView } from '@bianmin/shared/cases/case.schema';
 import { caseNumberProblem, normalizeCaseNumber, normalizeQueryCode, queryCodeProblem } from '@bianmin/shared/cases/case-codes';
 import { decodeParam } from '@/lib/query';
 import { ApiError, MESSAGES, messageOf } from '@/lib/request';
+import { usePageClass } from '@/lib/elder-mode';
 import { FormError, TextField } from '@/components/TextField';
 import { lookupCase } from '../../api';
 import { CaseDatesCard, CaseHead, Timeline } from '../../components/CaseParts';
@@ -20,6 +21,7 @@ const WRONG_PAIR = '办件编号或查询码不正确';
 type Field = 'number' | 'code';
 
 export default function CaseLookupPage() {
+  const pageClass = usePageClass('page case-lookup');
   const [values, setValues] = useState<Record<Field, string>>({ number: decodeParam(useRouter().params.number) ?? '', code: '' });
   const [touched, setTouched] = useState<Record<Field, boolean>>({ number: false, code: false });
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +53,7 @@ export default function CaseLookupPage() {
   }
 
   return (
-    <View className="page case-lookup">
+    <View className={pageClass}>
       <View className="card">
         <Text className="muted case-lookup-intro">
           输入办件编号和查询码，无需登录即可查看办理进度。二者见提交成功页面或短信、微信消息。

@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components';
 import type { CaseList as CasePage, CaseSummary } from '@bianmin/shared/cases/case.schema';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { usePagedList } from '@/lib/use-paged-list';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { ListFooter } from '@/components/ListFooter';
 import { guidePages } from '@/features/guides/pages';
@@ -21,6 +22,7 @@ const TABS: { state: CaseState; label: string }[] = [
 ];
 
 export default function MyCasesPage() {
+  const pageClass = usePageClass('page my-cases');
   const signInFirst = useSignInRequirement(casePages.mine);
   const [state, setState] = useState<CaseState>('all');
   const [visit, setVisit] = useState(0);
@@ -37,7 +39,7 @@ export default function MyCasesPage() {
   useReachBottom(list.loadMore);
   if (signInFirst) return signInFirst;
   return (
-    <View className="page my-cases">
+    <View className={pageClass}>
       <View className="my-cases-tabs">
         {TABS.map((t) => (
           <Text key={t.state} className={`my-cases-tab${t.state === state ? ' is-active' : ''}`} onClick={() => setState(t.state)}>

@@ -7,6 +7,7 @@ import { decodeParam } from '@/lib/query';
 import { ApiError } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getGuide, getStaffRoles } from '../../api';
 import { ItemPicker } from '../../components/register/ItemPicker';
@@ -14,12 +15,13 @@ import { RegisterForm } from '../../components/register/RegisterForm';
 import { casePages } from '../../pages';
 
 export default function RegisterPage() {
+  const pageClass = usePageClass('page apply register');
   const [item, setItem] = useState(decodeParam(useRouter().params.item) ?? '');
   const signInFirst = useSignInRequirement(casePages.register);
   if (signInFirst) return signInFirst;
   if (!item) {
     return (
-      <View className="page apply register">
+      <View className={pageClass}>
         <ItemPicker
           onPick={(picked) => {
             setItem(picked.code);

@@ -9,6 +9,7 @@ import { appPages } from '@/lib/app-pages';
 import { decodeParam } from '@/lib/query';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState } from '@/components/PageState';
 import { SubscribeOffer } from '@/components/SubscribeOffer';
 import { getCase } from '../../api';
@@ -24,6 +25,7 @@ function copy(data: string, what: string) {
 }
 
 export default function SubmittedPage() {
+  const pageClass = usePageClass('page case-submitted');
   const { params } = useRouter();
   const number = decodeParam(params.number) ?? '';
   const code = decodeParam(params.code) ?? '';
@@ -31,7 +33,7 @@ export default function SubmittedPage() {
   if (signInFirst) return signInFirst;
   if (!number) return <EmptyState title="缺少办件编号，请在“我的办件”中查看" />;
   return (
-    <View className="page case-submitted">
+    <View className={pageClass}>
       <View className="case-panel">
         <Text className="case-panel-title">申请已提交</Text>
         <Text className="case-panel-label">办件编号</Text>

@@ -10,6 +10,7 @@ import { useAsync } from '@/lib/use-async';
 import { appointmentPages } from '@/features/appointments/pages';
 import { casePages } from '@/features/cases/pages';
 import { ApiError } from '@/lib/request';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { Section } from '@/components/Section';
 import { getGuide } from '../../api';
@@ -28,6 +29,7 @@ const CONTENTS = [
 ] as const;
 
 export default function GuideDetailPage() {
+  const pageClass = usePageClass('page');
   const code = decodeParam(useRouter().params.code) ?? '';
   const guide = useAsync(() => (code ? getGuide(code) : new Promise<never>(() => {})), [code]);
 
@@ -37,7 +39,7 @@ export default function GuideDetailPage() {
 
   if (!code) {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <EmptyState title="缺少事项编码，请从列表进入">
           <Text className="link" onClick={() => void Taro.redirectTo({ url: guidePages.search.url() })}>
             去搜索办事事项 ›
@@ -48,7 +50,7 @@ export default function GuideDetailPage() {
   }
   if (guide.status === 'ok') return <GuideView guide={guide.data} />;
   return (
-    <View className="page">
+    <View className={pageClass}>
       {guide.status === 'loading' && <LoadingState text="正在加载办事指南…" />}
       {guide.status === 'error' &&
         (guide.error instanceof ApiError && guide.error.code === 'NOT_FOUND' ? (
@@ -66,8 +68,9 @@ export default function GuideDetailPage() {
 }
 
 function GuideView({ guide: g }: { guide: GuideDetail }) {
+  const pageClass = usePageClass('page guide-detail');
   return (
-    <View className="page guide-detail">
+    <View className={pageClass}>
       <View className="guide-detail-head">
         <Text className="guide-detail-name">{g.name}</Text>
         <Text className="guide-detail-dept">{g.department.name}</Text>

@@ -7,6 +7,7 @@ import type { GuideSearchResult, GuideSummary } from '@bianmin/shared/guides/gui
 import { decodeParam } from '@/lib/query';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { usePagedList } from '@/lib/use-paged-list';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { searchGuides, type GuideFilters as Filters } from '../../api';
 import { GuideFilters } from '../../components/GuideFilters';
@@ -15,6 +16,7 @@ import { ListFooter } from '@/components/ListFooter';
 import './index.scss';
 
 export default function GuideSearchPage() {
+  const pageClass = usePageClass('page guide-search');
   const { params } = useRouter();
   const [text, setText] = useState(() => decodeParam(params.q) ?? '');
   const [filters, setFilters] = useState<Omit<Filters, 'q'>>(() => ({
@@ -43,7 +45,7 @@ export default function GuideSearchPage() {
   );
 
   return (
-    <View className="page guide-search">
+    <View className={pageClass}>
       <View className="guide-search-bar">
         <View className="guide-search-box">
           <Input

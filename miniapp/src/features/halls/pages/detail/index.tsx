@@ -8,6 +8,7 @@ import { HALL_LEVEL_LABEL } from '@bianmin/shared/catalogue/vocabulary';
 import { decodeParam } from '@/lib/query';
 import { useAsync } from '@/lib/use-async';
 import { ApiError } from '@/lib/request';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { Section } from '@/components/Section';
 import { ContactActions } from '@/components/ContactActions';
@@ -19,6 +20,7 @@ import { QueueCounts } from './queue-counts';
 import './index.scss';
 
 export default function HallDetailPage() {
+  const pageClass = usePageClass('page');
   const id = decodeParam(useRouter().params.id) ?? '';
   const hall = useAsync(() => (id ? getHall(id) : new Promise<never>(() => {})), [id]);
 
@@ -28,7 +30,7 @@ export default function HallDetailPage() {
 
   if (!id) {
     return (
-      <View className="page">
+      <View className={pageClass}>
         <EmptyState title="缺少大厅编号，请从列表进入">
           <Text className="link" onClick={() => void Taro.redirectTo({ url: hallPages.list.url() })}>
             查看全部大厅 ›
@@ -39,7 +41,7 @@ export default function HallDetailPage() {
   }
   if (hall.status === 'ok') return <HallView hall={hall.data} />;
   return (
-    <View className="page">
+    <View className={pageClass}>
       {hall.status === 'loading' && <LoadingState text="正在加载大厅信息…" />}
       {hall.status === 'error' &&
         (hall.error instanceof ApiError && hall.error.code === 'NOT_FOUND' ? (
@@ -57,9 +59,10 @@ export default function HallDetailPage() {
 }
 
 function HallView({ hall: h }: { hall: HallDetail }) {
+  const pageClass = usePageClass('page hall-detail');
   const { parent } = h; // a const the click handler below can rely on being set
   return (
-    <View className="page hall-detail">
+    <View className={pageClass}>
       <View className="card hall-detail-head">
         <Text className="hall-detail-name">{h.name}</Text>
         <Text className="badge is-grey hall-detail-level">{HALL_LEVEL_LABEL[h.level]}</Text>

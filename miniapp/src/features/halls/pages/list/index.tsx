@@ -7,6 +7,7 @@ import type { HallPage, HallSummary } from '@bianmin/shared/halls/hall.schema';
 import { decodeParam } from '@/lib/query';
 import { useLocation, type LocationState } from '@/lib/use-location';
 import { usePagedList } from '@/lib/use-paged-list';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { ListFooter } from '@/components/ListFooter';
 import { listHalls, type HallFilters } from '../../api';
@@ -21,6 +22,7 @@ const TABS: { level: HallLevel | undefined; label: string }[] = [
 ];
 
 export default function HallListPage() {
+  const pageClass = usePageClass('page hall-list');
   const { params } = useRouter();
   const item = decodeParam(params.item);
   const itemName = decodeParam(params.itemName);
@@ -28,7 +30,7 @@ export default function HallListPage() {
   const [location, relocate] = useLocation();
 
   return (
-    <View className="page hall-list">
+    <View className={pageClass}>
       <View className="hall-tabs">
         {TABS.map((t) => (
           <Text key={t.label} className={`hall-level-tab${t.level === level ? ' is-active' : ''}`} onClick={() => setLevel(t.level)}>

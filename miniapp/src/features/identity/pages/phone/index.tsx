@@ -9,6 +9,7 @@ import { getAuthOptions } from '@/lib/auth';
 import { messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { FormError, TextField } from '@/components/TextField';
 import { LoadingState } from '@/components/PageState';
 import { bindPhone, devPhoneCode } from '../../api';
@@ -17,6 +18,7 @@ import { identityPages } from '../../pages';
 import './index.scss';
 
 export default function PhonePage() {
+  const pageClass = usePageClass('page phone');
   const signInFirst = useSignInRequirement(identityPages.phone);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,7 @@ export default function PhonePage() {
   }
 
   return (
-    <View className="page phone">
+    <View className={pageClass}>
       <View className="card">
         <Text className="phone-why">绑定手机号后，办件进度、预约提醒会通过短信告诉您。号码只显示部分数字（如 138****5678）。</Text>
         <FormError message={error} />

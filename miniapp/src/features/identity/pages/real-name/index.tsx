@@ -9,6 +9,7 @@ import { idNumberProblem, personNameProblem } from '@bianmin/shared/identity/for
 import { REAL_NAME_CONSENT_MISSING, REAL_NAME_POLICY_VERSION } from '@bianmin/shared/identity/real-name-consent';
 import { ApiError, messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
+import { usePageClass } from '@/lib/elder-mode';
 import { FormError, TextField } from '@/components/TextField';
 import { submitRealName } from '../../api';
 import { RealNameConsent } from '../../components/RealNameConsent';
@@ -24,6 +25,7 @@ export default function RealNamePage() {
 }
 
 function RealNameForm() {
+  const pageClass = usePageClass('page realname');
   const [values, setValues] = useState<Record<Field, string>>({ name: '', idNumber: '' });
   const [touched, setTouched] = useState<Record<Field, boolean>>({ name: false, idNumber: false });
   const [serverErrors, setServerErrors] = useState<Partial<Record<Field, string>>>({});
@@ -80,7 +82,7 @@ function RealNameForm() {
 
   if (reviewing) {
     return (
-      <View className="page realname">
+      <View className={pageClass}>
         <RealNameReview
           name={values.name.trim()}
           idNumber={values.idNumber}
@@ -93,7 +95,7 @@ function RealNameForm() {
   }
 
   return (
-    <View className="page realname">
+    <View className={pageClass}>
       <View className="card">
         <TextField
           className="realname-name"

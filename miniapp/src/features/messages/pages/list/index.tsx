@@ -9,6 +9,7 @@ import { formatInstant } from '@/lib/district-time';
 import { messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { usePagedList } from '@/lib/use-paged-list';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { ListFooter } from '@/components/ListFooter';
 import { appointmentPages } from '@/features/appointments/pages';
@@ -27,6 +28,7 @@ export function linkOf(m: Message): string | null {
 }
 
 export default function MessagesPage() {
+  const pageClass = usePageClass('page messages');
   const signInFirst = useSignInRequirement(messagePages.list);
   const [visit, setVisit] = useState(0);
   const shown = useRef(false);
@@ -41,7 +43,7 @@ export default function MessagesPage() {
   useReachBottom(list.loadMore);
   if (signInFirst) return signInFirst;
   return (
-    <View className="page messages">
+    <View className={pageClass}>
       <SmsPreference />
       <Messages key={list.generation} list={list} /> {/* a new load starts from the server's word */}
     </View>

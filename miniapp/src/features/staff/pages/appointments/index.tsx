@@ -8,6 +8,7 @@ import { APPOINTMENT_STATUS_LABEL } from '@/lib/appointment-status';
 import { addDays, districtToday, formatMonthDay, weekdayOf } from '@/lib/district-time';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getStaffHome, hallsOf, isNotStaff, listHallAppointments } from '../../api';
 import { CheckInBox } from '../../components/CheckInBox';
@@ -32,6 +33,7 @@ function HallLoader() {
 }
 
 function HallDay({ home }: { home: StaffHome }) {
+  const pageClass = usePageClass('page staff-appointments');
   const halls = hallsOf(home);
   const [hall, setHall] = useState(halls[0]?.code);
   const today = districtToday();
@@ -46,7 +48,7 @@ function HallDay({ home }: { home: StaffHome }) {
     );
   }
   return (
-    <View className="page staff-appointments">
+    <View className={pageClass}>
       {halls.length > 1 && (
         <View className="staff-halls">
           {halls.map((h) => (

@@ -11,6 +11,7 @@ import { decodeParam } from '@/lib/query';
 import { ApiError } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getStaffCase } from '../../case-api';
 import { CaseActions } from '../../components/actions/CaseActions';
@@ -54,6 +55,7 @@ function CaseLoader({ number, visit }: { number: string; visit: number }) {
 }
 
 function CaseView({ initial, me, reload }: { initial: StaffCase; me: Me; reload: () => void }) {
+  const pageClass = usePageClass('page staff-case');
   const [c, setC] = useState(initial);
   const [message, setMessage] = useState<string | null>(null);
   function done(next: StaffCase, text: string) {
@@ -62,7 +64,7 @@ function CaseView({ initial, me, reload }: { initial: StaffCase; me: Me; reload:
     void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
   }
   return (
-    <View className="page staff-case" data-number={c.number}>
+    <View className={pageClass} data-number={c.number}>
       <CaseHeadCard c={c} />
       <CaseActions host={{ c, me, done, reload }} message={message} />
       {c.correction && c.status === 'correction_requested' && <CorrectionCard correction={c.correction} />}

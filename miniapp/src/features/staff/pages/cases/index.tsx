@@ -6,6 +6,7 @@ import { View } from '@tarojs/components';
 import type { StaffCaseList, StaffCaseSummary } from '@bianmin/shared/cases/handling.schema';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { usePagedList } from '@/lib/use-paged-list';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { ListFooter } from '@/components/ListFooter';
 import { isNotStaff } from '../../api';
@@ -19,6 +20,7 @@ import './index.scss';
 type Inbox = ReturnType<typeof usePagedList<StaffCaseSummary, StaffCaseList>>;
 
 export default function StaffInboxPage() {
+  const pageClass = usePageClass('page staff-inbox');
   const signInFirst = useSignInRequirement(staffPages.cases);
   const [view, setView] = useState<InboxView>('todo');
   const [visit, setVisit] = useState(0);
@@ -35,7 +37,7 @@ export default function StaffInboxPage() {
   useReachBottom(list.loadMore);
   if (signInFirst) return signInFirst;
   return (
-    <View className="page staff-inbox">
+    <View className={pageClass}>
       <InboxTabs view={view} counts={list.last?.counts ?? null} onChange={setView} />
       <Rows view={view} list={list} />
     </View>

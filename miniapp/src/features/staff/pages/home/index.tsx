@@ -11,6 +11,7 @@ import { appPages } from '@/lib/app-pages';
 import { tellComingSoon } from '@/lib/coming-soon';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { casePages } from '@/features/cases/pages';
 import { getStaffHome, hallsOf, isNotStaff } from '../../api';
@@ -41,9 +42,10 @@ function Workbench() {
 }
 
 function WorkbenchView({ home, me: initialMe }: { home: StaffHome; me: Me }) {
+  const pageClass = usePageClass('page staff-home');
   const [me, setMe] = useState(initialMe);
   return (
-    <View className="page staff-home">
+    <View className={pageClass}>
       <View className="staff-hero">
         <Text className="staff-name">{home.displayName}</Text>
         <Text className="staff-greeting">欢迎使用便民服务工作台</Text>

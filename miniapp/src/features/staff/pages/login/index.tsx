@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import { messageOf } from '@/lib/request';
+import { usePageClass } from '@/lib/elder-mode';
 import { FormError, TextField } from '@/components/TextField';
 import { needsTotp, signInStaff } from '../../api';
 import { staffPages } from '../../pages';
@@ -14,6 +15,7 @@ import './index.scss';
 const TOTP_CODE = /^\d{6}$/;
 
 export default function StaffLoginPage() {
+  const pageClass = usePageClass('page staff-login');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   /** Shown after the server answered TOTP_REQUIRED for this account. */
@@ -54,7 +56,7 @@ export default function StaffLoginPage() {
   }
 
   return (
-    <View className="page staff-login">
+    <View className={pageClass}>
       <View className="card">
         <Text className="staff-login-title">工作人员登录</Text>
         <Text className="muted staff-login-note">供政务服务中心、部门和社区工作人员使用。居民请返回“我的”用微信登录。</Text>

@@ -11,6 +11,7 @@ import type { StaffHome } from '@bianmin/shared/identity/auth.schema';
 import { messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getStaffHome, hallsOf, isNotStaff } from '../../api';
 import { callNext, getHallWindows, getQueueBoard, type QueueStep, queueStep } from '../../queue-api';
@@ -35,6 +36,7 @@ function HallLoader() {
 }
 
 function WindowChoice({ home }: { home: StaffHome }) {
+  const pageClass = usePageClass('page staff-queue');
   const halls = hallsOf(home);
   const [hall, setHall] = useState(halls[0]?.code);
   // The window last chosen on this device: staff sit at the same window day after day.
@@ -52,7 +54,7 @@ function WindowChoice({ home }: { home: StaffHome }) {
   };
   const chosen = windows.data.some((w) => w.number === window) ? window : '';
   return (
-    <View className="page staff-queue">
+    <View className={pageClass}>
       {halls.length > 1 && (
         <View className="staff-halls">
           {halls.map((h) => (

@@ -6,6 +6,7 @@ import { CASE_STATUS_LABEL, type CaseStatus } from '@bianmin/shared/cases/case-s
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { ApiError } from '@/lib/request';
+import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getStationWorkload } from '../../case-api';
 import { staffPages } from '../../pages';
@@ -19,6 +20,7 @@ export default function StationPage() {
 }
 
 function Station() {
+  const pageClass = usePageClass('page staff-station');
   const w = useAsync(getStationWorkload, []);
   if (w.status === 'loading') return <LoadingState />;
   if (w.status === 'error') {
@@ -28,7 +30,7 @@ function Station() {
   const { station, byStatus, overdue, agents } = w.data;
   const statuses = Object.entries(byStatus).filter(([, n]) => n > 0);
   return (
-    <View className="page staff-station">
+    <View className={pageClass}>
       <View className="card staff-station-head">
         <Text className="staff-station-name">{station.name}</Text>
         <Text className="staff-station-total">代办办件共 {sum(byStatus)} 件</Text>

@@ -12,6 +12,7 @@ import { waitEstimateText } from '@bianmin/shared/queue/queue-rules';
 import { messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
+import { usePageClass } from '@/lib/elder-mode';
 import { TextField } from '@/components/TextField';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getStaffHome, hallsOf, isNotStaff } from '../../../api';
@@ -36,6 +37,7 @@ function KioskLoader() {
 }
 
 function Kiosk({ hall, hallName }: { hall: string; hallName: string }) {
+  const pageClass = usePageClass('page kiosk');
   const [idNumber, setIdNumber] = useState('');
   const [words, setWords] = useState('');
   const [items, setItems] = useState<GuideSummary[]>([]);
@@ -80,7 +82,7 @@ function Kiosk({ hall, hallName }: { hall: string; hallName: string }) {
 
   if (issued) {
     return (
-      <View className="page kiosk">
+      <View className={pageClass}>
         <View className="card queue-current kiosk-issued">
           <Text className="muted">{hallName} · 您的排队号</Text>
           <Text className="queue-current-number kiosk-number">{issued.ticket.number}</Text>
@@ -97,7 +99,7 @@ function Kiosk({ hall, hallName }: { hall: string; hallName: string }) {
     );
   }
   return (
-    <View className="page kiosk">
+    <View className={pageClass}>
       <View className="card">
         <View className="card-title">现场取号（无预约）</View>
         <Text className="muted">已预约的居民请到窗口出示预约二维码签到。</Text>
