@@ -7,6 +7,7 @@ export const STAFF = {
   window: { username: 'window.district', password: 'Copper-Meadow-85-Lantern' },
   reviewer: { username: 'reviewer.xzsp', password: 'Granite-Willow-62-Comet' },
   agent: { username: 'agent.houtaolin', password: 'Saffron-Bridge-39-Valley' },
+  supervisor: { username: 'supervisor', password: 'Marble-Falcon-74-Grove' },
 };
 
 export async function staffSignIn(page: Page, baseUrl: string, who: { username: string; password: string }) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkWeapp } from './conformance';
-import { setPath } from './smoke';
+import { setPath } from './pages';
 
 let dist = '';
 function build(files: Record<string, string | Buffer>) {

@@ -1,11 +1,13 @@
 // `pnpm check:weapp`: the weapp build checked, not assumed. First the conformance of the built
 // output (what WeChat's uploader would refuse), then every page run under a stand-in runtime against
-// the real API — signed out, and signed in as a resident. Expects `pnpm build:weapp` to have run.
+// the real API — signed out, and signed in as a resident — and last the subscription journey, tapped
+// through the pages (subscription-journey.ts). Expects `pnpm build:weapp` to have run.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, startServer } from '../lib/server-process';
 import { checkWeapp } from './conformance';
 import { runPages, type PageResult } from './smoke';
+import { type JourneyStep, subscriptionJourney } from './subscription-journey';
 
 const dist = join(REPO_ROOT, 'miniapp/dist/weapp');
 if (!existsSync(join(dist, 'app.json'))) {
@@ -25,6 +27,7 @@ if (!findings.length) console.log('✓ pages, subpackages, tab bar, preload rule
 const server = await startServer();
 let results: PageResult[];
 let unknown: string[];
+let journey: JourneyStep[];
 try {
   const signedOut = await runPages(dist, server.baseUrl, 'signed out', async () => {});
   const resident = await runPages(dist, server.baseUrl, 'resident', async (s) => {
@@ -49,6 +52,9 @@ try {
   });
   results = [...signedOut.results, ...resident.results];
   unknown = [...new Set([...signedOut.unknownApis, ...resident.unknownApis])];
+  journey = await subscriptionJourney(dist, server).catch((err: unknown) => [
+    { name: 'subscription journey', ok: false, problem: err instanceof Error ? err.message : String(err) },
+  ]);
 } finally {
   await server.stop();
 }
@@ -57,6 +63,12 @@ console.log('\nweapp runtime smoke (stand-in wx, real API)');
 console.table(results.map((r) => ({ page: r.page, as: r.pass, ok: r.ok ? '✓' : '✗', nodes: r.nodes, requests: r.requests })));
 for (const r of results.filter((x) => !x.ok)) console.error(`✗ ${r.page} (${r.pass}): ${r.problem}`);
 if (unknown.length) console.log(`wx APIs answered generically (not modelled): ${unknown.join(', ')}`);
-const failed = findings.length + results.filter((r) => !r.ok).length;
-console.log(failed ? `\n${failed} problem(s)` : `\n✓ weapp: ${results.length} page runs, no problems`);
+
+console.log('\nweapp subscription journey (taps on the built pages, fake WeChat)');
+for (const j of journey) {
+  if (j.ok) console.log(`✓ ${j.name}`);
+  else console.error(`✗ ${j.name}: ${j.problem}`);
+}
+const failed = findings.length + results.filter((r) => !r.ok).length + journey.filter((j) => !j.ok).length;
+console.log(failed ? `\n${failed} problem(s)` : `\n✓ weapp: ${results.length} page runs and ${journey.length} journey steps, no problems`);
 process.exit(failed ? 1 : 0);

@@ -1,11 +1,13 @@
 // A stand-in for the mini-program runtime, enough to run the built weapp bundles in Node: the
 // module system (require relative to the package), the globals App/Page/Component/getApp/
 // getCurrentPages, and a `wx` whose request goes to the real API and whose other APIs answer as
-// WeChat does (success/fail/complete callbacks, sync getters). APIs it does not know answer ok and
-// are listed, so a new dependency on the platform shows up in the report rather than as a silent pass.
+// WeChat does (callbacks, sync getters) or as the person holding the phone does (login, the
+// subscription dialog, navigation: stand-in-user.ts). APIs it does not know answer ok and are
+// listed, so a new dependency on the platform shows up in the report rather than as a silent pass.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { runInThisContext } from 'node:vm';
+import { createUser, type User, userApis } from './stand-in-user';
 
 type Options = { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: (r: unknown) => void } & Record<string, unknown>;
 export type PageConfig = Record<string, unknown> & { data?: Record<string, unknown> };
@@ -19,6 +21,8 @@ export interface StandIn {
   /** Requests still waiting for the API. */
   inFlight: () => number;
   requests: { method: string; path: string; status: number }[];
+  /** The person holding the phone: their WeChat account, their answer to dialogs, where the app took them. */
+  user: User;
   load: (file: string) => unknown;
 }
 
@@ -84,6 +88,7 @@ export function createStandIn(dist: string, apiBaseUrl: string): StandIn {
     unknownApis,
     inFlight: () => pending,
     requests,
+    user: createUser(),
     load: (file) => requireFrom(dist)(file),
   };
 
@@ -152,6 +157,7 @@ export function createStandIn(dist: string, apiBaseUrl: string): StandIn {
         .finally(() => later(() => pending--));
       return { abort: () => controller.abort(), onHeadersReceived() {}, offHeadersReceived() {} };
     },
+    ...userApis(s.user, answer),
   };
 
   // Taro builds its API object from Object.keys(wx): list every API the bundles call, so each
