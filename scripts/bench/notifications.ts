@@ -7,11 +7,9 @@
 // workers start first; events are then written in batches of 500 as fast as MariaDB takes them.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { RowDataPacket } from 'mysql2/promise';
-import { startFakeWechat } from '@bianmin/fakes/wechat';
+import { type FakeWechat, startFakeWechat } from '@bianmin/fakes/wechat';
 import { REPO_ROOT } from '../lib/server-process';
 import { API_ENV, insertBatches, withBenchDatabase } from './bench-db';
 import { percentile } from './load';
@@ -25,61 +23,27 @@ const SERVER_DIR = join(REPO_ROOT, 'server');
 const TSX = join(SERVER_DIR, 'node_modules/.bin/tsx');
 const TEMPLATE = 'BmCaseProgress-0001';
 
-/** In front of the fake WeChat: fails FAIL_SHARE of sends with -1 and notes when each message got through. */
-async function startFlakyWechat(target: string) {
+/** Listens to the fake WeChat: when each message got through, and repeats the sender could not know about. */
+function watchDeliveries(wechat: FakeWechat) {
   const delivered = new Map<string, number[]>();
   const unanswered = new Set<string>();
-  let failed = 0;
-  const read = async (req: IncomingMessage) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    return Buffer.concat(chunks);
-  };
-  const server = createServer((req, res) => {
-    void (async () => {
-      const body = await read(req);
-      const send = req.url?.startsWith('/cgi-bin/message/subscribe/send');
-      if (send && Math.random() < FAIL_SHARE) {
-        failed++;
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":-1,"errmsg":"system error"}');
-        return;
-      }
-      const answer = await fetch(target + (req.url ?? '/'), {
-        method: req.method,
-        headers: { 'content-type': 'application/json' },
-        body: req.method === 'GET' ? undefined : body,
-      });
-      const text = await answer.text();
-      if (send && (JSON.parse(text) as { errcode?: number }).errcode === 0) {
-        const m = JSON.parse(body.toString('utf8')) as { touser: string; data: Record<string, { value: string }> };
-        const key = `${m.touser}|${m.data.character_string1?.value ?? ''}`;
-        delivered.set(key, [...(delivered.get(key) ?? []), Date.now()]);
-        // The worker gave up waiting (its client's timeout) although WeChat took the message: it
-        // cannot know, and sends again — WeChat has no idempotency key. Counted apart.
-        if (req.socket.destroyed) unanswered.add(key);
-      }
-      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
-    })().catch(() => res.destroy());
+  wechat.onSent((m, info) => {
+    const key = `${m.touser}|${m.data.character_string1?.value ?? ''}`;
+    delivered.set(key, [...(delivered.get(key) ?? []), info.at]);
+    // The worker gave up waiting (its client's timeout) although WeChat took the message: it
+    // cannot know, and sends again — WeChat has no idempotency key. Counted apart.
+    if (info.callerGone) unanswered.add(key);
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    delivered,
-    unanswered,
-    failed: () => failed,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
+  return { delivered, unanswered };
 }
 
 export async function runNotificationBench(): Promise<void> {
   const title = `\nNotifications on MariaDB — ${MESSAGES.toLocaleString('en')} events, ${WORKERS} worker processes, fake WeChat failing ${FAIL_SHARE * 100}% of sends (-1)`;
   await withBenchDatabase(title, async (database) => {
     const wechat = await startFakeWechat();
-    const flaky = await startFlakyWechat(wechat.url);
+    // Seeded: the same sends fail in every run.
+    wechat.failRatio('subscribe_send', FAIL_SHARE, { seed: 11, errcode: -1 });
+    const flaky = watchDeliveries(wechat);
     const workers: ChildProcess[] = [];
     const env = {
       ...process.env,
@@ -87,7 +51,7 @@ export async function runNotificationBench(): Promise<void> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       DATABASE_URL: database.url,
-      WECHAT_API_BASE_URL: flaky.url,
+      WECHAT_API_BASE_URL: wechat.url,
       WECHAT_APP_ID: wechat.appId,
       WECHAT_APP_SECRET: wechat.appSecret,
     };
@@ -136,10 +100,12 @@ export async function runNotificationBench(): Promise<void> {
         ];
       });
       // Workers first, timing from the first event: starting node + tsx is not what is measured.
-      const options = JSON.stringify({ retryBaseMs: 200, retryCapMs: 3_000, batch: 50, concurrency: 16, idleMs: 100 });
+      const options = JSON.stringify({ retryBaseMs: 200, retryCapMs: 3_000, batch: 200, concurrency: 64, idleMs: 100 });
       const ready: Promise<void>[] = [];
       for (let w = 0; w < WORKERS; w++) {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/testing/notify-worker.ts', options], {
+        // BENCH_CPU_PROF=DIR: each worker writes a .cpuprofile there when it is stopped.
+        const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+        const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/testing/notify-worker.ts', options], {
           cwd: SERVER_DIR,
           env,
           stdio: ['ignore', 'pipe', 'inherit'],
@@ -170,7 +136,10 @@ export async function runNotificationBench(): Promise<void> {
       while (flaky.delivered.size < MESSAGES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
       // A moment more: a late duplicate would show here.
       await new Promise((r) => setTimeout(r, 2_000));
+      // Stopped, then given a moment to exit (a profiled worker writes its profile on the way out).
+      const exited = workers.map((w) => new Promise((r) => w.once('exit', r)));
       for (const w of workers) w.kill('SIGTERM');
+      await Promise.race([Promise.all(exited), new Promise((r) => setTimeout(r, 5_000))]);
 
       const times = [...flaky.delivered.values()];
       const finished = Math.max(...times.map((t) => t[0] ?? 0));
@@ -190,7 +159,7 @@ export async function runNotificationBench(): Promise<void> {
           messages: MESSAGES,
           delivered: flaky.delivered.size,
           'sends tried': Number(attempts[0]?.n ?? 0),
-          'failed (injected)': flaky.failed(),
+          'failed (injected)': wechat.calls.subscribe_send - [...flaky.delivered.values()].reduce((n, t) => n + t.length, 0),
           seconds: Number(seconds.toFixed(1)),
           'messages/s': Math.round(flaky.delivered.size / seconds),
           lost,
@@ -211,7 +180,6 @@ export async function runNotificationBench(): Promise<void> {
     } finally {
       for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
       await db.end();
-      await flaky.close();
       await wechat.close();
     }
   });

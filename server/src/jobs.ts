@@ -2,6 +2,7 @@
 // day), and appointment reminders. Each job is safe to run on several instances at once (deletes
 // by age, conditionally; reminders deduplicated by key).
 import type { Logger } from 'pino';
+import { runNotificationWorker } from './modules/notifications/index';
 import type { Services } from './services';
 
 const DAY_MS = 86_400_000;
@@ -20,9 +21,14 @@ export function startJobs(services: Services, logger: Logger): () => void {
     timer.unref();
     return () => clearInterval(timer);
   };
-  const worker = services.notifications.worker();
+  const notifying = new AbortController();
+  void runNotificationWorker(services.notifications.worker(), {
+    idleMs: 1_000,
+    signal: notifying.signal,
+    onError: (err) => logger.error({ err, job: 'notifications' }, 'job failed'),
+  });
   const stops = [
-    every('notifications', 3_000, () => worker.runOnce()),
+    () => notifying.abort(),
     every('audit retention purge', DAY_MS, () => services.platform.audit.purgeExpired()),
     every('idempotency record purge', HOUR_MS, () => services.platform.idempotency.purgeExpired()),
     every('unattached upload purge', HOUR_MS, () => services.uploads.purgeUnattached()),

@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { onShutdownSignal } from './http/graceful-shutdown';
 import { safeLogging } from './http/log-safety';
+import { runNotificationWorker } from './modules/notifications/index';
 import { createServices } from './services';
 
 const config = loadConfig();
@@ -15,14 +16,12 @@ const dataSource = createDataSource(config.database);
 await dataSource.initialize();
 const services = createServices(config, dataSource);
 const worker = services.notifications.worker();
-const state = { running: true };
-let wake = () => {};
+const stop = new AbortController();
 let loop: Promise<void> = Promise.resolve();
 // Registered before the first pass: a SIGTERM from then on is always a clean stop.
 onShutdownSignal(async (signal) => {
   logger.info({ signal }, 'notification worker stopping');
-  state.running = false;
-  wake();
+  stop.abort();
   await Promise.race([loop, new Promise((r) => setTimeout(r, config.shutdownGraceMs).unref())]);
   await services.platform.limiter.close();
   await dataSource.destroy();
@@ -32,17 +31,9 @@ onShutdownSignal(async (signal) => {
 }, config.shutdownGraceMs + 5_000);
 
 logger.info({ worker: worker.id }, 'notification worker started');
-loop = (async () => {
-  while (state.running) {
-    const handled = await worker.runOnce().catch((err: unknown) => {
-      logger.error({ err }, 'notification pass failed');
-      return 0;
-    });
-    if (handled) logger.info({ handled }, 'notifications delivered');
-    else
-      await new Promise<void>((r) => {
-        wake = r;
-        setTimeout(r, 1000);
-      });
-  }
-})();
+loop = runNotificationWorker(worker, {
+  idleMs: 1000,
+  signal: stop.signal,
+  onError: (err) => logger.error({ err }, 'notification pass failed'),
+  onHandled: (step, handled) => logger.info({ step, handled }, 'notifications handled'),
+});

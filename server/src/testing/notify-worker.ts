@@ -4,7 +4,7 @@
 // Prints `ready` once it polls, then one line per pass that handled something.
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
-import type { WorkerOptions } from '../modules/notifications/index';
+import { runNotificationWorker, type WorkerOptions } from '../modules/notifications/index';
 import { createServices } from '../services';
 
 const opts = JSON.parse(process.argv[2] ?? '{}') as WorkerOptions & { idleMs?: number };
@@ -12,9 +12,14 @@ const config = loadConfig();
 const dataSource = createDataSource(config.database);
 await dataSource.initialize();
 const worker = createServices(config, dataSource).notifications.worker(opts);
+// Stopped by the bench or a test: exit normally, so that `--cpu-prof` can write its profile.
+process.on('SIGTERM', () => process.exit(0));
 process.stdout.write('ready\n');
-for (;;) {
-  const handled = await worker.runOnce();
-  if (handled) process.stdout.write(`handled ${String(handled)}\n`);
-  else await new Promise((r) => setTimeout(r, opts.idleMs ?? 50));
-}
+await runNotificationWorker(worker, {
+  idleMs: opts.idleMs ?? 50,
+  signal: new AbortController().signal,
+  onError: (err) => {
+    throw err;
+  },
+  onHandled: (step, n) => process.stdout.write(`${step} ${String(n)}\n`),
+});

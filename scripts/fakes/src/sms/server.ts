@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { aliyunSignature } from './signature';
 import { createReceipts, type FakeSmsReport, type ReceiptPush } from './receipts';
+import { seeded } from '../seeded';
 
 export type { FakeSmsReport, ReceiptPush } from './receipts';
 export { aliyunSignature, percentEncode } from './signature';
@@ -112,18 +113,6 @@ const requestId = () => {
   const h = randomBytes(16).toString('hex').toUpperCase();
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 };
-/** mulberry32: a tiny seeded generator, so a bench's failure pattern is the same every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function readParams(req: IncomingMessage, url: URL): Promise<Record<string, string>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);

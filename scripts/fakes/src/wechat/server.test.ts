@@ -156,6 +156,29 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
     expect(fake.sentMessages).toEqual([]);
   });
 
+  it('fails a set share of sends, the same ones for the same seed, and tells listeners of each message taken', async () => {
+    fake.loginCode('o-resident');
+    const { access_token } = await stableToken();
+    const heard: number[] = [];
+    fake.onSent((m, info) => heard.push(info.at));
+    const pattern = async () => {
+      fake.failRatio('subscribe_send', 0.3, { seed: 7, errcode: 45009 });
+      const codes: number[] = [];
+      for (let i = 0; i < 40; i++) codes.push(Number((await send(access_token, message)).body.errcode));
+      return codes;
+    };
+    const first = await pattern();
+    expect(await pattern()).toEqual(first);
+    const failed = first.filter((c) => c === 45009).length;
+    expect(failed).toBeGreaterThan(4);
+    expect(failed).toBeLessThan(20);
+    expect(first.every((c) => c === 0 || c === 45009)).toBe(true);
+    expect(heard).toHaveLength(fake.sentMessages.length);
+    expect(fake.sentMessages).toHaveLength(80 - 2 * failed);
+    fake.failRatio('subscribe_send', 0);
+    expect((await send(access_token, message)).body.errcode).toBe(0);
+  });
+
   it('honours a configured template allow-list', async () => {
     const strict = await startFakeWechat({ templateIds: ['TplOnly'] });
     try {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seeded } from '../seeded';
 
 export type FakeApi = 'jscode2session' | 'stable_token' | 'getuserphonenumber' | 'subscribe_send';
 export interface SentMessage {
@@ -24,6 +25,10 @@ export interface FakeWechat {
   phoneCode(phoneNumber: string): string;
   /** The next `times` calls to `api` answer with this errcode (e.g. 45011, -1, 40226, 40001, 43101). */
   failNext(api: FakeApi, errcode: number, times?: number): void;
+  /** For benches: this share (0–1) of calls to `api` fails with `errcode`, the same calls for the same seed. */
+  failRatio(api: FakeApi, share: number, opts?: { errcode?: number; seed?: number }): void;
+  /** Called with every message accepted, when it was accepted, and whether the caller had already hung up. */
+  onSent(listener: (message: SentMessage, info: { at: number; callerGone: boolean }) => void): void;
   /** Mark an openid as blocked (40226 on login). */
   block(openid: string): void;
   /** Let the current access token run out, as if two hours passed (42001 on its next use). */
@@ -103,6 +108,8 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
   const failures: Record<FakeApi, number[]> = { jscode2session: [], stable_token: [], getuserphonenumber: [], subscribe_send: [] };
   const calls: Record<FakeApi, number> = { jscode2session: 0, stable_token: 0, getuserphonenumber: 0, subscribe_send: 0 };
   const sentMessages: SentMessage[] = [];
+  const ratios: Partial<Record<FakeApi, { share: number; next: () => number; errcode: number }>> = {};
+  const sentListeners: ((message: SentMessage, info: { at: number; callerGone: boolean }) => void)[] = [];
   let token: { value: string; expiresAt: number } | null = null;
   const templateOk = (id: string) => (opts.templateIds ? opts.templateIds.includes(id) : /^[A-Za-z]/.test(id));
 
@@ -126,7 +133,7 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
     return secret === appSecret ? 0 : 40125;
   }
 
-  const apis: Record<string, { api: FakeApi; method: string; handle(q: URLSearchParams, body: Json): Answer }> = {
+  const apis: Record<string, { api: FakeApi; method: string; handle(q: URLSearchParams, body: Json, req: IncomingMessage): Answer }> = {
     '/sns/jscode2session': {
       api: 'jscode2session',
       method: 'GET',
@@ -169,7 +176,7 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
     '/cgi-bin/message/subscribe/send': {
       api: 'subscribe_send',
       method: 'POST',
-      handle(q, body) {
+      handle(q, body, req) {
         const bad = tokenError(q);
         if (bad) return bad;
         const { touser, template_id, data, miniprogram_state, lang } = body;
@@ -179,6 +186,8 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
         if (miniprogram_state !== undefined && !STATES.includes(miniprogram_state as string)) return 47003;
         if (lang !== undefined && !LANGS.includes(lang as string)) return 47003;
         sentMessages.push(body as unknown as SentMessage);
+        for (const listener of sentListeners)
+          listener(body as unknown as SentMessage, { at: Date.now(), callerGone: req.socket.destroyed });
         // WeChat answers a send with the message's id, which its subscribe_msg_sent_event quotes.
         return { errcode: 0, errmsg: 'ok', msgid: 2_000_000_000 + sentMessages.length };
       },
@@ -206,6 +215,13 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
     failNext(api, errcode, times = 1) {
       failures[api].push(...Array<number>(times).fill(errcode));
     },
+    failRatio(api, share, o = {}) {
+      if (!(share >= 0 && share <= 1)) throw new Error(`fake WeChat: failure ratio must be within 0–1, got ${share}`);
+      ratios[api] = share ? { share, next: seeded(o.seed ?? 1), errcode: o.errcode ?? -1 } : undefined;
+    },
+    onSent(listener) {
+      sentListeners.push(listener);
+    },
     block(openid) {
       known.add(openid);
       blocked.add(openid);
@@ -218,7 +234,9 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
       for (const api of Object.keys(calls) as FakeApi[]) {
         calls[api] = 0;
         failures[api].length = 0;
+        ratios[api] = undefined;
       }
+      sentListeners.length = 0;
       sentMessages.length = 0; // same array, so references held by tests stay live
       token = null;
     },
@@ -254,8 +272,10 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
     if (req.method !== route.method) return [200, 43002];
     const injected = failures[route.api].shift();
     if (injected !== undefined) return [200, injected];
+    const ratio = ratios[route.api];
+    if (ratio && ratio.next() < ratio.share) return [200, ratio.errcode];
     if (!body) return [200, 47001];
-    return [200, route.handle(url.searchParams, body)];
+    return [200, route.handle(url.searchParams, body, req)];
   }
 
   const server = createServer((req, res) => {

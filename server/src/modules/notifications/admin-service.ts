@@ -9,7 +9,7 @@ import type { AuditLog } from '../../platform/audit';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { hasRole, type Principal } from '../identity/index';
 import { DeliveryEntity, type DeliveryRow } from './deliveries-entity';
-import { resendDelivery } from './deliveries';
+import { resendDelivery } from './deliveries-outcomes';
 
 const present = (r: DeliveryRow): Delivery => ({
   id: r.id,
@@ -39,6 +39,10 @@ export function createDeliveryAdmin(d: { dataSource: DataSource; tx: UnitOfWork;
         ? { subjectKind: 'case', subjectId: q.caseNumber }
         : { subjectKind: 'appointment', subjectId: q.appointmentId };
       const rows = await repo().find({ where: subject, order: { eventId: 'ASC', createdAt: 'ASC' }, take: 500 });
+      // A chain's rows are often written in the same second (MySQL keeps whole seconds): inbox, then
+      // the channels in the order they are tried.
+      const rank = (r: DeliveryRow) => (r.channel === 'inbox' ? -1 : r.message.order.indexOf(r.channel));
+      rows.sort((a, b) => a.eventId - b.eventId || a.createdAt.getTime() - b.createdAt.getTime() || rank(a) - rank(b));
       return { items: rows.map(present) };
     },
 

@@ -12,8 +12,8 @@ import type { DeliveryRow } from './deliveries-entity';
 export interface ChannelDeps {
   wechat: WechatClient;
   sms: SmsClient;
-  /** The recipient's WeChat openid, if they ever opened the mini-app. */
-  openidOf(userId: string): Promise<string | null>;
+  /** The recipients' WeChat openids, for those who ever opened the mini-app (one read per batch). */
+  openidsOf(userIds: string[]): Promise<Map<string, string>>;
   /** The recipient's bound phone, decrypted (called only by the SMS sender). */
   phoneOf(userId: string): Promise<string | null>;
   /** D1's subscription ledger: uses up a one-time subscription (or finds a long-term one). */
@@ -70,10 +70,12 @@ export function createSenders(d: ChannelDeps) {
     /** Run inside the transaction that marks the credit taken, so one row uses at most one. */
     takeCredit: (em: EntityManager, userId: string, templateId: string) => d.takeCredit(em, userId, templateId),
 
-    async wechat(row: DeliveryRow): Promise<Sent> {
+    openidsOf: (userIds: string[]) => d.openidsOf(userIds),
+
+    /** `openid`: the recipient's, read with the batch (openidsOf). */
+    async wechat(row: DeliveryRow, openid: string | null): Promise<Sent> {
       const msg = row.message.wechat;
       if (!msg) throw new NotSent('technical', 'no-template');
-      const openid = await d.openidOf(row.userId);
       if (!openid) throw new NotSent('permanent', 'no-openid');
       const { msgid } = await d.wechat.sendSubscribeMessage({ touser: openid, templateId: msg.templateId, page: msg.page, data: msg.data });
       return { providerId: msgid, awaitReceipt: false };

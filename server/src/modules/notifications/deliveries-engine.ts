@@ -11,7 +11,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { backoffMs, outcomeOf, type Sent, type Senders } from './deliveries-channels';
 import { DeliveryEntity, type DeliveryRow, type DeliveryStatus } from './deliveries-entity';
-import { type Outcome, recordDelivered, recordOutcome } from './deliveries';
+import { type Outcome, recordOutcome, recordOutcomes } from './deliveries-outcomes';
 
 export interface EngineOptions {
   /** Identifies this worker's leases. */
@@ -109,14 +109,15 @@ export function createDeliveryEngine(d: { dataSource: DataSource; tx: UnitOfWork
   }
 
   /** Sends one row; its outcome, or null when the row is no longer this worker's. */
-  async function send(row: DeliveryRow, now: Date): Promise<Outcome | null> {
+  async function send(row: DeliveryRow, now: Date, openids: Map<string, string>): Promise<Outcome | null> {
     try {
       if (!(await creditFor(row))) return { status: 'permanent-failure', code: 'no-credit' };
     } catch (err) {
       if (err instanceof LeaseLost) return null;
       throw err;
     }
-    const result: unknown = await (row.channel === 'sms' ? d.senders.sms(row) : d.senders.wechat(row)).catch((err: unknown) => err);
+    const sending = row.channel === 'sms' ? d.senders.sms(row) : d.senders.wechat(row, openids.get(row.userId) ?? null);
+    const result: unknown = await sending.catch((err: unknown) => err);
     return outcome(row, result, now);
   }
 
@@ -129,6 +130,7 @@ export function createDeliveryEngine(d: { dataSource: DataSource; tx: UnitOfWork
      */
     async runOnce(now = new Date()): Promise<(DeliveryStatus | null)[]> {
       const rows = await claim(now);
+      const openids = await d.senders.openidsOf([...new Set(rows.filter((r) => r.channel === 'wechat').map((r) => r.userId))]);
       const results: (DeliveryStatus | null)[] = [];
       const pending: { row: DeliveryRow; outcome: Outcome }[] = [];
       let recording: Promise<void> = Promise.resolve();
@@ -136,21 +138,17 @@ export function createDeliveryEngine(d: { dataSource: DataSource; tx: UnitOfWork
         const group = pending.splice(0);
         if (!group.length) return recording;
         recording = recording.then(async () => {
-          const delivered = group.filter((p) => p.outcome.status === 'delivered' && !p.outcome.providerId);
-          const others = group.filter((p) => !delivered.includes(p));
+          // A final failure hands the message on to the next channel (a statement or more each);
+          // everything else is recorded with one statement for the group.
+          const handsOn = (o: Outcome) => o.status.endsWith('-failure') && !o.retryAt;
+          const last = group.filter((p) => handsOn(p.outcome));
+          const rest = group.filter((p) => !handsOn(p.outcome));
           const kept = await d.tx.run(async (em) => {
-            const out: boolean[] = [];
-            for (const p of others) out.push(await recordOutcome(em, p.row, lease, p.outcome, now));
-            await recordDelivered(
-              em,
-              delivered.map((p) => p.row.id),
-              lease,
-              now,
-            );
+            const out: boolean[] = await recordOutcomes(em, rest, lease, now);
+            for (const p of last) out.push(await recordOutcome(em, p.row, lease, p.outcome, now));
             return out;
           });
-          others.forEach((p, i) => results.push(kept[i] ? p.outcome.status : null));
-          for (const p of delivered) results.push(p.outcome.status);
+          [...rest, ...last].forEach((p, i) => results.push(kept[i] ? p.outcome.status : null));
         });
         return recording;
       };
@@ -165,7 +163,7 @@ export function createDeliveryEngine(d: { dataSource: DataSource; tx: UnitOfWork
             unsent.push(row.id);
             continue;
           }
-          const sent = await send(row, now);
+          const sent = await send(row, now, openids);
           if (!sent) results.push(null);
           else if (pending.push({ row, outcome: sent }) >= RECORD_EVERY) void record();
         }

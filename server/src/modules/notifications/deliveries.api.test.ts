@@ -14,7 +14,7 @@ import {
   startNotifyApp,
   subjectFor,
 } from '../../testing/notification-fixture';
-import { markDeliveryReceipt } from './deliveries';
+import { markDeliveryReceipt } from './deliveries-outcomes';
 
 let env: NotifyApp;
 let app: TestApp;

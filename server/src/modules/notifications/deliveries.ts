@@ -1,14 +1,14 @@
 // The life of a delivery row: written when its event is handled (the inbox row at once, the first
 // channel that can reach the recipient as `created`), then each outcome recorded conditionally on
-// the lease that sent it. A permanent failure — or a temporary one still failing when the retry
-// period is over — hands the message to the next channel of the event's order. Provider receipts
-// (D1's endpoints) land here through `markDeliveryReceipt`.
+// the lease that sent it (deliveries-outcomes.ts). A permanent failure — or a temporary one still
+// failing when the retry period is over — hands the message to the next channel of the event's
+// order (queueNextChannel).
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { isDuplicateKey } from '../../platform/db-errors';
 import { UserEntity } from '../identity/index';
-import { type DeliveryChannel, DeliveryEntity, type DeliveryMessage, type DeliveryRow, type DeliveryStatus } from './deliveries-entity';
-import { smsAllowed, takeCredit } from './subscriptions';
+import { type DeliveryChannel, DeliveryEntity, type DeliveryMessage, type DeliveryRow } from './deliveries-entity';
+import { smsAllowed, takeCredit, takeCredits } from './subscriptions';
 
 /** The event a delivery chain comes from. */
 export interface DeliverySource {
@@ -134,15 +134,34 @@ export async function startChains(em: EntityManager, sources: DeliverySource[], 
     .getRepository(UserEntity)
     .find({ where: { id: In(ids) }, select: { id: true, wechatOpenid: true, phoneEnc: true, disabled: true } });
   const users = new Map(found.map((u) => [u.id, u]));
+  const firstReachable = async (source: DeliverySource, from: number) => {
+    const order = source.message.order;
+    for (const [i, channel] of order.entries()) {
+      if (i < from) continue;
+      if (await reaches(em, source, channel, users.get(source.userId) ?? null)) return i;
+    }
+    return -1;
+  };
+  // The first channel of each message; WeChat ones take their credits together (takeCredits).
+  const firsts: number[] = [];
+  for (const s of sources) firsts.push(await firstReachable(s, 0));
+  const templateAt = (s: DeliverySource, i: number) => (s.message.order[i] === 'wechat' ? s.message.wechat?.templateId : undefined);
+  const wanting = sources.flatMap((s, k) => {
+    const templateId = templateAt(s, firsts[k] ?? -1);
+    return templateId ? [{ k, userId: s.userId, templateId }] : [];
+  });
+  const granted = await takeCredits(em, wanting);
+  const credited = new Map(wanting.map((w, j) => [w.k, granted[j] ?? false]));
   const rows: DeliveryRow[] = [];
-  for (const source of sources) {
+  for (const [k, source] of sources.entries()) {
     rows.push(rowOf(source, 'inbox', now));
-    for (const channel of source.message.order) {
-      if (!(await reaches(em, source, channel, users.get(source.userId) ?? null))) continue;
-      const row = rowOf(source, channel, now);
+    for (let i = firsts[k] ?? -1; i >= 0; i = await firstReachable(source, i + 1)) {
+      const row = rowOf(source, source.message.order[i] ?? 'inbox', now);
       rows.push(row);
-      const template = channel === 'wechat' ? source.message.wechat?.templateId : undefined;
-      if (!template || (await takeCredit(em, source.userId, template))) {
+      const template = templateAt(source, i);
+      const credit = !template || (credited.get(k) ?? (await takeCredit(em, source.userId, template)));
+      credited.delete(k); // the batch answered for the first channel only
+      if (credit) {
         row.creditTaken = Boolean(template);
         break;
       }
@@ -169,119 +188,3 @@ export const sourceOf = (r: DeliveryRow): DeliverySource => ({
   essential: r.essential,
   message: r.message,
 });
-
-export interface Outcome {
-  status: DeliveryStatus;
-  code: string | null;
-  providerId?: string | null;
-  /** Try again at this time (a temporary failure within the retry period). */
-  retryAt?: Date | null;
-}
-
-const FAILED: DeliveryStatus[] = ['permanent-failure', 'temporary-failure', 'technical-failure'];
-
-/**
- * Records what happened to a row this lease holder sent; false when the lease was lost (another
- * worker has the row now). A final failure queues the next channel in the same transaction.
- */
-/** Statuses only a receipt gives a row that is out for sending. */
-const SETTLED_BY_RECEIPT: DeliveryStatus[] = ['delivered', 'permanent-failure'];
-
-export async function recordOutcome(em: EntityManager, row: DeliveryRow, lease: string, o: Outcome, now: Date): Promise<boolean> {
-  const done = await em
-    .getRepository(DeliveryEntity)
-    .createQueryBuilder()
-    .update()
-    .set({
-      status: o.status,
-      code: o.code,
-      ...(o.providerId !== undefined ? { providerId: o.providerId } : {}),
-      nextAttemptAt: o.retryAt ?? null,
-      leaseOwner: null,
-      leaseUntil: null,
-      updatedAt: now,
-      deliveredAt: o.status === 'delivered' ? now : null,
-    })
-    // A provider's receipt may have settled the row while it was being sent (an SMS report can
-    // outrun the send's own answer): its verdict stands; the lease is let go below.
-    .where('id = :id AND lease_owner = :lease AND status NOT IN (:...settled)', { id: row.id, lease, settled: SETTLED_BY_RECEIPT })
-    .execute();
-  if (!done.affected) {
-    await em
-      .getRepository(DeliveryEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ leaseOwner: null, leaseUntil: null, updatedAt: now })
-      .where('id = :id AND lease_owner = :lease', { id: row.id, lease })
-      .execute();
-    return false;
-  }
-  if (FAILED.includes(o.status) && !o.retryAt) await queueNextChannel(em, sourceOf(row), row.channel, now);
-  return true;
-}
-
-/** Rows the provider took (WeChat: accepted is delivered), recorded with one statement. */
-export async function recordDelivered(em: EntityManager, ids: string[], lease: string, now: Date): Promise<number> {
-  if (!ids.length) return 0;
-  const done = await em
-    .getRepository(DeliveryEntity)
-    .createQueryBuilder()
-    .update()
-    .set({ status: 'delivered', code: null, nextAttemptAt: null, leaseOwner: null, leaseUntil: null, updatedAt: now, deliveredAt: now })
-    .where('id IN (:...ids) AND lease_owner = :lease', { ids, lease })
-    .execute();
-  return done.affected ?? 0;
-}
-
-export interface DeliveryReceipt {
-  channel: 'wechat' | 'sms';
-  /** The provider's message id (SMS BizId), or … */
-  providerId?: string;
-  /** … the delivery's dedupe key echoed back (SMS OutId). */
-  dedupeKey?: string;
-  delivered: boolean;
-  /** The provider's code (DELIVRD, MN:0001 …). */
-  code: string;
-}
-
-/**
- * A provider's receipt: the row (found by dedupe key or provider id) becomes delivered, or a
- * permanent failure that hands the message to the next channel. Idempotent — a receipt pushed
- * twice changes nothing the second time. Returns false when no row in flight matches.
- */
-export async function markDeliveryReceipt(em: EntityManager, r: DeliveryReceipt, now = new Date()): Promise<boolean> {
-  const repo = em.getRepository(DeliveryEntity);
-  const where = r.dedupeKey
-    ? { dedupeKey: r.dedupeKey, channel: r.channel }
-    : r.providerId
-      ? { providerId: r.providerId, channel: r.channel }
-      : null;
-  if (!where) return false;
-  const row = await repo.findOne({ where });
-  if (!row || row.status === 'delivered' || FAILED.includes(row.status)) return false;
-  const status: DeliveryStatus = r.delivered ? 'delivered' : 'permanent-failure';
-  const done = await repo
-    .createQueryBuilder()
-    .update()
-    .set({ status, code: r.code.slice(0, 40), updatedAt: now, deliveredAt: r.delivered ? now : null })
-    .where('id = :id AND status = :was', { id: row.id, was: row.status })
-    .execute();
-  if (!done.affected) return false;
-  if (!r.delivered) await queueNextChannel(em, sourceOf(row), row.channel, now);
-  return true;
-}
-
-/**
- * Staff ask for a failed delivery to be sent again: the same row (same dedupe key) becomes due.
- * False when the row is not a final failure (still in flight, or delivered).
- */
-export async function resendDelivery(em: EntityManager, id: string, now: Date): Promise<boolean> {
-  const done = await em
-    .getRepository(DeliveryEntity)
-    .createQueryBuilder()
-    .update()
-    .set({ status: 'created', code: null, nextAttemptAt: now, creditTaken: false, updatedAt: now, eventAt: now })
-    .where('id = :id AND channel <> :inbox AND status IN (:...failed) AND next_attempt_at IS NULL', { id, inbox: 'inbox', failed: FAILED })
-    .execute();
-  return Boolean(done.affected);
-}

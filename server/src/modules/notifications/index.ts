@@ -1,6 +1,7 @@
 // Public interface of the notifications capability: the worker that turns events into messages and
 // sends them (WeChat subscription messages, SMS, the in-app inbox), the inbox (消息中心), and the
 // delivery status for administrators.
+import { In } from 'typeorm';
 import type { Platform } from '../../platform/index';
 import type { CatalogueReader } from '../catalogue/index';
 import { UserEntity, type Identity } from '../identity/index';
@@ -17,8 +18,8 @@ export { notificationEntities } from './entities';
 export { messageRoutes } from './routes';
 export { deliveryAdminRoutes } from './admin-routes';
 export { subscriptionRoutes } from './subscriptions-routes';
-export { markDeliveryReceipt, type DeliveryReceipt } from './deliveries';
-export type { WorkerOptions } from './worker';
+export { markDeliveryReceipt, type DeliveryReceipt } from './deliveries-outcomes';
+export { runNotificationWorker, type WorkerOptions } from './worker';
 
 export function createNotifications(deps: {
   platform: Platform;
@@ -35,9 +36,12 @@ export function createNotifications(deps: {
     wechat,
     sms,
     takeCredit,
-    async openidOf(userId) {
-      const user = await dataSource.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, wechatOpenid: true } });
-      return user?.wechatOpenid ?? null;
+    async openidsOf(userIds) {
+      if (!userIds.length) return new Map();
+      const users = await dataSource
+        .getRepository(UserEntity)
+        .find({ where: { id: In(userIds) }, select: { id: true, wechatOpenid: true } });
+      return new Map(users.flatMap((u) => (u.wechatOpenid ? [[u.id, u.wechatOpenid] as const] : [])));
     },
     phoneOf: (userId) => deps.identity.residents.boundPhone(userId),
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Me, SubscriptionList } from '@bianmin/shared';
 import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
 import { DeliveryEntity, type DeliveryRow } from './deliveries-entity';
-import { recordOutcome } from './deliveries';
+import { recordOutcome } from './deliveries-outcomes';
 import { wechatPushSignature } from './receipts';
 import { takeCredit } from './subscriptions';
 

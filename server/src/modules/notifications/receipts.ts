@@ -9,7 +9,7 @@ import type { SmsReportAck, SmsReports, WechatPush, WechatSubscribeItem } from '
 import { AppError, NotFoundError } from '../../errors';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { UserEntity } from '../identity/index';
-import { markDeliveryReceipt } from './deliveries';
+import { markDeliveryReceipt } from './deliveries-outcomes';
 import { restoreTemplate, rejectTemplate } from './subscriptions';
 
 export const SMS_ACK: SmsReportAck = { code: 0, msg: '成功' };

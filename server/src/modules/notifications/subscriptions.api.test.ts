@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody, Me, NotificationPreferences, SubscribeTemplates, SubscriptionList } from '@bianmin/shared';
 import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
-import { smsAllowed, takeCredit } from './subscriptions';
+import { CreditsChanged, smsAllowed, takeCredit, takeCredits } from './subscriptions';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -55,6 +55,28 @@ describe('POST /notifications/subscriptions', () => {
     expect(await take(r.userId, PROGRESS)).toBe(false);
     await report(r.token, { accepted: [PROGRESS] });
     expect(await take(r.userId, PROGRESS)).toBe(true);
+  });
+
+  it('takes a group’s credits at once: what each resident has, never more, and long-term ones free', async () => {
+    const [a, b, c] = [await resident('sub-group-a'), await resident('sub-group-b'), await resident('sub-group-c')];
+    await report(a.token, { accepted: [PROGRESS] });
+    await report(b.token, { accepted: [PROGRESS] });
+    await report(b.token, { accepted: [PROGRESS] });
+    const wants = [a, a, b, b, c, c].map((r, i) => ({ userId: r.userId, templateId: i === 5 ? STAFF_ALERT : PROGRESS }));
+    const granted = await app.services.platform.tx.run((em) => takeCredits(em, wants));
+    expect(granted).toEqual([true, false, true, true, false, true]);
+    expect([await take(a.userId, PROGRESS), await take(b.userId, PROGRESS)]).toEqual([false, false]);
+  });
+
+  it('lets two workers taking groups at once spend each credit once (the loser retries event by event)', async () => {
+    const rs = [await resident('sub-groups-x'), await resident('sub-groups-y')];
+    for (const r of rs) await report(r.token, { accepted: [PROGRESS] });
+    const wants = rs.map((r) => ({ userId: r.userId, templateId: PROGRESS }));
+    const runs = await Promise.allSettled([0, 1].map(() => app.services.platform.tx.run((em) => takeCredits(em, wants))));
+    const spent = runs.flatMap((r) => (r.status === 'fulfilled' ? r.value.filter(Boolean) : []));
+    expect(spent).toHaveLength(2);
+    for (const r of runs) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(CreditsChanged);
+    for (const r of rs) expect(await take(r.userId, PROGRESS)).toBe(false);
   });
 
   it('needs no credit for a long-term template', async () => {

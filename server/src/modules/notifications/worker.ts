@@ -160,3 +160,40 @@ export function createNotificationWorker(
   };
 }
 export type NotificationWorker = ReturnType<typeof createNotificationWorker>;
+
+export interface WorkerLoopOptions {
+  /** How long a step waits when it found nothing to do. */
+  idleMs: number;
+  signal: AbortSignal;
+  onError: (err: unknown) => void;
+  onHandled?: (step: 'events' | 'deliveries', n: number) => void;
+}
+
+/**
+ * Runs a worker until the signal aborts: the two steps side by side, each going again at once while
+ * it finds work — a burst of events is fanned out while the previous ones are being sent — and
+ * waiting `idleMs` when it finds none. Resolves when both have stopped (the pass in progress ends).
+ */
+export async function runNotificationWorker(worker: NotificationWorker, o: WorkerLoopOptions): Promise<void> {
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, o.idleMs);
+      function done() {
+        clearTimeout(timer);
+        o.signal.removeEventListener('abort', done);
+        resolve();
+      }
+      o.signal.addEventListener('abort', done, { once: true });
+    });
+  const loop = async (step: 'events' | 'deliveries', pass: () => Promise<number>) => {
+    while (!o.signal.aborted) {
+      const n = await pass().catch((err: unknown) => {
+        o.onError(err);
+        return 0;
+      });
+      if (n) o.onHandled?.(step, n);
+      else await idle();
+    }
+  };
+  await Promise.all([loop('events', () => worker.handleEvents()), loop('deliveries', async () => (await worker.sendDue()).length)]);
+}

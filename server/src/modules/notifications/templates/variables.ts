@@ -10,10 +10,18 @@ export interface Names {
   hallName(code: string): string;
 }
 
+// Building a DateTimeFormat costs far more than using one: one per zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** The event's time in the district's zone, `YYYY-MM-DD HH:mm`. */
 export function districtTime(at: Date, timeZone: string): string {
-  // sv-SE writes ISO-like dates: 2025-01-02 09:30:00.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(at);
+  let format = formats.get(timeZone);
+  if (!format) {
+    // sv-SE writes ISO-like dates: 2025-01-02 09:30:00.
+    format = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' });
+    formats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 export function variablesOf(p: Payload, names: Names, at: string): Record<string, string> {

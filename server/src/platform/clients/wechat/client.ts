@@ -1,6 +1,7 @@
 // The API's only way to WeChat. The base URL is configuration, so dev and tests point it at the
 // fake in scripts/fake-wechat. It logs nothing: session keys, tokens and the app secret pass
 // through here, and errors carry only the errcode and WeChat's errmsg.
+import { HttpFailure, httpCall, type HttpAnswer } from '../http';
 import { WECHAT_UNREACHABLE, WechatError } from './errors';
 
 export interface WechatSession {
@@ -45,22 +46,17 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
   let pending: Promise<string> | null = null;
 
   async function call(api: string, path: string, body?: Json): Promise<Json> {
-    let res: Response;
+    let res: HttpAnswer;
     try {
-      res = await fetch(base + path, {
-        method: body ? 'POST' : 'GET',
-        headers: body ? { 'content-type': 'application/json' } : undefined,
-        body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      res = await httpCall(base + path, { method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined, timeoutMs });
     } catch (e) {
       // Not the error itself: its message or cause could echo the URL, which carries the secret.
-      const what = (e as Error).name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : 'network error';
+      const what = e instanceof HttpFailure && e.timedOut ? `timed out after ${timeoutMs} ms` : 'network error';
       throw new WechatError(WECHAT_UNREACHABLE, what, api);
     }
     let json: unknown;
     try {
-      json = await res.json();
+      json = JSON.parse(res.text);
     } catch {
       json = undefined;
     }
@@ -71,7 +67,7 @@ export function createWechatClient(cfg: WechatClientConfig): WechatClient {
     if (typeof answer.errcode === 'number' && answer.errcode !== 0) {
       throw new WechatError(answer.errcode, typeof answer.errmsg === 'string' ? answer.errmsg : '', api);
     }
-    if (!res.ok) throw new WechatError(WECHAT_UNREACHABLE, `HTTP ${res.status}`, api);
+    if (res.status < 200 || res.status > 299) throw new WechatError(WECHAT_UNREACHABLE, `HTTP ${res.status}`, api);
     return answer;
   }
 
