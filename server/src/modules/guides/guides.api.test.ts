@@ -1,7 +1,8 @@
 // The resident's journey through the guide API: find the item in their own words, read it, get the form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DepartmentList, ErrorBody, GuideDetail, GuideList, GuideSearchResult, LifeEventList } from '@bianmin/shared';
-import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { importCatalogue } from '../catalogue/index';
+import { closeIfStarted, demoCatalogueFiles, startTestApp, type TestApp } from '../../testing/harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -128,6 +129,20 @@ describe('GET /api/v1/guides/:code', () => {
     const { status, body } = await app.get<ErrorBody>(`/api/v1/guides/${encodeURIComponent('<script>')}`);
     expect(status).toBe(400);
     expect(body.fieldErrors).toHaveProperty('code');
+  });
+
+  it('shows a guide as the latest catalogue import has it (a changed material reaches the page at once)', async () => {
+    const files = demoCatalogueFiles();
+    const file = files.find((f) => f.name === '10-items-business.json');
+    const item = (file?.content as { items: { code: string; materials: { name: string }[] }[] }).items[0];
+    if (!item?.materials[0]) throw new Error('the demo catalogue changed: no business item with materials');
+    const before = await app.get<GuideDetail>(`/api/v1/guides/${item.code}`);
+    expect(before.body.materials[0]?.name).toBe(item.materials[0].name);
+    item.materials[0].name = `${item.materials[0].name}（新版）`;
+    await importCatalogue(app.dataSource, files);
+    const after = await app.get<GuideDetail>(`/api/v1/guides/${item.code}`);
+    expect(after.body.materials[0]?.name).toBe(item.materials[0].name);
+    await importCatalogue(app.dataSource, demoCatalogueFiles()); // as the other tests expect it
   });
 
   it('counts views, so the most-read guide rises in the popular list', async () => {

@@ -2,19 +2,48 @@
 import type { DataSource } from 'typeorm';
 import type { DepartmentList, GuideDetail, GuideList, GuideSearchQuery, GuideSearchResult, LifeEventList } from '@bianmin/shared';
 import { NotFoundError, ValidationError } from '../../errors';
-import { type CatalogueReader, type CatalogueSnapshot, MaterialEntity, ServiceItemEntity } from '../catalogue/index';
+import {
+  type CatalogueReader,
+  type CatalogueSnapshot,
+  type GuideBody,
+  MaterialEntity,
+  type MaterialRow,
+  ServiceItemEntity,
+} from '../catalogue/index';
 import { toGuideDetail, toGuideSummary } from './mapper';
 import { buildSearchIndex, type SearchDocument, type SearchIndex } from './search/index';
 import { DOCX_TYPE, renderFormDocument } from './form-document';
+import { createViewCounter } from './view-counter';
 
 const SUGGEST_BELOW = 3;
 const FORM_CACHE_SIZE = 200;
+const GUIDE_CACHE_SIZE = 500;
 
 export type GuideService = ReturnType<typeof createGuideService>;
 
 export function createGuideService(deps: { dataSource: DataSource; catalogue: CatalogueReader }) {
   let indexed: { version: string | null; index: SearchIndex } | null = null;
   const forms = new Map<string, Buffer>();
+  // A guide's text and materials change only with a catalogue import, which changes the item's
+  // content hash: read once per hash, not once per view.
+  const guides = new Map<string, { guide: GuideBody; materials: MaterialRow[] }>();
+  const views = createViewCounter(deps.dataSource);
+
+  async function guideOf(code: string, contentHash: string) {
+    const key = `${code}:${contentHash}`;
+    const cached = guides.get(key);
+    if (cached) return cached;
+    const row = await deps.dataSource.getRepository(ServiceItemEntity).findOne({ where: { code }, select: { code: true, guide: true } });
+    if (!row) return null;
+    const materials = await deps.dataSource.getRepository(MaterialEntity).find({ where: { itemCode: code }, order: { position: 'ASC' } });
+    if (guides.size >= GUIDE_CACHE_SIZE) {
+      const oldest = guides.keys().next(); // a Map iterates in insertion order
+      if (!oldest.done) guides.delete(oldest.value);
+    }
+    const read = { guide: row.guide, materials };
+    guides.set(key, read);
+    return read;
+  }
 
   function indexFor(snapshot: CatalogueSnapshot): SearchIndex {
     if (indexed?.version !== snapshot.version) {
@@ -70,6 +99,7 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
 
     async popular(limit: number): Promise<GuideList> {
       const snapshot = await deps.catalogue.current();
+      await views.flush(); // this instance's latest views count at once
       const rows = await deps.dataSource.getRepository(ServiceItemEntity).find({
         where: { status: 'published' },
         select: { code: true },
@@ -86,13 +116,10 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
 
     async detail(code: string): Promise<GuideDetail> {
       const { snapshot, item } = await publishedItem(code);
-      const repo = deps.dataSource.getRepository(ServiceItemEntity);
-      const row = await repo.findOne({ where: { code }, select: { code: true, guide: true } });
-      if (!row) throw new NotFoundError('没有找到这个事项，可能已调整或下线，请返回重新搜索');
-      const materials = await deps.dataSource.getRepository(MaterialEntity).find({ where: { itemCode: code }, order: { position: 'ASC' } });
-      // Popularity for the home page; a conditional increment needs no read and no lock.
-      await repo.increment({ code }, 'viewCount', 1);
-      return toGuideDetail(item, row.guide, materials, snapshot);
+      const read = await guideOf(code, item.contentHash);
+      if (!read) throw new NotFoundError('没有找到这个事项，可能已调整或下线，请返回重新搜索');
+      views.count(code); // popularity for the home page (view-counter.ts)
+      return toGuideDetail(item, read.guide, read.materials, snapshot);
     },
 
     async departments(): Promise<DepartmentList> {
