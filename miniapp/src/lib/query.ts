@@ -21,3 +21,17 @@ export function decodeParam(value: string | undefined): string | undefined {
     return value;
   }
 }
+
+/**
+ * The URL a page was opened with (path and its own parameters), to open it again — e.g. after the
+ * resident signs in on the 我的 tab, which closes every other page. Taro's own parameters
+ * (`$taroTimestamp`, `stamp`) are left out. Undefined when the router knows no path.
+ */
+export function pageUrlOf(router: { path?: string; params?: Record<string, string | undefined> } | null | undefined): string | undefined {
+  const path = router?.path?.split('?')[0];
+  if (!path) return undefined;
+  const own: Query = {};
+  for (const [key, value] of Object.entries(router.params ?? {}))
+    if (!key.startsWith('$') && key !== 'stamp') own[key] = decodeParam(value);
+  return `${path.startsWith('/') ? path : `/${path}`}${buildQuery(own)}`;
+}

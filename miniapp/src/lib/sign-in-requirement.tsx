@@ -8,6 +8,7 @@ import { SignInRequired } from '@/components/SignInRequired';
 import { session, useSignedIn } from './auth';
 import { appPages } from './app-pages';
 import type { PageDeclaration } from './page-declaration';
+import { pageUrlOf } from './query';
 
 /** A sign-in this long after leaving no longer takes the resident back (they have moved on). */
 const RETURN_WITHIN_MS = 10 * 60_000;
@@ -27,12 +28,15 @@ export function signInAndReturn(returnTo: string): void {
 }
 
 /**
- * `null` when the page's requirement is met, else the 请先登录 notice with the way in.
- * `returnTo`: this page's URL as it stands (e.g. the booking step with the chosen slot), to come back to.
+ * `null` when the page's requirement is met, else the 请先登录 notice with the way in; signing in
+ * brings the resident back to this page. `returnTo`: this page's URL as it stands when the page
+ * holds choices its URL does not (e.g. the booking step with the chosen slot); by default the URL
+ * the page was opened with.
  */
 export function useSignInRequirement(page: PageDeclaration, returnTo?: string): ReactElement | null {
   const signedIn = useSignedIn();
   if (page.signIn === 'none' || signedIn) return null;
   if (page.signIn === 'staff') return <SignInRequired staffSignInUrl={page.signInUrl} />;
-  return <SignInRequired onSignIn={returnTo === undefined ? undefined : () => signInAndReturn(returnTo)} />;
+  const back = returnTo ?? pageUrlOf(Taro.getCurrentInstance().router);
+  return <SignInRequired onSignIn={back === undefined ? undefined : () => signInAndReturn(back)} />;
 }

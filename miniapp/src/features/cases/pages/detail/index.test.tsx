@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
+import { session } from '@/lib/auth';
+import { resetApi, sentTo, serveApi, signInAs, tokenPair } from '@/test/fake-api';
 import { caseDetail, guideDetail, material } from '@/test/fixtures';
 import { fakeUploads, upload } from '@/test/fake-uploads';
 import { elderMode } from '@/lib/elder-mode';
@@ -19,6 +20,22 @@ describe('办件详情', () => {
     signInAs(1);
     vi.mocked(Taro.showModal).mockClear();
     vi.mocked(useRouter).mockReturnValue({ params: { number: NUMBER } } as never);
+  });
+
+  it('brings a resident who opened their case signed out back to it once they sign in on 我的', async () => {
+    await session.signOut();
+    vi.mocked(Taro.navigateTo).mockClear();
+    const router = { path: '/features/cases/pages/detail/index', params: { number: NUMBER, $taroTimestamp: '1' } };
+    const opened = vi.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router } as never);
+    try {
+      render(<CaseDetailPage />);
+      fireEvent.click(await screen.findByText('去登录'));
+      expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/mine/index' });
+      session.start(tokenPair(3));
+      await waitFor(() => expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/features/cases/pages/detail/index?number=${NUMBER}` }));
+    } finally {
+      opened.mockRestore();
+    }
   });
 
   it('shows status, dates, record, answers, materials and a correction notice', async () => {
