@@ -17,8 +17,15 @@ export type SubscribeMoment = (typeof SUBSCRIBE_MOMENTS)[number];
 
 const text = z.string().check(z.minLength(1));
 const VARIABLE = /\{([a-zA-Z]+)\}/g;
+/**
+ * Codes that open a case to whoever holds them (查询码, 取件码). A stored message keeps them sealed
+ * and its texts keep the `{variable}`: the sender fills them in only when sending, the inbox only
+ * for its owner. Only the applicant may hear them, never in a title or a WeChat page.
+ */
+export const SECRET_VARIABLES = ['queryCode', 'pickupCode'] as const;
+export type SecretVariable = (typeof SECRET_VARIABLES)[number];
 /** Variables that identify something and must reach the resident whole (never in a key that is shortened). */
-export const WHOLE_VARIABLES = ['number', 'trackingNumber', 'ticketCode'];
+export const WHOLE_VARIABLES = ['number', 'trackingNumber', 'ticketCode', ...SECRET_VARIABLES];
 
 export const WechatTemplate = z.object({
   /** WeChat's template id (公众平台 → 订阅消息), per mini-app. */
@@ -67,6 +74,10 @@ export const NotificationTemplates = z
         entries.forEach((e, i) => {
           const at = ['events', event, i];
           if (e.order.includes('wechat') !== Boolean(e.wechat)) problem(at, '顺序里有微信，就要有微信模板（反之亦然）');
+          const secret = (s: string) => variablesOf(s).some((v) => (SECRET_VARIABLES as readonly string[]).includes(v));
+          const texts = [e.inbox.body, ...Object.values(e.wechat?.data ?? {}), ...Object.values(e.sms?.params ?? {})];
+          if (texts.some(secret) && e.to.some((a) => a !== 'applicant')) problem(at, '查询码、取件码只能发给申请人');
+          if (secret(e.inbox.title) || secret(e.wechat?.page ?? '')) problem(at, '查询码、取件码不能放在标题或页面路径里');
           if (e.order.includes('sms') !== Boolean(e.sms)) problem(at, '顺序里有短信，就要有短信模板（反之亦然）');
           if (e.wechat) {
             const w = t.wechat[e.wechat.template];

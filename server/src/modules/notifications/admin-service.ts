@@ -1,13 +1,17 @@
 // Delivery status for administrators and supervisors: every delivery of one case or appointment,
-// failures grouped by channel and code, and sending a failed delivery again (audited). Other staff
-// get 404, like any record that is not theirs. Rows carry no personal data to mask: the recipient
-// is shown by role, the phone is never stored here.
+// failures grouped by channel and code, and sending a failed delivery again (audited). A supervisor
+// sees the deliveries of their department's (or hall's) cases and appointments only
+// (admin-scope.ts); other staff get 404, like any record that is not theirs. Rows carry no personal
+// data to mask: the recipient is shown by role, and the message itself — with the query or pickup
+// code it may hold, sealed — is never shown here; the phone is never stored.
 import type { DataSource } from 'typeorm';
 import type { Delivery, DeliveriesQuery, DeliveryFailures, DeliveryFailuresQuery, DeliveryList } from '@bianmin/shared';
 import { AppError, NotFoundError } from '../../errors';
 import type { AuditLog } from '../../platform/audit';
 import type { UnitOfWork } from '../../platform/unit-of-work';
-import { hasRole, type Principal } from '../identity/index';
+import type { CatalogueReader } from '../catalogue/index';
+import type { Principal } from '../identity/index';
+import { createDeliveryScopes, deliveryScopeOf } from './admin-scope';
 import { DeliveryEntity, type DeliveryRow } from './deliveries-entity';
 import { resendDelivery } from './deliveries-outcomes';
 
@@ -26,19 +30,18 @@ const present = (r: DeliveryRow): Delivery => ({
   deliveredAt: r.deliveredAt?.toISOString() ?? null,
 });
 
-function entitled(p: Principal): void {
-  if (!hasRole(p, 'admin') && !hasRole(p, 'supervisor')) throw new NotFoundError('页面不存在');
-}
-
-export function createDeliveryAdmin(d: { dataSource: DataSource; tx: UnitOfWork; audit: AuditLog }) {
+export function createDeliveryAdmin(d: { dataSource: DataSource; tx: UnitOfWork; audit: AuditLog; catalogue: CatalogueReader }) {
   const repo = () => d.dataSource.getRepository(DeliveryEntity);
+  const scopes = createDeliveryScopes(d);
   return {
     async list(p: Principal, q: DeliveriesQuery): Promise<DeliveryList> {
-      entitled(p);
-      const subject = q.caseNumber
-        ? { subjectKind: 'case', subjectId: q.caseNumber }
-        : { subjectKind: 'appointment', subjectId: q.appointmentId };
-      const rows = await repo().find({ where: subject, order: { eventId: 'ASC', createdAt: 'ASC' }, take: 500 });
+      const scope = deliveryScopeOf(p);
+      const subject = q.caseNumber ? { kind: 'case', id: q.caseNumber } : { kind: 'appointment', id: q.appointmentId ?? '' };
+      // A case or appointment beyond the supervisor's scope does not exist for them.
+      if (!(await scopes.covers(scope, subject)))
+        throw new NotFoundError(subject.kind === 'case' ? '没有找到该办件，请核对办件编号' : '没有找到该预约');
+      const where = { subjectKind: subject.kind, subjectId: subject.id };
+      const rows = await repo().find({ where, order: { eventId: 'ASC', createdAt: 'ASC' }, take: 500 });
       // A chain's rows are often written in the same second (MySQL keeps whole seconds): inbox, then
       // the channels in the order they are tried.
       const rank = (r: DeliveryRow) => (r.channel === 'inbox' ? -1 : r.message.order.indexOf(r.channel));
@@ -47,9 +50,9 @@ export function createDeliveryAdmin(d: { dataSource: DataSource; tx: UnitOfWork;
     },
 
     async failures(p: Principal, q: DeliveryFailuresQuery): Promise<DeliveryFailures> {
-      entitled(p);
+      const scope = deliveryScopeOf(p);
       const since = new Date(Date.now() - q.days * 86_400_000);
-      const rows = await repo()
+      const failed = repo()
         .createQueryBuilder('d')
         .select('d.channel', 'channel')
         .addSelect('d.status', 'status')
@@ -57,7 +60,10 @@ export function createDeliveryAdmin(d: { dataSource: DataSource; tx: UnitOfWork;
         .addSelect('COUNT(*)', 'count')
         .addSelect('MAX(d.updated_at)', 'lastAt')
         .where("d.status IN ('permanent-failure', 'temporary-failure', 'technical-failure')")
-        .andWhere('d.updated_at >= :since', { since })
+        .andWhere('d.updated_at >= :since', { since });
+      const rows = await (
+        await scopes.narrow(failed, scope)
+      )
         .groupBy('d.channel')
         .addGroupBy('d.status')
         .addGroupBy('d.code')
@@ -84,9 +90,10 @@ export function createDeliveryAdmin(d: { dataSource: DataSource; tx: UnitOfWork;
     },
 
     async resend(p: Principal, id: string, ip: string | null): Promise<Delivery> {
-      entitled(p);
+      const scope = deliveryScopeOf(p);
       const row = await repo().findOne({ where: { id } });
-      if (!row) throw new NotFoundError('投递记录不存在');
+      const subject = row?.subjectKind && row.subjectId ? { kind: row.subjectKind, id: row.subjectId } : null;
+      if (!row || !(await scopes.covers(scope, subject))) throw new NotFoundError('投递记录不存在');
       const now = new Date();
       const resent = await d.tx.run(async (em) => {
         if (!(await resendDelivery(em, id, now))) return false;

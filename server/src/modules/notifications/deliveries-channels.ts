@@ -1,13 +1,15 @@
 // How one delivery goes out on its channel, and how a provider's failure is read. A sender either
 // returns (the provider took the message) or throws; `outcomeOf` turns what it threw into the
-// delivery's next state. Phone numbers are decrypted here, at the moment of sending, and never
-// leave this file: not in a row, not in a log line, not in an error.
+// delivery's next state. Phone numbers are decrypted here, at the moment of sending, and so are the
+// query and pickup codes a message holds sealed (message-codes.ts): neither leaves this file — not
+// in a row, not in a log line, not in an error.
 import type { EntityManager } from 'typeorm';
 import { WechatError } from '../../platform/clients/wechat/errors';
 import type { WechatClient } from '../../platform/clients/wechat/client';
 import type { SmsClient } from '../../platform/clients/sms/client';
 import { SmsError } from '../../platform/clients/sms/errors';
 import type { DeliveryRow } from './deliveries-entity';
+import { CodeUnavailable, revealCodes, type Unseal } from './message-codes';
 
 export interface ChannelDeps {
   wechat: WechatClient;
@@ -18,6 +20,8 @@ export interface ChannelDeps {
   phoneOf(userId: string): Promise<string | null>;
   /** D1's subscription ledger: uses up a one-time subscription (or finds a long-term one). */
   takeCredit(em: EntityManager, userId: string, templateId: string): Promise<boolean>;
+  /** Opens a code the message holds sealed (the platform's protector). */
+  unseal: Unseal;
 }
 
 /** The provider accepted the message; a receipt may still say how it ended. */
@@ -66,6 +70,16 @@ export function backoffMs(attempts: number, baseMs: number, capMs: number, rando
 }
 
 export function createSenders(d: ChannelDeps) {
+  /** A text of the row with its codes filled in, for this send only. */
+  const reveal = (row: DeliveryRow) => (text: string) => {
+    try {
+      return revealCodes(text, row.message.secrets, d.unseal);
+    } catch (err) {
+      // Ours to mend (a key taken out of DATA_ENCRYPTION_KEYS too soon): retried, then the next channel.
+      if (err instanceof CodeUnavailable) throw new NotSent('technical', 'sealed-code');
+      throw err;
+    }
+  };
   return {
     /** Run inside the transaction that marks the credit taken, so one row uses at most one. */
     takeCredit: (em: EntityManager, userId: string, templateId: string) => d.takeCredit(em, userId, templateId),
@@ -77,7 +91,11 @@ export function createSenders(d: ChannelDeps) {
       const msg = row.message.wechat;
       if (!msg) throw new NotSent('technical', 'no-template');
       if (!openid) throw new NotSent('permanent', 'no-openid');
-      const { msgid } = await d.wechat.sendSubscribeMessage({ touser: openid, templateId: msg.templateId, page: msg.page, data: msg.data });
+      const fill = reveal(row);
+      const data = row.message.secrets
+        ? Object.fromEntries(Object.entries(msg.data).map(([key, { value }]) => [key, { value: fill(value) }]))
+        : msg.data;
+      const { msgid } = await d.wechat.sendSubscribeMessage({ touser: openid, templateId: msg.templateId, page: msg.page, data });
       return { providerId: msgid, awaitReceipt: false };
     },
 
@@ -86,8 +104,12 @@ export function createSenders(d: ChannelDeps) {
       if (!msg) throw new NotSent('technical', 'no-template');
       const phone = await d.phoneOf(row.userId);
       if (!phone) throw new NotSent('permanent', 'no-phone');
+      const fill = reveal(row);
+      const params = row.message.secrets
+        ? Object.fromEntries(Object.entries(msg.params).map(([name, value]) => [name, fill(value)]))
+        : msg.params;
       // outId carries the dedupe key: the provider echoes it in receipts, and a resend is recognisable.
-      const { bizId } = await d.sms.send({ phone, templateCode: msg.templateCode, params: msg.params, outId: row.dedupeKey });
+      const { bizId } = await d.sms.send({ phone, templateCode: msg.templateCode, params, outId: row.dedupeKey });
       return { providerId: bizId, awaitReceipt: true };
     },
   };

@@ -13,6 +13,8 @@ export interface DeliveryMessage {
   inbox: { title: string; body: string; link: { kind: 'case' | 'appointment'; id: string } | null };
   wechat: { templateId: string; page: string; data: Record<string, { value: string }> } | null;
   sms: { templateCode: string; params: Record<string, string> } | null;
+  /** The query or pickup code the texts hold as `{queryCode}` / `{pickupCode}`, sealed (message-codes.ts). */
+  secrets?: Record<string, string>;
 }
 
 export interface DeliveryRow {

@@ -30,7 +30,8 @@ export function createNotifications(deps: {
   /** What providers sign their pushes with: WECHAT_PUSH_TOKEN, SMS_RECEIPT_TOKEN. */
   push: { wechatToken: string; smsReceiptToken: string | null };
 }) {
-  const { dataSource, tx, audit, clock, wechat, sms } = deps.platform;
+  const { dataSource, tx, audit, clock, wechat, sms, protector } = deps.platform;
+  const unseal = (sealed: string) => protector.decrypt(sealed);
   const staff = createStaffDirectory(dataSource);
   const senders = createSenders({
     wechat,
@@ -44,6 +45,7 @@ export function createNotifications(deps: {
       return new Map(users.flatMap((u) => (u.wechatOpenid ? [[u.id, u.wechatOpenid] as const] : [])));
     },
     phoneOf: (userId) => deps.identity.residents.boundPhone(userId),
+    unseal,
   });
   const render = async (e: Parameters<typeof renderNotification>[0]) => {
     const snapshot = await deps.catalogue.current();
@@ -55,8 +57,8 @@ export function createNotifications(deps: {
     });
   };
   return {
-    inbox: createInbox({ dataSource, tx }),
-    deliveries: createDeliveryAdmin({ dataSource, tx, audit }),
+    inbox: createInbox({ dataSource, tx, unseal }),
+    deliveries: createDeliveryAdmin({ dataSource, tx, audit, catalogue: deps.catalogue }),
     subscriptions: createSubscriptions({ dataSource, tx }),
     receipts: createReceipts({ dataSource, tx, wechatPushToken: deps.push.wechatToken, smsReceiptToken: deps.push.smsReceiptToken }),
     worker: (opts?: WorkerOptions) => createNotificationWorker({ dataSource, tx, render, senders, retryForMs: deps.retryForMs }, opts),

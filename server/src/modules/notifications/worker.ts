@@ -119,7 +119,13 @@ export function createNotificationWorker(
         eventAt: e.createdAt,
         ...n.recipient,
         essential: n.essential,
-        message: { order: n.order, inbox: n.inbox, wechat: n.wechat, sms: n.sms },
+        message: {
+          order: n.order,
+          inbox: n.inbox,
+          wechat: n.wechat,
+          sms: n.sms,
+          ...(Object.keys(n.secrets).length ? { secrets: n.secrets } : {}),
+        },
       })),
     );
     await startChains(em, sources, now);

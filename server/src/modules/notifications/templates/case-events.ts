@@ -3,7 +3,11 @@
 // Variables (variables.ts): `{number}` `{item}` `{reason}` `{items}` (补正 list) `{days}`
 // `{procedure}` `{procedureResult}` `{trackingNumber}` `{at}` (event time) `{dueOn}` `{dueKind}`.
 // Staff (the handler and the department's supervisors) hear of new cases, resubmissions, 超时警告
-// and 红牌. The query code and pickup code are never in a message: messages are stored as written.
+// and 红牌. The query code (case.submitted) and the pickup code (case.dispatched for pickup) reach
+// the applicant by SMS and in the inbox as `{queryCode}` / `{pickupCode}`: stored sealed, filled in
+// only when sent (deliveries-channels.ts) or read by their owner (inbox-service.ts). WeChat carries
+// neither: caseProgress already has WeChat's five keys, and caseResult's keys are shared with
+// decisions and posting, which have no code to put in a fifth — its note points to the case page.
 import type { TemplateEntry } from '@bianmin/shared';
 
 const PAGE = 'features/cases/pages/detail/index?number={number}';
@@ -19,13 +23,18 @@ interface Says {
   /** The WeChat note (shortened to 20) and, unless `sms` says otherwise, the SMS note. */
   note: string;
   essential?: boolean;
-  /** The SMS note; false: no SMS for this event. */
-  sms?: string | false;
+  /** The SMS note; false: no SMS for this event; or an SMS template of its own (one carrying a code). */
+  sms?: string | false | NonNullable<TemplateEntry['sms']>;
   when?: TemplateEntry['when'];
 }
 
 function progress(s: Says, template: 'caseProgress' | 'caseResult' = 'caseProgress'): TemplateEntry {
-  const sms = s.sms === false ? null : (s.sms ?? s.note);
+  const sms =
+    s.sms === false
+      ? null
+      : typeof s.sms === 'object'
+        ? s.sms
+        : { template, params: { number: '{number}', item: '{item}', note: s.sms ?? s.note } };
   const data: Record<string, string> =
     template === 'caseProgress'
       ? { character_string1: '{number}', thing2: '{item}', phrase3: s.phrase, thing4: s.note, time5: '{at}' }
@@ -37,7 +46,7 @@ function progress(s: Says, template: 'caseProgress' | 'caseResult' = 'caseProgre
     order: sms ? ALL : ['wechat', 'inbox'],
     inbox: { title: s.title, body: `{item}（{number}）${s.body}`, link: 'case' },
     wechat: { template, page: PAGE, data },
-    ...(sms ? { sms: { template, params: { number: '{number}', item: '{item}', note: sms } } } : {}),
+    ...(sms ? { sms } : {}),
   };
 }
 
@@ -63,9 +72,9 @@ export const CASE_EVENTS: Record<string, TemplateEntry[]> = {
     progress({
       title: '申请已提交',
       phrase: '已提交',
-      body: '已提交，窗口将在5个工作日内审核是否受理。查询码见提交成功页面。',
+      body: '已提交，查询码 {queryCode}（凭办件编号和查询码可查询办理进度）。窗口将在5个工作日内审核是否受理。',
       note: '窗口将在5个工作日内审核',
-      sms: false,
+      sms: { template: 'caseSubmitted', params: { number: '{number}', item: '{item}', code: '{queryCode}' } },
     }),
     staff(['supervisor'], '新办件待受理', '新办件', '已提交，等待窗口受理。', '请在5个工作日内受理'),
   ],
@@ -167,8 +176,9 @@ export const CASE_EVENTS: Record<string, TemplateEntry[]> = {
       when: { field: 'method', equals: 'pickup' },
       title: '结果已发出',
       phrase: '可以领取',
-      body: '结果可以领取了，请凭办件页面的取件码到窗口领取。',
+      body: '结果可以领取了，取件码 {pickupCode}，请凭取件码到窗口领取。',
       note: '凭办件页面的取件码到窗口领取',
+      sms: { template: 'casePickup', params: { number: '{number}', item: '{item}', code: '{pickupCode}' } },
     }),
     result({
       when: { field: 'method', equals: 'post' },

@@ -57,6 +57,10 @@ export const SMS_TEMPLATES: NotificationTemplates['sms'] = {
   caseResult: { code: 'SMS_500000005', params: ['number', 'item', 'note'] },
   // 【督办】办件${number}（${item}）${kind}，期限${dueOn}，请及时处理。
   staffAlert: { code: 'SMS_500000006', params: ['number', 'item', 'kind', 'dueOn'] },
+  // 您的办件${number}（${item}）已提交，查询码${code}，凭办件编号和查询码可在便民小程序查询办理进度。
+  caseSubmitted: { code: 'SMS_500000007', params: ['number', 'item', 'code'] },
+  // 您的办件${number}（${item}）结果可以领取了，取件码${code}，请凭取件码到窗口领取。
+  casePickup: { code: 'SMS_500000008', params: ['number', 'item', 'code'] },
 };
 
 /** At most three per request (WeChat's limit): what the resident will hear about next. */

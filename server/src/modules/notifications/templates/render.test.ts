@@ -47,7 +47,7 @@ const PAYLOADS: Record<keyof AppointmentEvents | keyof CaseEvents, Record<string
   'appointment.cancelled': { ...appointment, reason: '' },
   'appointment.rescheduled': { ...appointment, from: { date: '2025-01-02', start: '14:00' } },
   'appointment.reminder': appointment,
-  'case.submitted': { ...caseBase, queryCodeSealed: 'sealed', channel: 'online', departmentCode: 'xzsp' },
+  'case.submitted': { ...caseBase, queryCodeSealed: 'v1.k1.sealed-query-code', channel: 'online', departmentCode: 'xzsp' },
   'case.withdrawn': { ...caseBase, reason: null },
   'case.resubmitted': { ...caseBase, departmentCode: 'xzsp', corrected: ['idCard'] },
   'case.accepted': { ...caseBase, acceptedOn: '2025-01-02', deemed: false },
@@ -100,7 +100,12 @@ describe('renderNotification', () => {
     const messages = await render(type, payload);
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) {
-      expect(JSON.stringify(m)).not.toMatch(/\{[a-zA-Z]+\}/);
+      // Only a code stays a `{variable}`: filled in when sent, its sealed value beside it.
+      expect(JSON.stringify({ ...m, secrets: {} })).not.toMatch(/\{(?!queryCode\}|pickupCode\})[a-zA-Z]+\}/);
+      for (const [name, sealed] of Object.entries(m.secrets)) {
+        expect(JSON.stringify(m)).toContain(`{${name}}`);
+        expect(sealed).toBe(payload[`${name}Sealed`]);
+      }
       expect(m.inbox.title).not.toBe('');
       expect(m.wechat).not.toBeNull(); // every event has a WeChat template, and these values fit it
       for (const [key, { value }] of Object.entries(m.wechat?.data ?? {})) {
@@ -135,9 +140,51 @@ describe('renderNotification', () => {
     const [denied] = await render('case.decided', { ...caseBase, result: 'deny', reason: '不符合条件' });
     expect(denied?.wechat?.data.phrase3).toEqual({ value: '不予许可' });
     expect(denied?.sms?.params.note).toBe('决定不予许可：不符合条件');
-    const [pickup] = await render('case.dispatched', { ...caseBase, method: 'pickup', pickupCodeSealed: 'v1:secret' });
-    expect(JSON.stringify(pickup)).not.toContain('secret');
-    expect(pickup?.inbox.body).toContain('取件码');
+  });
+
+  it('keeps the query code and pickup code sealed: the applicant’s SMS and inbox name them, WeChat and staff do not', async () => {
+    const submitted = await render('case.submitted', PAYLOADS['case.submitted']);
+    const [resident, ...staff] = submitted;
+    expect(resident).toMatchObject({
+      inbox: { body: expect.stringContaining('查询码 {queryCode}') },
+      sms: { templateCode: 'SMS_500000007', params: { number: NUMBER, item: '个体工商户设立登记', code: '{queryCode}' } },
+      secrets: { queryCode: 'v1.k1.sealed-query-code' },
+    });
+    expect(JSON.stringify(resident?.wechat)).not.toContain('queryCode');
+    expect(staff.length).toBeGreaterThan(0);
+    for (const m of staff) {
+      expect(m.secrets).toEqual({});
+      expect(JSON.stringify(m)).not.toMatch(/queryCode|sealed-query-code/);
+    }
+
+    const [pickup] = await render('case.dispatched', {
+      ...caseBase,
+      method: 'pickup',
+      trackingNumber: null,
+      pickupCodeSealed: 'v1.k1.pickup',
+    });
+    expect(pickup).toMatchObject({
+      order: ['wechat', 'sms', 'inbox'],
+      inbox: { body: expect.stringContaining('取件码 {pickupCode}') },
+      sms: { templateCode: 'SMS_500000008', params: { code: '{pickupCode}' } },
+      secrets: { pickupCode: 'v1.k1.pickup' },
+    });
+    expect(pickup?.wechat?.data.thing4).toEqual({ value: '凭办件页面的取件码到窗口领取' });
+    // Posting has no code to keep.
+    expect((await render('case.dispatched', PAYLOADS['case.dispatched']))[0]?.secrets).toEqual({});
+  });
+
+  it('refuses a code sent to staff, or put in a title', () => {
+    const toStaff = structuredClone(TEMPLATES);
+    const staffEntry = toStaff.events['case.submitted']?.[1];
+    if (!staffEntry) throw new Error('case.submitted tells the supervisors');
+    staffEntry.inbox.body = '查询码 {queryCode}';
+    expect(JSON.stringify(NotificationTemplates.safeParse(toStaff).error?.issues)).toContain('只能发给申请人');
+    const inTitle = structuredClone(TEMPLATES);
+    const entry = inTitle.events['case.submitted']?.[0];
+    if (!entry) throw new Error('case.submitted tells the applicant');
+    entry.inbox.title = '查询码{queryCode}';
+    expect(JSON.stringify(NotificationTemplates.safeParse(inTitle).error?.issues)).toContain('不能放在标题');
   });
 
   it('sends 超时警告 and 红牌 to the handler and the supervisors once each, by SMS too', async () => {

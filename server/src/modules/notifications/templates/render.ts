@@ -5,13 +5,14 @@
 import {
   type NotificationChannel,
   type NotificationTemplates,
+  SECRET_VARIABLES,
   type TemplateEntry,
   WHOLE_VARIABLES,
   wechatValue,
   WechatValueError,
 } from '@bianmin/shared';
 import { TEMPLATES } from './data';
-import { districtTime, fill, type Names, variablesOf } from './variables';
+import { districtTime, fill, type Names, sealedCodesOf, variablesOf } from './variables';
 
 export interface StaffDirectory {
   handlerOf(caseNumber: string): Promise<string | null>;
@@ -30,6 +31,8 @@ export interface RenderedNotification {
   inbox: { title: string; body: string; link: { kind: 'case' | 'appointment'; id: string } | null };
   wechat: { templateId: string; page: string; data: Record<string, { value: string }> } | null;
   sms: { templateCode: string; params: Record<string, string> } | null;
+  /** The codes (`{queryCode}`, `{pickupCode}`) the texts above still hold, sealed, by name. */
+  secrets: Record<string, string>;
 }
 type Payload = Record<string, unknown>;
 
@@ -64,6 +67,12 @@ function smsOf(e: TemplateEntry, t: NotificationTemplates, vars: Record<string, 
   };
 }
 
+/** The sealed codes an entry's texts use: only those are stored with its message. */
+function secretsOf(e: TemplateEntry, sealed: Record<string, string>): Record<string, string> {
+  const texts = [e.inbox.body, ...Object.values(e.wechat?.data ?? {}), ...Object.values(e.sms?.params ?? {})].join('\n');
+  return Object.fromEntries(SECRET_VARIABLES.flatMap((v) => (sealed[v] && texts.includes(`{${v}}`) ? [[v, sealed[v]]] : [])));
+}
+
 async function recipientsOf(e: TemplateEntry, p: Payload, userId: string | null, staff: StaffDirectory) {
   const number = typeof p.number === 'string' ? p.number : '';
   const department = typeof p.departmentCode === 'string' ? p.departmentCode : '';
@@ -94,6 +103,7 @@ export async function renderNotification(
   const t = ctx.templates ?? TEMPLATES;
   const entries = (t.events[event.type] ?? []).filter((e) => !e.when || (event.payload[e.when.field] ?? false) === e.when.equals);
   const vars = variablesOf(event.payload, ctx, districtTime(event.createdAt ?? new Date(), ctx.timeZone));
+  const sealed = sealedCodesOf(event.payload);
   const seen = new Set<string>();
   const out: RenderedNotification[] = [];
   for (const e of entries) {
@@ -112,6 +122,7 @@ export async function renderNotification(
         },
         wechat: wechatOf(e, t, vars),
         sms: smsOf(e, t, vars),
+        secrets: secretsOf(e, sealed),
       });
     }
   }

@@ -1,5 +1,7 @@
 // The `{variables}` a template may use, read from the event's payload (appointments/events.ts,
 // cases/events.ts) and the catalogue's names, and how a text is filled with them.
+import { SECRET_VARIABLES, type SecretVariable } from '@bianmin/shared';
+
 type Payload = Record<string, unknown>;
 
 const str = (p: Payload, k: string) => (typeof p[k] === 'string' ? p[k] : typeof p[k] === 'number' ? String(p[k]) : '');
@@ -22,6 +24,14 @@ export function districtTime(at: Date, timeZone: string): string {
     formats.set(timeZone, format);
   }
   return format.format(at);
+}
+
+/** Where each code travels, sealed, in the payload (cases/events.ts). */
+const SEALED_IN: Record<SecretVariable, string> = { queryCode: 'queryCodeSealed', pickupCode: 'pickupCodeSealed' };
+
+/** The event's codes, still sealed, by variable name. */
+export function sealedCodesOf(p: Payload): Partial<Record<SecretVariable, string>> {
+  return Object.fromEntries(SECRET_VARIABLES.flatMap((v) => (str(p, SEALED_IN[v]) ? [[v, str(p, SEALED_IN[v])]] : [])));
 }
 
 export function variablesOf(p: Payload, names: Names, at: string): Record<string, string> {
@@ -49,6 +59,8 @@ export function variablesOf(p: Payload, names: Names, at: string): Record<string
     dueOn: str(p, 'dueOn'),
     dueKind: DUE_KIND[str(p, 'dueKind')] ?? '办理',
     at,
+    // A code the event carries stays `{queryCode}` in the text: it is filled in when sent (sealedCodesOf).
+    ...Object.fromEntries(Object.keys(sealedCodesOf(p)).map((v) => [v, `{${v}}`])),
   };
 }
 
