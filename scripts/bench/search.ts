@@ -1,335 +1,127 @@
-// Guide search bench: build time, index heap and query latency on the demo catalogue and on a
-// synthetic provincial-size one, next to a naive substring scan of the same documents.
+// Guide search bench: our engine next to a well-configured MiniSearch and a naive substring scan,
+// in one run on the same documents and queries. Quality (an answering item first, or in the
+// first five) on the tuning and held-out sets; cost (build, index heap, latency) on the demo
+// catalogue and on a synthetic provincial-size one.
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { buildSearchIndex, loadDemoDocuments, type SearchDocument } from '@bianmin/server/tooling';
-import { at } from '../lib/at';
+import { loadDemoDocuments, type SearchDocument } from '@bianmin/server/tooling';
+import { derivedQueries, syntheticCatalogue } from './search-catalogue';
+import { ENGINES, MINISEARCH, OURS, type SearchEngine } from './search-engines';
+import { HELD_OUT } from './search-held-out';
+import { collector, measureCost, ROUNDS, type Cost } from './search-measure';
+import { TUNING, type QualityCase } from './search-queries';
+import { checkQualitySets, measureQuality, type Quality } from './search-quality';
 
 const DEMO_DIR = fileURLToPath(new URL('../seed/demo', import.meta.url));
 const SYNTHETIC_SIZE = 20_000;
-const ROUNDS = 5;
 const TARGET_P95_MS = 5;
+const SETS = { tuning: TUNING, 'held-out': HELD_OUT };
 
-/** Residents' words: colloquial, partial, traditional, pinyin, typos, mixed. */
-const HANDWRITTEN = [
-  '营业执照',
-  '我要开个饭馆',
-  '生了孩子要办什么',
-  '退休了怎么领养老金',
-  '外地人办居住证',
-  '开饭店',
-  '残疾证',
-  '结婚证丢了怎么办',
-  '失业了怎么领钱',
-  '社保卡',
-  '医保报销',
-  '公租房',
-  '低保怎么申请',
-  '二手房过户',
-  '准生证',
-  '健康证',
-  '教师资格证',
-  '转学',
-  '老年证',
-  '高龄补贴',
-  '劳动仲裁',
-  '法律援助',
-  '工伤',
-  '施工许可证',
-  '开药店',
-  '卖烟花',
-  '开KTV',
-  '代开发票',
-  '完税证明',
-  '个税证明',
-  '注销公司',
-  '公司改名',
-  '食品经营许可证',
-  '卫生许可证',
-  '出生证明',
-  '打疫苗',
-  '护士证',
-  '慢性病',
-  '异地就医',
-  '长护险',
-  '退伍',
-  '军属补贴',
-  '调解纠纷',
-  '公证',
-  '火化费',
-  '轮椅',
-  '年报',
-  '领发票',
-  '一般纳税人',
-  '契税',
-  '维修基金',
-  '预售证',
-  '规划许可证',
-  '农村盖房',
-  '宅基地纠纷',
-  '查房产',
-  '无房证明',
-  '消防验收',
-  '合作社',
-  '身份证',
-  '户口迁移',
-  '驾驶证',
-  '养老院',
-  '小孩上医保',
-  '办个体户',
-  '怎么注册公司',
-  '孩子上小学',
-  '租房补贴',
-  '被辞退了',
-  '买到假货',
-  '举报',
-  '义诊',
-  '开诊所',
-  '学籍',
-  '校车',
-  '營業執照',
-  '結婚登記',
-  '殘疾人證',
-  '社會保障卡',
-  '醫療保險',
-  '離婚登記',
-  '護士執業註冊',
-  '食品經營許可',
-  '健康證明',
-  '教師資格認定',
-  '公司設立登記',
-  '失業保險金',
-  '養老保險',
-  '最低生活保障',
-  '補領結婚證',
-  '出生醫學證明',
-  '建築工程施工許可證',
-  '房屋過戶',
-  '個體工商戶',
-  '法律援助申請',
-  'jiehun',
-  'jhdj',
-  'canjiren',
-  'yingyezhizhao',
-  'yyzz',
-  'shebaoka',
-  'sbk',
-  'yibao',
-  'dibao',
-  'gongzufang',
-  'hushi',
-  'jiankangzheng',
-  'jkz',
-  'lihun',
-  'shiye',
-  'tuixiu',
-  'yanglao',
-  'gongshang',
-  'zhuxiao',
-  'fapiao',
-  'qishui',
-  'zhunshengzheng',
-  'chusheng',
-  'yimiao',
-  'jiaoshizige',
-  'zhuanxue',
-  'laonianzheng',
-  'gaoling',
-  'laodongzhongcai',
-  'falvyuanzhu',
-  'shigongxuke',
-  'xiaofang',
-  'gongzheng',
-  'canji',
-  'gtgsh',
-  'gsdj',
-  'jiehun登记',
-  'shebao卡',
-  'jie hun',
-  'yingye执照',
-  '营业直照',
-  '结昏登记',
-  '残疾正',
-  '社保咔',
-  '医保保销',
-  '低包',
-  '公租防',
-  '准生正',
-  '健康正',
-  '教师资格正',
-  '失业金领取',
-  '离昏',
-  '护土执业',
-  '契说',
-  '公正处',
-];
+/** Results by `${set or catalogue} ${engine}`; a missing one is a bug in this file. */
+class Results<T> extends Map<string, T> {
+  of(where: string, engine: SearchEngine): T {
+    const value = this.get(`${where} ${engine.name}`);
+    if (value === undefined) throw new Error(`nothing measured for ${engine.name} on ${where}`);
+    return value;
+  }
+}
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+function qualityTable(demo: SearchDocument[]): Results<Quality> {
+  const searches = ENGINES.map((engine) => [engine, engine.build(demo)] as const);
+  const totals = new Results<Quality>();
+  const rows: Record<string, string>[] = [];
+  for (const [set, groups] of Object.entries(SETS)) {
+    const all: QualityCase[] = Object.values(groups).flat();
+    for (const [group, cases] of [...Object.entries(groups), ['all', all] as const]) {
+      const row: Record<string, string> = { set, queries: group };
+      for (const [engine, search] of searches) {
+        const quality = measureQuality(search, cases, demo);
+        row[engine.name] = `${quality.top1} / ${quality.top5} of ${quality.cases}`;
+        if (group === 'all') totals.set(`${set} ${engine.name}`, quality);
+      }
+      rows.push(row);
+    }
+  }
+  console.log(`\nGuide search quality on the demo catalogue (${demo.length} items): answer first / in the first five`);
+  console.table(rows);
+  return totals;
+}
+
+function costTable(catalogues: [string, SearchDocument[]][], queries: string[], gc: () => void): Results<Cost> {
+  const costs = new Results<Cost>();
+  const rows: Record<string, unknown>[] = [];
+  for (const [label, docs] of catalogues) {
+    for (const engine of ENGINES) {
+      const { buildMs, heapMb, p50, p95, p99 } = measureCost(engine, docs, queries, gc);
+      costs.set(`${label} ${engine.name}`, { buildMs, heapMb, p50, p95, p99 });
+      rows.push({
+        catalogue: label,
+        items: docs.length,
+        engine: engine.name,
+        'build ms': buildMs ?? '-',
+        'heap MB': heapMb ?? '-',
+        p50,
+        p95,
+        p99,
+      });
+    }
+  }
+  console.table(rows);
+  return costs;
+}
+
+/** MiniSearch's cost as a multiple of ours, per measure. */
+function ratios(ours: Cost, theirs: Cost): Record<string, number | null> {
+  const ratio = (a: number | null, b: number | null): number | null => (a && b ? b / a : null);
+  return {
+    build: ratio(ours.buildMs, theirs.buildMs),
+    heap: ratio(ours.heapMb, theirs.heapMb),
+    p50: ratio(ours.p50, theirs.p50),
+    p95: ratio(ours.p95, theirs.p95),
+    p99: ratio(ours.p99, theirs.p99),
   };
 }
 
-/** Partial words a resident might type, taken from the catalogue itself. */
-function derivedQueries(docs: SearchDocument[], count: number): string[] {
-  const rnd = random(7);
-  const out: string[] = [];
-  for (let i = 0; out.length < count && docs.length > 0; i++) {
-    const doc = at(docs, Math.floor(rnd() * docs.length));
-    const name = doc.name.replace(/[《》（）()、]/g, '');
-    const start = Math.floor(rnd() * Math.max(1, name.length - 4));
-    out.push(
-      i % 2 === 0
-        ? name.slice(start, start + 2 + Math.floor(rnd() * 4))
-        : (doc.aliases[i % Math.max(1, doc.aliases.length)] ?? name).slice(0, 3),
-    );
+function report(quality: Results<Quality>, costs: Results<Cost>): void {
+  for (const where of ['demo', 'synthetic']) {
+    const line = Object.entries(ratios(costs.of(where, OURS), costs.of(where, MINISEARCH)))
+      .map(([measure, r]) => `${measure} ${r === null ? '-' : `${r.toFixed(1)}×`}`)
+      .join(', ');
+    console.log(`MiniSearch / ours, ${where === 'demo' ? 'demo' : `${SYNTHETIC_SIZE} items`}: ${line}`);
   }
-  return out;
-}
+  const big = Object.entries(ratios(costs.of('synthetic', OURS), costs.of('synthetic', MINISEARCH)));
+  const band = (r: number | null): string => (r === null ? '-' : r < 10 ? 'under 10×' : r <= 60 ? 'in 10–60×' : 'over 60×');
+  const claim = big.map(([measure, r]) => `${measure} ${band(r)}`).join(', ');
+  console.log(`Against "10–60× cheaper at ${SYNTHETIC_SIZE} items": ${claim}.`);
 
-const ACTIONS = [
-  '设立登记',
-  '变更登记',
-  '注销登记',
-  '审批',
-  '备案',
-  '核发',
-  '许可',
-  '申领',
-  '认定',
-  '办理',
-  '给付',
-  '补办',
-  '延续',
-  '换发',
-  '查询',
-  '发放',
-  '资格审核',
-  '年度检验',
-  '证明开具',
-];
-const QUALIFIERS = ['', '', '', '', '城乡', '农村', '企业', '个人', '外籍人员', '港澳台居民', '省级', '市级', '县级', '临时', '跨区域'];
-const SCOPES = ['', '', '', '', '（一般程序）', '（简易程序）', '（告知承诺制）', '（延续）', '（变更）', '（注销）', '（首次）'];
-const CITIES = [
-  '济南市',
-  '青岛市',
-  '淄博市',
-  '枣庄市',
-  '东营市',
-  '烟台市',
-  '潍坊市',
-  '济宁市',
-  '泰安市',
-  '威海市',
-  '日照市',
-  '临沂市',
-  '德州市',
-  '聊城市',
-  '滨州市',
-  '菏泽市',
-];
-
-/** A provincial-size catalogue made of the demo items' words, recombined. */
-function syntheticCatalogue(demo: SearchDocument[], size: number): SearchDocument[] {
-  const rnd = random(42);
-  const pick = <T>(list: T[]): T => at(list, Math.floor(rnd() * list.length));
-  const objects = demo.map((d) => {
-    const name = d.name.replace(/[《》（）()]/g, '');
-    const action = ACTIONS.find((a) => name.endsWith(a));
-    return action ? name.slice(0, -action.length) : name;
-  });
-  return Array.from({ length: size }, (_, i) => {
-    const b = Math.floor(rnd() * demo.length);
-    const base = at(demo, b);
-    const city = pick(CITIES);
-    const aliases = base.aliases.filter(() => rnd() < 0.6);
-    if (rnd() < 0.3) aliases.push(pick(objects) + pick(['证', '手续', '申请']));
-    return {
-      ...base,
-      code: `SYN-${i}`,
-      name: pick(QUALIFIERS) + at(objects, b) + pick(ACTIONS) + pick(SCOPES),
-      aliases,
-      departmentCode: `${city}-${base.departmentCode}`,
-      departmentName: city + base.departmentName.replace(/^区/, ''),
-      popularity: Math.floor(1000 * rnd() ** 3),
-    };
-  });
-}
-
-/** A real garbage collector when available (--expose-gc, or enabled at run time). */
-function collector(): { gc: () => void; how: string } {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return { gc: exposed, how: 'gc() via --expose-gc' };
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    return { gc: vm.runInNewContext('gc') as () => void, how: 'gc() enabled via v8.setFlagsFromString' };
-  } catch {
-    return { gc: () => {}, how: 'heapUsed delta without gc (approximate)' };
-  }
-}
-
-function percentiles(samples: number[]): { p50: number; p95: number; p99: number } {
-  const sorted = samples.slice().sort((a, b) => a - b);
-  const quantile = (p: number): number => Number(at(sorted, Math.min(sorted.length - 1, Math.floor(p * sorted.length))).toFixed(3));
-  return { p50: quantile(0.5), p95: quantile(0.95), p99: quantile(0.99) };
-}
-
-function time(queries: string[], run: (q: string) => number): { samples: number[]; found: number } {
-  for (let r = 0; r < 2; r++) for (const q of queries) run(q); // warm-up
-  const samples: number[] = [];
-  let found = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const q of queries) {
-      const t = performance.now();
-      const hits = run(q);
-      samples.push(performance.now() - t);
-      if (r === 0 && hits > 0) found++;
-    }
-  }
-  return { samples, found };
-}
-
-function benchCatalogue(label: string, docs: SearchDocument[], queries: string[], gc: () => void): Record<string, unknown>[] {
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const started = performance.now();
-  const index = buildSearchIndex(docs);
-  const buildMs = performance.now() - started;
-  gc();
-  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  const engine = time(queries, (q) => index.search(q).length);
-  const naive = time(queries, (q) => {
-    const needle = q.trim();
-    return docs.filter((d) => d.name.includes(needle) || d.aliases.some((a) => a.includes(needle))).length;
-  });
-  const row = (method: string, build: number | string, heap: number | string, t: typeof engine) => ({
-    catalogue: label,
-    items: index.size,
-    method,
-    'build ms': build,
-    'heap MB': heap,
-    ...percentiles(t.samples),
-    'queries found': `${t.found}/${queries.length}`,
-  });
-  return [row('index.search', Math.round(buildMs), Number(heapMb.toFixed(1)), engine), row('naive includes() scan', '-', '-', naive)];
+  const [ours, theirs] = [quality.of('held-out', OURS), quality.of('held-out', MINISEARCH)];
+  const lead = (a: number, b: number): string => (a === b ? 'tie' : a > b ? `ours +${a - b}` : `MiniSearch +${b - a}`);
+  console.log(
+    `Held-out quality, ours vs MiniSearch: answer first ${lead(ours.top1, theirs.top1)}; in the first five ${lead(ours.top5, theirs.top5)}.`,
+  );
+  const misses = (q: Quality): string => q.missed.map((m) => `${m.query} (→ ${m.first ?? 'nothing'})`).join('; ') || 'none';
+  console.log(`Held-out queries ours misses in the first five: ${misses(ours)}`);
+  console.log(`Held-out queries MiniSearch misses in the first five: ${misses(theirs)}`);
+  const p95 = costs.of('synthetic', OURS).p95;
+  console.log(`Target p95 < ${TARGET_P95_MS} ms at ${SYNTHETIC_SIZE} items: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (${p95} ms).`);
 }
 
 export function runSearchBench(): void {
   const { gc, how } = collector();
   const demo = loadDemoDocuments(DEMO_DIR);
-  const queries = [...HANDWRITTEN, ...derivedQueries(demo, Math.max(60, 200 - HANDWRITTEN.length))];
-  buildSearchIndex(demo).search('预热'); // load dictionaries (pinyin, OpenCC) outside the timings
-  const rows = [
-    ...benchCatalogue('demo', demo, queries, gc),
-    ...benchCatalogue('synthetic', syntheticCatalogue(demo, SYNTHETIC_SIZE), queries, gc),
-  ];
-  console.log(`\nGuide search — ${queries.length} queries × ${ROUNDS} rounds after warm-up; latency in ms; heap: ${how}`);
-  console.table(rows);
-  const p95 = (rows[2] as { p95: number }).p95;
-  console.log(`Target p95 < ${TARGET_P95_MS} ms at ${SYNTHETIC_SIZE} items: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (${p95} ms).`);
+  checkQualitySets(demo);
+  const asked = [...Object.values(TUNING), ...Object.values(HELD_OUT)].flat().map(([query]) => query);
+  const queries = [...asked, ...derivedQueries(demo, 60)];
+  OURS.build(demo)('预热'); // load dictionaries (pinyin, OpenCC) outside the timings
+  const quality = qualityTable(demo);
+  const synthetic = syntheticCatalogue(demo, SYNTHETIC_SIZE);
+  console.log(`\nGuide search cost — ${queries.length} queries × ${ROUNDS} rounds after warm-up; latency in ms; heap: ${how}`);
+  const costs = costTable(
+    [
+      ['demo', demo],
+      ['synthetic', synthetic],
+    ],
+    queries,
+    gc,
+  );
+  report(quality, costs);
 }

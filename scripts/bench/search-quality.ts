@@ -1,0 +1,60 @@
+// How often an engine puts an item that answers the query first, or among the first five.
+import { readFileSync } from 'node:fs';
+import type { SearchDocument } from '@bianmin/server/tooling';
+import { HELD_OUT } from './search-held-out';
+import { TUNING, type QualityCase } from './search-queries';
+
+const RESIDENT_WORDS = new URL('../../server/src/modules/guides/search/resident-words.json', import.meta.url);
+
+export interface Quality {
+  /** Cases with an answer in the catalogue. */
+  cases: number;
+  top1: number;
+  top5: number;
+  /** Queries whose answer is not in the first five, with what came first instead. */
+  missed: { query: string; first: string | null }[];
+}
+
+export function measureQuality(search: (query: string) => string[], cases: QualityCase[], docs: SearchDocument[]): Quality {
+  const codeOf = new Map(docs.map((d) => [d.name, d.code]));
+  const nameOf = new Map(docs.map((d) => [d.code, d.name]));
+  const quality: Quality = { cases: 0, top1: 0, top5: 0, missed: [] };
+  for (const [query, answers] of cases) {
+    if (!answers.length) continue;
+    const wanted = new Set(answers.map((name) => codeOf.get(name)));
+    const hits = search(query);
+    quality.cases++;
+    if (hits[0] !== undefined && wanted.has(hits[0])) quality.top1++;
+    if (hits.slice(0, 5).some((code) => wanted.has(code))) quality.top5++;
+    else quality.missed.push({ query, first: hits[0] === undefined ? null : (nameOf.get(hits[0]) ?? hits[0]) });
+  }
+  return quality;
+}
+
+const plain = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Fails the run when a set cannot be trusted: an answer that is not a demo item, or a held-out
+ * query that is an alias verbatim, a tuning query, or holds a phrase of resident-words.json
+ * (then one engine would have been tuned on it).
+ */
+export function checkQualitySets(docs: SearchDocument[]): void {
+  const tuningCases = Object.values(TUNING).flat();
+  const heldOut = Object.values(HELD_OUT).flat();
+  const names = new Set(docs.map((d) => d.name));
+  const unknown = [...tuningCases, ...heldOut].flatMap(([, answers]) => answers).filter((name) => !names.has(name));
+  if (unknown.length) throw new Error(`answers that are not demo items: ${unknown.join(', ')}`);
+  const aliases = new Set(docs.flatMap((d) => d.aliases.map(plain)));
+  const tuning = new Set(tuningCases.map(([q]) => plain(q)));
+  const { entries } = JSON.parse(readFileSync(RESIDENT_WORDS, 'utf8')) as { entries: { said: string[] }[] };
+  const phrases = entries.flatMap((e) => e.said);
+  const seen = heldOut
+    .map(([q]) => q)
+    .filter((q) => aliases.has(plain(q)) || tuning.has(plain(q)) || phrases.some((p) => plain(q).includes(p)));
+  if (seen.length) throw new Error(`held-out queries already seen by an engine: ${seen.join(', ')}`);
+  if (heldOut.length < 30) throw new Error(`the held-out set needs at least 30 queries, has ${heldOut.length}`);
+}
