@@ -135,6 +135,7 @@ export default defineConfig(
       'query',
       'rank',
       'scratch',
+      'shared-characters',
       'suggest',
       'token-index',
       'tokens',

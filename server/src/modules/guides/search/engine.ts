@@ -9,6 +9,7 @@ import { parseQuery, type Query } from './query';
 import { MAX_DOCUMENTS, rankHits, topOf, type Evidence } from './rank';
 import { ResidentWords } from './resident-words';
 import { Scratch, SLOTS, weightOf } from './scratch';
+import { SharedCharacters } from './shared-characters';
 import { suggestWords } from './suggest';
 import { ALIAS, buildTokenIndex, NAME, type TokenIndex } from './token-index';
 
@@ -16,10 +17,12 @@ import { ALIAS, buildTokenIndex, NAME, type TokenIndex } from './token-index';
 export const MAX_HITS = 200;
 /** Candidates re-ranked in phase two, per source (characters, pinyin). */
 const RERANK = 250;
-/** Fewer strict hits than this are followed by looser ones (some of the query's words). */
+/** Fewer hits than this are followed by looser ones (some of the query's words), then by the last resort. */
 const FEW = 3;
-/** Looser hits score at most this share of the weakest strict one, so they always come after. */
+/** Looser hits score at most this share of their own score, and always below the weakest strict one. */
 const LOOSE_SHARE = 0.5;
+/** Hits on shared characters alone (the last resort) score lower still. */
+const SHARED_SHARE = 0.3;
 
 export class Engine implements SearchIndex {
   readonly corpus: Corpus;
@@ -48,8 +51,12 @@ export class Engine implements SearchIndex {
     const q = parseQuery(query);
     // Only a blank query browses: emoji or punctuation alone ask for nothing we can find.
     if (!q) return query.trim() === '' ? this.browse(filter) : [];
-    const strict = this.find(q, filter, STRICT, MAX_HITS);
-    const hits = strict.length < FEW ? withLooser(strict, this.find(q, filter, LOOSE, MAX_HITS)) : strict;
+    const hits = this.gathered(q, (rank) => {
+      let hits = rank(filter, STRICT, MAX_HITS);
+      if (hits.length < FEW) hits = below(hits, rank(filter, LOOSE, MAX_HITS), LOOSE_SHARE);
+      if (hits.length < FEW) hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q), MAX_HITS), SHARED_SHARE);
+      return hits;
+    });
     const meant = this.meant(q, filter);
     return meant.length ? pinFirst(meant, hits) : hits;
   }
@@ -94,45 +101,69 @@ export class Engine implements SearchIndex {
   }
 
   find(q: Query, filter: SearchFilter | undefined, rule: CoverageRule, limit: number): SearchHit[] {
+    return this.gathered(q, (rank) => rank(filter, rule, limit));
+  }
+
+  /**
+   * Gathers the query's coverage once (the costly part: walking the postings), lets `use` rank it
+   * under one rule or several, then clears it.
+   */
+  private gathered<T>(q: Query, use: (rank: Ranking) => T): T {
     const { corpus, scratch, pinyin, coverage } = this.evidence;
-    const pass = compileFilter(corpus, filter);
-    const n = q.units.length;
-    const all = (1 << n) - 1;
-    for (let j = 0; j < n; j++) scratch.importance[j] = this.tokens.importance(q.units[j]!);
+    const all = (1 << q.units.length) - 1;
+    for (let j = 0; j < q.units.length; j++) scratch.importance[j] = this.tokens.importance(q.units[j]!);
     const total = weightOf(all, scratch.importance);
-    try {
-      gatherCoverage(corpus, this.tokens, q, scratch);
+    let withPinyin = false;
+    const rank: Ranking = (filter, rule, limit) => {
+      const pass = compileFilter(corpus, filter);
+      const lastResort = rule instanceof SharedCharacters;
       const found: number[] = [];
       let literal = false;
-      for (let i = 0; i < scratch.touchedCount; i++) {
-        const d = scratch.touched[i]!;
-        const score = coverageScore(d, q, scratch, rule, total);
-        if (score < 0 || (pass !== null && !pass(d))) continue;
-        coverage[d] = score;
-        found.push(d);
-        if ((scratch.masks[d * SLOTS + NAME]! | scratch.masks[d * SLOTS + ALIAS]!) === all) literal = true;
+      try {
+        for (let i = 0; i < scratch.touchedCount; i++) {
+          const d = scratch.touched[i]!;
+          const points = lastResort ? rule.score(d, scratch) : coverageScore(d, q, scratch, rule, total);
+          if (points < 0 || (pass !== null && !pass(d))) continue;
+          coverage[d] = points;
+          found.push(d);
+          if ((scratch.masks[d * SLOTS + NAME]! | scratch.masks[d * SLOTS + ALIAS]!) === all) literal = true;
+        }
+        // Letters are pinyin; Han characters with no literal match may be a homophone typo. The
+        // last resort goes without: the looser pass has tried pinyin already.
+        if (lastResort || !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
+          pinyin.clear();
+          withPinyin = false;
+        } else if (!withPinyin) {
+          pinyin.collect(q.units);
+          withPinyin = true;
+        }
+        const pool = new Set(topOf(corpus, found, coverage, RERANK));
+        for (const d of topOf(corpus, pass === null ? pinyin.docs : pinyin.docs.filter(pass), pinyin.score, RERANK)) pool.add(d);
+        return rankHits(this.evidence, q, [...pool], limit);
+      } finally {
+        for (const d of found) coverage[d] = -1;
       }
-      // Letters are pinyin; Han characters with no literal match may be a homophone typo.
-      if (/[a-z]/.test(q.text) || (!literal && n >= 2)) pinyin.collect(q.units);
-      else pinyin.clear();
-      const pool = new Set(topOf(corpus, found, coverage, RERANK));
-      for (const d of topOf(corpus, pass === null ? pinyin.docs : pinyin.docs.filter(pass), pinyin.score, RERANK)) pool.add(d);
-      return rankHits(this.evidence, q, [...pool], limit);
+    };
+    try {
+      gatherCoverage(corpus, this.tokens, q, scratch);
+      return use(rank);
     } finally {
-      for (let i = 0; i < scratch.touchedCount; i++) coverage[scratch.touched[i]!] = -1;
       scratch.reset();
     }
   }
 }
 
-/** Strict hits, then looser ones not already listed, scored below the weakest strict hit. */
-function withLooser(strict: SearchHit[], loose: SearchHit[]): SearchHit[] {
-  const listed = new Set(strict.map((h) => h.code));
-  const ceiling = strict.length ? strict[strict.length - 1]!.score : Infinity;
-  const extra = loose
+/** One ranking of the gathered query: by coverage under a rule, or by shared characters. */
+type Ranking = (filter: SearchFilter | undefined, rule: CoverageRule | SharedCharacters, limit: number) => SearchHit[];
+
+/** The hits so far, then weaker ones not already listed, scored below the weakest hit so far and marked partial. */
+function below(hits: SearchHit[], weaker: SearchHit[], share: number): SearchHit[] {
+  const listed = new Set(hits.map((h) => h.code));
+  const ceiling = hits.length ? hits[hits.length - 1]!.score : Infinity;
+  const extra = weaker
     .filter((h) => !listed.has(h.code))
-    .map((h) => ({ ...h, score: Math.min(ceiling - 0.01, h.score * LOOSE_SHARE), partial: true as const }));
-  return [...strict, ...extra].slice(0, MAX_HITS);
+    .map((h) => ({ ...h, score: Math.min(ceiling - 0.01, h.score * share), partial: true as const }));
+  return [...hits, ...extra].slice(0, MAX_HITS);
 }
 
 /** The meant items first, then the rest; scores raised where needed so they still read best first. */

@@ -33,7 +33,10 @@ export interface SearchHit {
   highlights: [number, number][];
   /** The alias or life-event word that matched when the name itself did not, else null. */
   matchedAlias: string | null;
-  /** Set when the hit covers only some of the query's words (the fallback when strict matching finds little). */
+  /**
+   * Set when the hit covers only some of the query's words, or (the last resort) shares only some
+   * of its rarer characters: the fallbacks when strict matching finds little.
+   */
   partial?: true;
 }
 
@@ -43,7 +46,8 @@ export interface SearchIndex {
    * Best first. Blank query → every document passing the filter, by popularity then name; a query
    * with nothing searchable in it (emoji, punctuation) → none. Otherwise at most 200 hits, ties
    * broken by popularity then name: the items a resident phrase means (resident-words.json)
-   * first, then strict matches, then — when those are few — partial ones.
+   * first, then strict matches, then — when those are few — partial ones: some of the query's
+   * words, and after them, when still few, items sharing its rarer characters.
    */
   search(query: string, filter?: SearchFilter): SearchHit[];
   /** Other words to try (life events, popular aliases, names close to the query) when few hits. Max 6. */

@@ -123,6 +123,20 @@ const PARTIAL: [string, string][] = [
   ['公司要关掉', '公司注销登记'],
 ];
 
+/** No item matches these even loosely: items sharing their rarer characters still come up, as partial. */
+const SHARED_CHARACTERS: [string, string][] = [
+  ['开个早点摊', '临时便民服务摊点设置'],
+  ['在河里抽水浇地', '取水许可'],
+  ['隔壁厂子冒烟', '生态环境问题投诉举报受理'],
+  ['小区电梯坏了没人管', '特种设备使用登记'],
+  ['家里有人得了大病没钱治', '临时救助'],
+  ['卖树苗到外省', '林业植物检疫证书核发（省内调运）'],
+];
+/** Strict or loose matches followed by partial ones (some words, then shared characters). */
+const MIXED = ['公司不办了', '电梯维保登记', '狗证年审', '公司要关掉', '工厂噪音太吵', '开出租车', '孩子智力有问题'];
+/** Characters these share with some item are chance: nothing is better than a random item. */
+const CHANCE = ['量子纠缠火箭', '手机没电了', '晚饭吃什么', '买彩票中奖了', '路灯坏了'];
+
 const aliases = new Set(docs.flatMap((d) => d.aliases.map(normalize)));
 const top3 = (query: string): string[] =>
   index
@@ -139,6 +153,7 @@ describe('search quality on the demo catalogue', () => {
       .concat(
         MEANT_FIRST.flatMap(([, names]) => names),
         PARTIAL.map(([, name]) => name),
+        SHARED_CHARACTERS.map(([, name]) => name),
       )
       .filter((name) => !codeOf.has(name));
     expect(missing).toEqual([]);
@@ -175,7 +190,13 @@ describe('search quality on the demo catalogue', () => {
     expect(hits.every((h) => h.partial)).toBe(true);
   });
 
-  it.each(['公司不办了', '电梯维保登记', '狗证年审', '公司要关掉'])('ranks partial matches of %s below every full one', (query) => {
+  it.each(SHARED_CHARACTERS)('%s, sharing only characters with any item, still finds %s among the first five', (query, name) => {
+    const hits = index.search(query);
+    expect(hits.slice(0, 5).map((h) => h.code)).toContain(codeOf.get(name));
+    expect(hits.every((h) => h.partial)).toBe(true);
+  });
+
+  it.each(MIXED)('ranks partial matches of %s below every full one', (query) => {
     const hits = index.search(query);
     const firstPartial = hits.findIndex((h) => h.partial);
     if (firstPartial < 0) return;
@@ -205,6 +226,10 @@ describe('search precision on the demo catalogue', () => {
   it.each(['量子纠缠火箭', 'asdfghjkl', '今天天气怎么样', 'xyzzy', '巧克力蛋糕'])('finds nothing relevant for %s', (query) => {
     const hits = index.search(query);
     expect(hits.length === 0 || hits[0]!.score < 40).toBe(true);
+  });
+
+  it.each(CHANCE)('returns nothing rather than items sharing a character or two of %s by chance', (query) => {
+    expect(index.search(query)).toEqual([]);
   });
 
   it('returns nothing, with suggestions to try, for a query of emoji alone', () => {

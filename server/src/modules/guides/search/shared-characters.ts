@@ -1,0 +1,120 @@
+// The last resort, when neither the strict nor the loose match finds enough: items sharing the
+// query's characters, each weighted by how rare it is in the catalogue. 井, 铺 or 薪 name a
+// thing; 证, 办 or 申 are in half the items and say little. Spoken filler (我, 想, 要, 吗) is
+// dropped. Candidates are the documents phase one already touched (rare characters, bigrams,
+// life events), so the work stays proportional to the query, not to the catalogue.
+import type { Corpus } from './corpus';
+import type { Query } from './query';
+import { SLOTS, WEAK, weightOf, type Scratch } from './scratch';
+import { ALIAS, DEPARTMENT, LIFE_EVENT, NAME, SUMMARY, type TokenIndex } from './token-index';
+import { isHanUnit } from './tokens';
+
+/**
+ * Words of speech, not of the thing asked for: pronouns, particles, question words, the measure
+ * 个, degree words. Rare in the catalogue, so rarity alone would make them count most.
+ */
+const STOP_CHARACTERS = new Set(
+  '我你他她它咱俺的地得了着过吗呢吧啊呀嘛哦么要想个在有是也都就还又和跟把被给让叫怎咋啥什哪谁这那些很太挺能会该可啦'.split(''),
+);
+
+/** Mask slots, best evidence first (a bigram in the name) …, and the credit each gives. */
+const SLOTS_BY_CREDIT = Int8Array.of(NAME, ALIAS, WEAK + NAME, LIFE_EVENT, WEAK + ALIAS, SUMMARY, WEAK + LIFE_EVENT, DEPARTMENT);
+const CREDIT = Float64Array.of(1, 0.9, 0.7, 0.6, 0.6, 0.5, 0.35, 0.2);
+// Module-local copies: read once per slot per document.
+const SLOT_COUNT = SLOTS;
+const STRONG_SLOTS = WEAK;
+
+/**
+ * Share of the query's rarity an item must hold: below it, what it shares is chance. Less when
+ * two neighbouring characters of the query stand together in the item (电梯 in 电梯坏了没人管).
+ */
+const MIN_SHARE = 0.3;
+const MIN_SHARE_OF_WORD = 0.2;
+/** …and at least one shared character this rare (in a handful of items, not a quarter of them). */
+const MIN_RAREST = 0.45;
+
+/** 0 for a character in every item … 1 for one in none; life events count for each of their items. */
+function rarityOf(corpus: Corpus, tokens: TokenIndex, unit: string): number {
+  const n = corpus.docs.length;
+  if (n === 0) return 1;
+  let df = tokens.docs.count(unit);
+  const id = tokens.groups.list(unit);
+  if (id >= 0) {
+    const { offsets, pool } = tokens.groups;
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) df += corpus.groups[pool[i]! >> 3]!.docs.length;
+  }
+  return Math.min(1, Math.max(0, 1 - Math.log(1 + df) / Math.log(1 + n)));
+}
+
+/** One query's weights: the rarity of each unit worth counting (0 for filler and repeats). */
+export class SharedCharacters {
+  private readonly rarity: Float64Array;
+  private readonly total: number;
+  /** The counted units, as text and as query bits, and those rare enough to stand on. */
+  private readonly counted: string[] = [];
+  private readonly countedBits: number = 0;
+  private readonly rareBits: number = 0;
+
+  constructor(
+    private readonly corpus: Corpus,
+    tokens: TokenIndex,
+    q: Query,
+  ) {
+    this.rarity = new Float64Array(q.units.length);
+    let total = 0;
+    for (let j = 0; j < q.units.length; j++) {
+      const unit = q.units[j]!;
+      if ((isHanUnit(unit) && STOP_CHARACTERS.has(unit)) || q.units.indexOf(unit) !== j) continue;
+      const rarity = rarityOf(corpus, tokens, unit);
+      if (rarity === 0) continue;
+      this.rarity[j] = rarity;
+      total += rarity;
+      this.counted.push(unit);
+      this.countedBits |= 1 << j;
+      if (rarity >= MIN_RAREST) this.rareBits |= 1 << j;
+    }
+    this.total = total;
+  }
+
+  /** 0…100 for a touched document, or -1 when what it shares is too little or too common. */
+  score(d: number, scratch: Scratch): number {
+    const { masks } = scratch;
+    const at = d * SLOT_COUNT;
+    let covered = 0;
+    let strong = 0;
+    for (let s = 0; s < SLOT_COUNT; s++) covered |= masks[at + s]!;
+    for (let s = 0; s < STRONG_SLOTS; s++) strong |= masks[at + s]!;
+    covered &= this.countedBits;
+    // Most touched documents share only common characters: out before any arithmetic.
+    if ((covered & this.rareBits) === 0) return -1;
+    const word = (strong & this.countedBits) !== 0;
+    const needed = (word ? MIN_SHARE_OF_WORD : MIN_SHARE) * this.total;
+    if (weightOf(covered, this.rarity) < needed) return -1;
+    let got = 0;
+    let seen = 0;
+    for (let c = 0; c < SLOTS_BY_CREDIT.length; c++) {
+      const fresh = masks[at + SLOTS_BY_CREDIT[c]!]! & covered & ~seen;
+      if (fresh === 0) continue;
+      got += CREDIT[c]! * weightOf(fresh, this.rarity);
+      seen |= fresh;
+    }
+    if (got < needed || (!word && !this.togetherInOneWord(d))) return -1;
+    return (100 * got) / this.total;
+  }
+
+  /**
+   * Do two of the query's characters stand in one word of the item (its name, an alias, a life
+   * event)? 早点摊 and 摊点 do; 手机没电 and an item with 加油机 in one alias and 电表 in another do not.
+   */
+  private togetherInOneWord(d: number): boolean {
+    const { corpus, counted } = this;
+    const holdsTwo = (word: string): boolean => {
+      let found = 0;
+      for (const unit of counted) if (word.includes(unit) && ++found === 2) return true;
+      return false;
+    };
+    if (holdsTwo(corpus.names[d]!.text) || corpus.aliases[d]!.some(holdsTwo)) return true;
+    for (const g of corpus.docLifeEvents[d]!) if (corpus.groups[g]!.normalized.some(holdsTwo)) return true;
+    return false;
+  }
+}
