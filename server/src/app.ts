@@ -52,7 +52,7 @@ export function createApp({ config, services, logger, lifecycle }: AppDeps): Koa
     if (isApi && ctx.status === 404 && ctx.body === undefined) throw new AppError('ROUTE_NOT_FOUND', 404, '请求的接口不存在');
   });
   app.use(jsonBody());
-  app.use(authenticate({ dataSource: services.dataSource, ...services.identity }));
+  app.use(authenticate({ tx: services.platform.tx, ...services.identity }));
   // Every endpoint of the shared table, mounted by its capability; one missing is a startup error.
   const api = createApiRouter({ validateResponses: config.validateResponses });
   healthRoutes(api, {

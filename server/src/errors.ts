@@ -9,7 +9,12 @@ export class AppError extends Error {
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
   ) {
+    // An answer, not a bug: its stack is never shown or logged, and capturing one cost more than
+    // the rest of a refusal (SLOT_FULL, most answers of a booking rush).
+    const depth = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = depth;
     this.name = 'AppError';
   }
 }

@@ -13,9 +13,27 @@ import { errorMiddleware } from './error-middleware';
 import { jsonBody } from './request-body';
 
 const PRINCIPALS: Record<string, Principal> = {
-  resident: { userId: 'r', kind: 'resident', roles: [{ role: 'resident', scopeType: null, scopeCode: null }], sessionId: 's1' },
-  staff: { userId: 'w', kind: 'staff', roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }], sessionId: 's2' },
-  admin: { userId: 'a', kind: 'staff', roles: [{ role: 'admin', scopeType: 'district', scopeCode: null }], sessionId: 's3' },
+  resident: {
+    userId: 'r',
+    kind: 'resident',
+    roles: [{ role: 'resident', scopeType: null, scopeCode: null }],
+    sessionId: 's1',
+    realNameVerified: true,
+  },
+  staff: {
+    userId: 'w',
+    kind: 'staff',
+    roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
+    sessionId: 's2',
+    realNameVerified: false,
+  },
+  admin: {
+    userId: 'a',
+    kind: 'staff',
+    roles: [{ role: 'admin', scopeType: 'district', scopeCode: null }],
+    sessionId: 's3',
+    realNameVerified: false,
+  },
 };
 
 let baseUrl = '';

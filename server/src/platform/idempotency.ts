@@ -8,6 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../errors';
 import { isDuplicateKey } from './db-errors';
 import { IdempotencyEntity } from './entities';
+import { insertRow } from './insert-row';
 import type { DataProtector } from './sealing';
 import type { UnitOfWork } from './unit-of-work';
 
@@ -26,6 +27,18 @@ export interface IdempotentRequest {
   request: unknown;
 }
 
+/**
+ * Lets `check` learn whether the key already has an answer from its own read, instead of a second
+ * round trip after a refusal: it adds `column` (an EXISTS, 1 or 0; its `params` in the order
+ * written) to a single-row SELECT and hands the value to `saw`. One statement reads from one
+ * snapshot, so "the key had no answer" and "the slot was full" were true at the same instant.
+ */
+export interface KeyProbe {
+  column: string;
+  params: unknown[];
+  saw(value: unknown): void;
+}
+
 /** Thrown inside the transaction when the record's key is taken: someone committed this key first. */
 class KeyTaken extends Error {}
 
@@ -38,7 +51,7 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
 
   async function insert(em: EntityManager, r: IdempotentRequest, hash: string, response: StoredResponse) {
     try {
-      await em.getRepository(IdempotencyEntity).insert({
+      await insertRow(em, IdempotencyEntity, {
         userId: r.ownerId,
         idemKey: r.key,
         requestHash: hash,
@@ -91,16 +104,31 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
      * refusal is often BECAUSE the first request with this key succeeded), that answer is replayed.
      * `last` runs after the record is written, just before commit: the write that locks a row
      * every concurrent request wants (a slot's counter), so that lock is held for one statement.
+     * A check that reads the key with its `KeyProbe` saves the lookup: an answered key is replayed
+     * at once, and its refusal of an unanswered key stands as it is.
      */
     async run<C = undefined>(
       r: IdempotentRequest,
       work: (em: EntityManager, checked: C) => Promise<StoredResponse>,
-      check?: () => Promise<C>,
+      check?: (probe: KeyProbe) => Promise<C>,
       last?: (em: EntityManager, checked: C) => Promise<void>,
     ): Promise<StoredResponse> {
       const hash = hashOf(r);
+      const seen: { answered?: boolean } = {}; // what the check's own read saw, if it looked
+      const probe: KeyProbe = {
+        column: 'EXISTS (SELECT 1 FROM idempotency_record WHERE user_id = ? AND idem_key = ?)',
+        params: [r.ownerId, r.key],
+        saw: (value) => void (seen.answered = Number(value) === 1),
+      };
+      let checked: C;
       try {
-        const checked = (check ? await check() : undefined) as C;
+        checked = (check ? await check(probe) : undefined) as C;
+      } catch (err) {
+        if (err instanceof AppError && seen.answered === false) throw err;
+        return answerOr(r, hash, err);
+      }
+      if (seen.answered) return replay(r, hash);
+      try {
         return await tx.run(async (em) => {
           const response = await work(em, checked);
           await insert(em, r, hash, response);

@@ -6,6 +6,7 @@
 import type { EntityManager } from 'typeorm';
 import { isDuplicateKey } from './db-errors';
 import { DomainEventEntity } from './entities';
+import { insertRow } from './insert-row';
 
 export interface EventToRecord<T extends string, P> {
   type: T;
@@ -22,7 +23,7 @@ export interface EventToRecord<T extends string, P> {
 
 export function createOutbox<Events extends { [T in keyof Events]: object }>(aggregateType: string) {
   async function insert<T extends keyof Events & string>(em: EntityManager, e: EventToRecord<T, Events[T]>): Promise<void> {
-    await em.getRepository(DomainEventEntity).insert({
+    await insertRow(em, DomainEventEntity, {
       type: e.type,
       aggregateType,
       aggregateId: e.aggregateId,

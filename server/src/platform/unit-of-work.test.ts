@@ -117,3 +117,33 @@ describe('tx.run', () => {
     expect([answer, calls]).toEqual(['committed', 5]);
   });
 });
+
+describe('tx.select', () => {
+  it('reads committed rows with one statement, prepared on MySQL/MariaDB, plain on SQLite', async () => {
+    await tx.run((em) => em.getRepository(AuditEntity).insert(audit('select.committed')));
+    const rows = await tx.select<{ action: string; n: number | string }>(
+      'SELECT action, (SELECT COUNT(*) FROM audit_log WHERE action = ?) AS n FROM audit_log WHERE action = ?',
+      ['select.committed', 'select.committed'],
+    );
+    expect(rows.map((r) => [r.action, Number(r.n)])).toEqual([['select.committed', 1]]);
+  });
+
+  it('does not see a transaction that has not committed', async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const pending = tx.run(async (em) => {
+      await em.getRepository(AuditEntity).insert(audit('select.uncommitted'));
+      await held;
+      throw new Error('rolled back on purpose');
+    });
+    await tick();
+    const seen = tx.select<{ n: number | string }>('SELECT COUNT(*) AS n FROM audit_log WHERE action = ?', ['select.uncommitted']);
+    release();
+    await expect(pending).rejects.toThrow('rolled back on purpose');
+    expect(Number((await seen)[0]?.n)).toBe(0);
+  });
+
+  it('is refused inside a transaction: read with its EntityManager', async () => {
+    await expect(tx.run(() => tx.select('SELECT 1 AS one', []))).rejects.toThrow(/EntityManager you were given/);
+  });
+});

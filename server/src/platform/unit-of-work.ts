@@ -16,6 +16,19 @@ export interface UnitOfWork {
    * uncommitted rows of a transaction in progress.
    */
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
+  /**
+   * One SELECT in plain SQL, like `read`, for the statements every request runs (the session, a
+   * booking's slot): on MySQL / MariaDB a prepared statement straight on the driver's pool, so the
+   * server parses it once per connection and TypeORM's query runner is skipped. Rows come as the
+   * driver gives them (numbers may be strings, booleans 0/1). The text is the prepared statement's
+   * cache key: keep it fixed (no IN lists of varying length).
+   */
+  select<T>(sql: string, params: unknown[]): Promise<T[]>;
+}
+
+/** The part of mysql2's pool (TypeORM's MysqlDriver.pool) that `select` uses. */
+interface PreparingPool {
+  execute(sql: string, params: unknown[], done: (err: Error | null, rows: unknown) => void): void;
 }
 
 export interface UnitOfWorkOptions {
@@ -71,10 +84,22 @@ export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions
     return dataSource.transaction((em) => inside.run(true, () => work(em)));
   }
 
+  function read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (inside.getStore()) throw new Error('tx.read inside tx.run: read with the EntityManager you were given');
+    return serial ? serial(() => work(dataSource.manager)) : work(dataSource.manager);
+  }
+  const mysql = dataSource.options.type === 'mysql';
+
   return {
-    read(work) {
-      if (inside.getStore()) throw new Error('tx.read inside tx.run: read with the EntityManager you were given');
-      return serial ? serial(() => work(dataSource.manager)) : work(dataSource.manager);
+    read,
+
+    select<T>(sql: string, params: unknown[]) {
+      if (!mysql) return read((em) => em.query<T[]>(sql, params));
+      if (inside.getStore()) throw new Error('tx.select inside tx.run: read with the EntityManager you were given');
+      const pool = (dataSource.driver as unknown as { pool: PreparingPool }).pool; // created by initialize()
+      return new Promise<T[]>((resolve, reject) => {
+        pool.execute(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[])));
+      });
     },
 
     async run(work) {

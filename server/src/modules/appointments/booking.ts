@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { isDuplicateKey } from '../../platform/db-errors';
+import { insertRow } from '../../platform/insert-row';
 import { AppError } from '../../errors';
 import { AppointmentEntity, type AppointmentRow, SlotEntity, type SlotRow } from './entities';
 import { type AppointmentEventType, recordEvent } from './events';
@@ -24,12 +25,10 @@ export const wrongState = () => new AppError('APPOINTMENT_STATE', 409, '预约�
  * row of a rush, until commit — so a booking runs it as the LAST statement of its transaction.
  */
 export async function takePlace(em: EntityManager, slotId: number): Promise<void> {
-  const r = await em
-    .createQueryBuilder()
-    .update(SlotEntity)
-    .set({ booked: () => 'booked + 1' })
-    .where('id = :slotId AND booked < capacity', { slotId })
-    .execute();
+  // Plain SQL: the query builder costs more CPU than the statement; `affected` from the transaction's runner.
+  const runner = em.queryRunner;
+  if (!runner) throw new Error('takePlace runs inside a transaction');
+  const r = await runner.query('UPDATE slot SET booked = booked + 1 WHERE id = ? AND booked < capacity', [slotId], true);
   if (r.affected !== 1) throw slotFull();
 }
 
@@ -98,7 +97,7 @@ export async function recordBooking(
   };
   for (let attempt = 0; ; attempt++) {
     try {
-      await em.getRepository(AppointmentEntity).insert(a);
+      await insertRow(em, AppointmentEntity, a);
       break;
     } catch (err) {
       if (isDuplicateKey(err, /active/)) throw alreadyBooked();

@@ -39,7 +39,6 @@ export function createAppointments(deps: {
       calendar,
       protector,
       signer,
-      residents,
       noShow: deps.noShow,
     }),
     staff: createStaffAppointments({

@@ -3,21 +3,21 @@ import { APPOINTMENT_STATUS_LABEL, type Appointment, type AppointmentStatus, mas
 import type { CatalogueSnapshot } from '../catalogue/index';
 import type { DistrictClock } from '../../platform/clock';
 import type { DataProtector } from '../../platform/sealing';
-import type { AppointmentRow, ScheduleRow } from './entities';
-import { cancelDeadline } from './release';
+import type { AppointmentRow } from './entities';
+import { cancelDeadline, type ScheduleRules } from './release';
 import { qrDataUrl, type TicketSigner } from './tickets';
 
 const ACTIVE = new Set(['pending', 'booked']);
 
-export async function toAppointment(
+export function toAppointment(
   a: AppointmentRow,
-  schedule: ScheduleRow | null,
+  schedule: ScheduleRules | null,
   snapshot: CatalogueSnapshot,
   protector: DataProtector,
   signer: TicketSigner,
   clock: DistrictClock,
   now = clock.now(),
-): Promise<Appointment> {
+): Appointment {
   const hall = snapshot.hallByCode.get(a.hallCode);
   const deadline = schedule ? cancelDeadline(clock, schedule, a.date, a.startTime) : new Date(0);
   const showQr = ACTIVE.has(a.status);
@@ -33,7 +33,7 @@ export async function toAppointment(
     end: a.endTime,
     ticketCode: a.ticketCode,
     qrToken,
-    qrDataUrl: qrToken ? await qrDataUrl(qrToken) : null,
+    qrDataUrl: qrToken ? qrDataUrl(qrToken) : null,
     contactPhone: maskPhone(protector.decrypt(a.contactPhoneEnc)),
     canCancel: ACTIVE.has(a.status) && now.getTime() < deadline.getTime(),
     cancelDeadline: deadline.toISOString(),
@@ -47,7 +47,7 @@ export function toStaffAppointment(
   residentName: string,
   snapshot: CatalogueSnapshot,
   protector: DataProtector,
-  schedule: ScheduleRow | null,
+  schedule: ScheduleRules | null,
 ): StaffAppointment {
   return {
     id: a.id,

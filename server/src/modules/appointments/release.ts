@@ -5,6 +5,9 @@ import { addCalendarDays, weekdayOf } from '@bianmin/shared/calendar/working-day
 import { type DistrictClock, minutesOf, timeOf } from '../../platform/clock';
 import type { ScheduleRow } from './entities';
 
+/** What the rules read of a schedule (a schedule read with a slot for booking has no `updatedAt`). */
+export type ScheduleRules = Omit<ScheduleRow, 'updatedAt'>;
+
 export interface DayPlan {
   date: string;
   opensAt: Date;
@@ -15,7 +18,7 @@ export interface DayPlan {
 /** Working days from today through the horizon, each with its release instant. */
 export function plannedDays(
   clock: DistrictClock,
-  schedule: ScheduleRow,
+  schedule: ScheduleRules,
   calendar: WorkingCalendar,
   closures: Map<string, string>,
   now: Date,
@@ -24,17 +27,40 @@ export function plannedDays(
   const last = calendar.addWorkingDays(today, schedule.horizonWorkingDays);
   const days: DayPlan[] = [];
   for (let date = today; date <= last; date = addCalendarDays(date, 1)) {
-    if (!calendar.isWorkingDay(date)) continue;
-    const releaseDay = calendar.addWorkingDays(date, -schedule.releaseWorkingDaysBefore);
-    const opensAt = clock.instantOf(releaseDay, schedule.releaseTime);
-    const closedReason = closures.get(date) ?? null;
-    days.push({ date, opensAt, open: !closedReason && now.getTime() >= opensAt.getTime(), closedReason });
+    if (calendar.isWorkingDay(date)) days.push(planOf(clock, schedule, calendar, closures.get(date) ?? null, date, now));
   }
   return days;
 }
 
+/** The plan of one day, as `plannedDays` has it, or null when `plannedDays` does not list the day. */
+export function plannedDay(
+  clock: DistrictClock,
+  schedule: ScheduleRules,
+  calendar: WorkingCalendar,
+  closedReason: string | null,
+  date: string,
+  now: Date,
+): DayPlan | null {
+  const today = clock.today(now);
+  if (date < today || date > calendar.addWorkingDays(today, schedule.horizonWorkingDays) || !calendar.isWorkingDay(date)) return null;
+  return planOf(clock, schedule, calendar, closedReason, date, now);
+}
+
+function planOf(
+  clock: DistrictClock,
+  schedule: ScheduleRules,
+  calendar: WorkingCalendar,
+  closedReason: string | null,
+  date: string,
+  now: Date,
+): DayPlan {
+  const releaseDay = calendar.addWorkingDays(date, -schedule.releaseWorkingDaysBefore);
+  const opensAt = clock.instantOf(releaseDay, schedule.releaseTime);
+  return { date, opensAt, open: !closedReason && now.getTime() >= opensAt.getTime(), closedReason };
+}
+
 /** The slot boundaries of one day: opening periods for its weekday cut into `slotMinutes` pieces. */
-export function slotTimesOn(schedule: ScheduleRow, date: string): { start: string; end: string }[] {
+export function slotTimesOn(schedule: ScheduleRules, date: string): { start: string; end: string }[] {
   const weekday = weekdayOf(date);
   const times: { start: string; end: string }[] = [];
   for (const period of schedule.openingPeriods) {
@@ -48,10 +74,10 @@ export function slotTimesOn(schedule: ScheduleRow, date: string): { start: strin
 }
 
 /** A slot can be booked when its day is released and open, and it starts after the minimum notice. */
-export function startsInTime(clock: DistrictClock, schedule: ScheduleRow, date: string, start: string, now: Date): boolean {
+export function startsInTime(clock: DistrictClock, schedule: ScheduleRules, date: string, start: string, now: Date): boolean {
   return clock.instantOf(date, start).getTime() - schedule.minNoticeMinutes * 60_000 > now.getTime();
 }
 
-export function cancelDeadline(clock: DistrictClock, schedule: ScheduleRow, date: string, start: string): Date {
+export function cancelDeadline(clock: DistrictClock, schedule: ScheduleRules, date: string, start: string): Date {
   return new Date(clock.instantOf(date, start).getTime() - schedule.cancelCutoffMinutes * 60_000);
 }

@@ -1,9 +1,9 @@
 // Residents book a window: item → hall (nearest first) → day → slot → confirm; then see, cancel or
 // move their appointments.
 import type { DataSource } from 'typeorm';
-import { In, MoreThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import type { DistrictClock } from '../../platform/clock';
-import type { Idempotency, StoredResponse } from '../../platform/idempotency';
+import type { Idempotency, KeyProbe, StoredResponse } from '../../platform/idempotency';
 import type { DataProtector } from '../../platform/sealing';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { Appointment, AppointmentList, Availability, BookingOptions, BookRequest, SlotList } from '@bianmin/shared';
@@ -11,10 +11,11 @@ import { addCalendarDays } from '@bianmin/shared/calendar/working-days';
 import { AppError, NotFoundError, ValidationError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
 import { distanceMeters } from '../halls/index';
-import type { Principal, ResidentDirectory } from '../identity/index';
+import type { Principal } from '../identity/index';
 import { ACTIVE, endActive, recordBooking, reschedule, slotFull, takePlace } from './booking';
+import { assertNotSuspended, bookableSlot, existingSlot, readRules, readSlot } from './booking-check';
 import type { CalendarService } from './calendar-service';
-import { AppointmentEntity, type AppointmentRow, ScheduleEntity, type ScheduleRow, SlotEntity, type SlotRow } from './entities';
+import { AppointmentEntity, type AppointmentRow, ScheduleEntity, type ScheduleRow, type SlotRow } from './entities';
 import { toAppointment } from './mapper';
 import { cancelDeadline, plannedDays, startsInTime } from './release';
 import { scheduleFor, slotsFor } from './slots';
@@ -34,7 +35,6 @@ export interface ResidentDeps {
   calendar: CalendarService;
   protector: DataProtector;
   signer: TicketSigner;
-  residents: ResidentDirectory;
   noShow: NoShowPolicy;
 }
 
@@ -79,53 +79,9 @@ export function createResidentAppointments(d: ResidentDeps) {
     return toAppointment(a, schedule, await d.catalogue.current(), d.protector, d.signer, d.clock);
   }
 
-  async function assertMayBook(p: Principal, now: Date) {
-    if (!(await d.residents.isVerified(p.userId))) {
-      throw new AppError('REAL_NAME_REQUIRED', 403, '预约前请先完成实名认证（我的 → 实名认证）');
-    }
-    const since = addCalendarDays(d.clock.today(now), -d.noShow.windowDays);
-    const missed = await appointments().find({
-      where: { userId: p.userId, status: 'no_show', date: MoreThanOrEqual(since) },
-      order: { date: 'DESC' },
-    });
-    const [latest] = missed; // newest first: the suspension runs from the latest no-show
-    if (latest && missed.length >= d.noShow.limit) {
-      const until = addCalendarDays(latest.date, d.noShow.suspensionDays);
-      if (d.clock.today(now) < until) {
-        throw new AppError(
-          'BOOKING_SUSPENDED',
-          403,
-          `您在${d.noShow.windowDays}天内有${missed.length}次预约未到，${until}前暂停网上预约；可直接到窗口办理`,
-        );
-      }
-    }
-  }
-
-  /**
-   * The slot, checked against its schedule's release and notice rules. A full slot is refused at once
-   * (most losers of a rush stop here); the conditional update in the transaction stays the real guard.
-   */
-  async function bookableSlot(slotId: number, itemCode: string, now: Date, read?: SlotRow | null) {
-    const slot = read === undefined ? await d.dataSource.getRepository(SlotEntity).findOne({ where: { id: slotId } }) : read;
-    if (!slot) throw new ValidationError({ slotId: ['这个时段不存在，请重新选择'] });
-    if (slot.booked >= slot.capacity) throw slotFull();
-    const schedule = await scheduleFor(d.dataSource, slot.hallCode, itemCode);
-    if (schedule?.id !== slot.scheduleId) throw new ValidationError({ slotId: ['这个时段不能预约这个事项，请重新选择'] });
-    const closures = await d.calendar.closuresFor(slot.hallCode, slot.date, slot.date);
-    const day = plannedDays(d.clock, schedule, await d.calendar.calendar(), closures, now).find((x) => x.date === slot.date);
-    if (!day) throw new ValidationError({ slotId: ['这个时段不在可预约的日期内，请重新选择'] });
-    if (!day.open) {
-      throw new AppError(
-        'SLOT_NOT_OPEN',
-        400,
-        day.closedReason ? `当天暂停办理：${day.closedReason}` : `该日号源将于 ${d.clock.display(day.opensAt)} 放出，请届时再来预约`,
-      );
-    }
-    if (!startsInTime(d.clock, schedule, slot.date, slot.startTime, now)) {
-      throw new AppError('SLOT_NOT_OPEN', 400, `需至少提前${schedule.minNoticeMinutes}分钟预约，请选择更晚的时段`);
-    }
-    return { slot, schedule };
-  }
+  /** What booking `slot` for `itemCode` is checked against beyond the slot itself. */
+  const rulesFor = (p: Principal, slot: SlotRow, itemCode: string, now: Date) =>
+    readRules(d.tx, slot, { itemCode, userId: p.userId, noShowsSince: addCalendarDays(d.clock.today(now), -d.noShow.windowDays) });
 
   return {
     async options(itemCode: string, near: { lat: number; lng: number } | undefined, now = d.clock.now()): Promise<BookingOptions> {
@@ -215,16 +171,18 @@ export function createResidentAppointments(d: ResidentDeps) {
           });
           // Nothing inside the transaction may take a second connection from the pool: under a
           // burst every connection can be held by a transaction waiting for this one.
-          return { status: 201, body: await toAppointment(a, schedule, snapshot, d.protector, d.signer, d.clock) };
+          return { status: 201, body: toAppointment(a, schedule, snapshot, d.protector, d.signer, d.clock) };
         },
-        async () => {
-          // Plain SQL: this runs for every request of a rush, most of which it answers.
-          const [slot] = await d.dataSource.query<Record<string, unknown>[]>('SELECT * FROM slot WHERE id = ?', [req.slotId]);
-          const read = slot ? slotRow(slot) : null;
+        async (probe: KeyProbe) => {
+          // One statement answers most of a rush: the slot is full (and the key unanswered).
+          const read = await readSlot(d.tx, req.slotId, probe);
           if (read && read.booked >= read.capacity) throw slotFull();
-          await assertMayBook(p, now);
+          if (!p.realNameVerified) throw new AppError('REAL_NAME_REQUIRED', 403, '预约前请先完成实名认证（我的 → 实名认证）');
+          const slot = existingSlot(read);
+          const rules = await rulesFor(p, slot, req.itemCode, now);
+          assertNotSuspended(d.clock, d.noShow, rules.noShows, now);
           const { snapshot } = await bookableItem(req.itemCode);
-          return { ...(await bookableSlot(req.slotId, req.itemCode, now, read)), snapshot };
+          return { ...bookableSlot(slot, rules, d.clock, await d.calendar.calendar(), now), snapshot };
         },
         (em, { slot }) => takePlace(em, slot.id),
       );
@@ -266,12 +224,15 @@ export function createResidentAppointments(d: ResidentDeps) {
         { ownerId: p.userId, key, operation: 'appointment.reschedule', request: { id, slotId } },
         async (em, { a, slot, schedule, snapshot }) => ({
           status: 200,
-          body: await toAppointment(await reschedule(em, a, slot), schedule, snapshot, d.protector, d.signer, d.clock),
+          body: toAppointment(await reschedule(em, a, slot), schedule, snapshot, d.protector, d.signer, d.clock),
         }),
-        async () => {
+        async (probe: KeyProbe) => {
           const a = await own(p, id);
           if (!ACTIVE.includes(a.status)) throw new AppError('APPOINTMENT_STATE', 409, '这个预约已结束，不能改约');
-          const { slot, schedule } = await bookableSlot(slotId, a.itemCode, now);
+          const to = existingSlot(await readSlot(d.tx, slotId, probe));
+          // No-shows do not stop a move: the place is already held.
+          const rules = await rulesFor(p, to, a.itemCode, now);
+          const { slot, schedule } = bookableSlot(to, rules, d.clock, await d.calendar.calendar(), now);
           return { a, slot, schedule, snapshot: await d.catalogue.current() };
         },
       );
@@ -283,17 +244,3 @@ export function createResidentAppointments(d: ResidentDeps) {
   };
 }
 export type ResidentAppointments = ReturnType<typeof createResidentAppointments>;
-
-/** A slot row from plain SQL: MySQL may return counters as strings. */
-function slotRow(r: Record<string, unknown>): SlotRow {
-  return {
-    id: Number(r.id),
-    scheduleId: Number(r.schedule_id),
-    hallCode: String(r.hall_code),
-    date: String(r.date),
-    startTime: String(r.start_time),
-    endTime: String(r.end_time),
-    capacity: Number(r.capacity),
-    booked: Number(r.booked),
-  };
-}

@@ -1,20 +1,20 @@
 // Who is asking: a Bearer access token is checked, then the account and session are read back so
 // a disabled account or an ended session stops working at once, not when the token expires.
 import type { Context, Next } from 'koa';
-import type { DataSource } from 'typeorm';
 import { AppError } from '../../errors';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { type JwtConfig, verifyAccessToken } from './access-token';
 import type { Principal } from './policy';
 import type { RefreshTokens } from './refresh-tokens';
 import { toGrant } from './users';
 
-export function authenticate(deps: { dataSource: DataSource; jwt: JwtConfig; refreshTokens: RefreshTokens }) {
+export function authenticate(deps: { tx: UnitOfWork; jwt: JwtConfig; refreshTokens: RefreshTokens }) {
   return async (ctx: Context, next: Next) => {
     const header = ctx.get('Authorization');
     if (header) {
       const token = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header)?.[1];
       const claims = token ? verifyAccessToken(deps.jwt, token) : null;
-      const principal = claims ? await loadPrincipal(deps.dataSource, claims.sub, claims.sid) : null;
+      const principal = claims ? await loadPrincipal(deps.tx, claims.sub, claims.sid) : null;
       if (principal) ctx.state.principal = principal;
       else ctx.state.authRejected = true;
     }
@@ -30,13 +30,18 @@ interface PrincipalRow {
   scope_type: string | null;
   scope_code: string | null;
   active: number | string;
+  verified: number | string;
 }
 
-/** Account, roles and session state in one round trip: this runs on every authenticated request. */
-async function loadPrincipal(dataSource: DataSource, userId: string, sessionId: string): Promise<Principal | null> {
-  const rows = await dataSource.query<PrincipalRow[]>(
+/**
+ * Account, roles, session state and whether the real name is verified, in one round trip: this runs
+ * on every authenticated request, and booking needs the last one (no second read for it).
+ */
+async function loadPrincipal(tx: UnitOfWork, userId: string, sessionId: string): Promise<Principal | null> {
+  const rows = await tx.select<PrincipalRow>(
     `SELECT u.id, u.kind, u.disabled, g.role, g.scope_type, g.scope_code,
-       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL) AS active
+       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL) AS active,
+       EXISTS (SELECT 1 FROM real_name n WHERE n.user_id = u.id) AS verified
      FROM user_account u LEFT JOIN role_grant g ON g.user_id = u.id WHERE u.id = ? ORDER BY g.id`,
     [sessionId, userId],
   );
@@ -48,6 +53,7 @@ async function loadPrincipal(dataSource: DataSource, userId: string, sessionId: 
     // A user without grants comes back as one row of nulls (the LEFT JOIN).
     roles: rows.flatMap((r) => (r.role ? [toGrant({ role: r.role, scopeType: r.scope_type ?? '', scopeCode: r.scope_code ?? '' })] : [])),
     sessionId,
+    realNameVerified: Number(first.verified) === 1,
   };
 }
 

@@ -1,6 +1,7 @@
-// What other capabilities may know about a resident's identity: whether they verified their real
-// name, their names masked for staff lists, and — for an application the resident files themself —
-// the verified identity, sealed again by the case (never shown unmasked). Full reads stay behind admin-service.
+// What other capabilities may know about a resident's identity: their names masked for staff
+// lists, and — for an application the resident files themself — the verified identity, sealed again
+// by the case (never shown unmasked). Full reads stay behind admin-service. Whether they verified
+// their real name comes with the session (Principal.realNameVerified).
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { maskName, normalizeChineseId } from '@bianmin/shared';
@@ -10,9 +11,6 @@ import { RealNameEntity, RoleGrantEntity, UserEntity } from './entities';
 export function createResidentDirectory(dataSource: DataSource, protector: DataProtector) {
   const realNames = () => dataSource.getRepository(RealNameEntity);
   return {
-    async isVerified(userId: string): Promise<boolean> {
-      return (await realNames().count({ where: { userId } })) > 0;
-    },
     /** Masked real names (张*) by user id; users without a verified name are absent. */
     async maskedNames(userIds: string[]): Promise<Map<string, string>> {
       if (!userIds.length) return new Map();

@@ -1,0 +1,182 @@
+// What a booking (or a move to another slot) is checked against, read before its transaction in
+// two statements. The first is all most of a rush needs: the slot's counter (a full slot is
+// refused at once) and, through the idempotency platform's probe column, whether the
+// Idempotency-Key already has an answer. Only a slot with room left needs the second: the slot's schedule if it is the
+// one for this item at the hall, the day's closure and the resident's recent no-shows (one
+// statement: the rules of `scheduleFor`, `closuresFor` and the no-show policy, in SQL). Nothing
+// here is cached: every instance reads what the database holds at that instant, a closure or a
+// holiday just added on another node included. The conditional update in the transaction stays the real guard
+// of capacity.
+import { addCalendarDays, type WorkingCalendar } from '@bianmin/shared/calendar/working-days';
+import { AppError, ValidationError } from '../../errors';
+import type { DistrictClock } from '../../platform/clock';
+import type { KeyProbe } from '../../platform/idempotency';
+import type { UnitOfWork } from '../../platform/unit-of-work';
+import { slotFull } from './booking';
+import type { SlotRow } from './entities';
+import { plannedDay, type ScheduleRules, startsInTime } from './release';
+
+export interface SlotRules {
+  /** The slot's schedule, null when another schedule now applies to this item at the hall. */
+  schedule: ScheduleRules | null;
+  closedReason: string | null;
+  /**
+   * The slot's day was made a holiday (an administrator's override). Read here because the working
+   * calendar is cached for a few seconds per instance: another instance's new holiday counts at once.
+   */
+  holiday: boolean;
+  /** The resident's no-shows on or after the `noShowsSince` asked for: how many, and the latest date. */
+  noShows: { count: number; latest: string | null };
+}
+
+/** Plain SQL rows as the drivers return them: MySQL may give numbers as strings, booleans as 0/1. */
+type Num = number | string;
+interface SlotReadRow {
+  /** Null, with every slot column, when there is no such slot (the LEFT JOIN). */
+  id: number | null;
+  schedule_id: number;
+  hall_code: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  capacity: Num;
+  booked: Num;
+  answered: unknown;
+}
+interface RulesRow {
+  sc_id: number | null;
+  sc_hall_code: string;
+  sc_item_code: string;
+  opening_periods: string;
+  slot_minutes: Num;
+  capacity_per_slot: Num;
+  horizon_working_days: Num;
+  release_time: string;
+  release_working_days_before: Num;
+  min_notice_minutes: Num;
+  cancel_cutoff_minutes: Num;
+  requires_confirmation: Num | boolean;
+  applicable_schedule_id: Num | null;
+  closed_reason: string | null;
+  holiday: Num;
+  no_shows: Num;
+  latest_no_show: string | null;
+}
+
+/** The slot, or null when there is none; one row either way, so the key's probe is always read. */
+export async function readSlot(tx: UnitOfWork, slotId: number, probe?: KeyProbe): Promise<SlotRow | null> {
+  const sql = `SELECT s.id, s.schedule_id, s.hall_code, s.date, s.start_time, s.end_time, s.capacity, s.booked,
+      ${probe?.column ?? 'NULL'} AS answered
+    FROM (SELECT 1 AS one) x LEFT JOIN slot s ON s.id = ?`;
+  const [row] = await tx.select<SlotReadRow>(sql, [...(probe?.params ?? []), slotId]);
+  probe?.saw(row?.answered);
+  if (row?.id == null) return null;
+  return {
+    id: row.id,
+    scheduleId: row.schedule_id,
+    hallCode: row.hall_code,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    capacity: Number(row.capacity),
+    booked: Number(row.booked),
+  };
+}
+
+// The applicable schedule is the item's own at the hall, else the hall's general one ('' sorts
+// first, so DESC prefers the item's).
+const RULES = `SELECT sc.id AS sc_id, sc.hall_code AS sc_hall_code, sc.item_code AS sc_item_code, sc.opening_periods,
+    sc.slot_minutes, sc.capacity_per_slot, sc.horizon_working_days, sc.release_time, sc.release_working_days_before,
+    sc.min_notice_minutes, sc.cancel_cutoff_minutes, sc.requires_confirmation,
+    (SELECT o.id FROM appointment_schedule o WHERE o.hall_code = ? AND o.item_code IN (?, '')
+      ORDER BY o.item_code DESC LIMIT 1) AS applicable_schedule_id,
+    (SELECT MIN(c.reason) FROM closure c WHERE c.hall_code IN (?, '') AND c.date = ?) AS closed_reason,
+    EXISTS (SELECT 1 FROM calendar_override v WHERE v.date = ? AND v.kind = 'holiday') AS holiday,
+    (SELECT COUNT(*) FROM appointment a WHERE a.user_id = ? AND a.status = 'no_show' AND a.date >= ?) AS no_shows,
+    (SELECT MAX(a.date) FROM appointment a WHERE a.user_id = ? AND a.status = 'no_show' AND a.date >= ?) AS latest_no_show
+  FROM (SELECT 1 AS one) x LEFT JOIN appointment_schedule sc ON sc.id = ?`;
+
+/** What the rules need beyond the slot, in one round trip. */
+export async function readRules(
+  tx: UnitOfWork,
+  slot: SlotRow,
+  q: { itemCode: string; userId: string; noShowsSince: string },
+): Promise<SlotRules> {
+  const params = [
+    ...[slot.hallCode, q.itemCode], // applicable schedule
+    ...[slot.hallCode, slot.date], // closure
+    slot.date, // holiday
+    ...[q.userId, q.noShowsSince, q.userId, q.noShowsSince], // no-shows
+    slot.scheduleId,
+  ];
+  const [row] = await tx.select<RulesRow>(RULES, params);
+  if (!row) throw new Error('the rules read returns one row');
+  const applies = row.sc_id !== null && Number(row.applicable_schedule_id) === slot.scheduleId;
+  return {
+    schedule: applies ? scheduleOf(row) : null,
+    closedReason: row.closed_reason,
+    holiday: Number(row.holiday) === 1,
+    noShows: { count: Number(row.no_shows), latest: row.latest_no_show },
+  };
+}
+
+/** The opening periods are JSON text (TypeORM's simple-json). */
+function scheduleOf(r: RulesRow): ScheduleRules {
+  return {
+    id: Number(r.sc_id),
+    hallCode: r.sc_hall_code,
+    itemCode: r.sc_item_code,
+    openingPeriods: JSON.parse(r.opening_periods) as ScheduleRules['openingPeriods'],
+    slotMinutes: Number(r.slot_minutes),
+    capacityPerSlot: Number(r.capacity_per_slot),
+    horizonWorkingDays: Number(r.horizon_working_days),
+    releaseTime: r.release_time,
+    releaseWorkingDaysBefore: Number(r.release_working_days_before),
+    minNoticeMinutes: Number(r.min_notice_minutes),
+    cancelCutoffMinutes: Number(r.cancel_cutoff_minutes),
+    requiresConfirmation: Number(r.requires_confirmation) === 1,
+  };
+}
+
+/** A resident with `limit` no-shows in the window may not book online until the suspension ends. */
+export function assertNotSuspended(
+  clock: DistrictClock,
+  policy: { limit: number; windowDays: number; suspensionDays: number },
+  noShows: SlotRules['noShows'],
+  now: Date,
+): void {
+  if (!noShows.latest || noShows.count < policy.limit) return;
+  const until = addCalendarDays(noShows.latest, policy.suspensionDays); // counted from the latest no-show
+  if (clock.today(now) < until) {
+    throw new AppError(
+      'BOOKING_SUSPENDED',
+      403,
+      `您在${policy.windowDays}天内有${noShows.count}次预约未到，${until}前暂停网上预约；可直接到窗口办理`,
+    );
+  }
+}
+
+export function existingSlot(slot: SlotRow | null): SlotRow {
+  if (!slot) throw new ValidationError({ slotId: ['这个时段不存在，请重新选择'] });
+  return slot;
+}
+
+/** The slot, checked against its schedule's release and notice rules. */
+export function bookableSlot(slot: SlotRow, rules: SlotRules, clock: DistrictClock, calendar: WorkingCalendar, now: Date) {
+  if (slot.booked >= slot.capacity) throw slotFull();
+  const { schedule } = rules;
+  if (!schedule) throw new ValidationError({ slotId: ['这个时段不能预约这个事项，请重新选择'] });
+  const day = plannedDay(clock, schedule, calendar, rules.closedReason, slot.date, now);
+  if (!day || rules.holiday) throw new ValidationError({ slotId: ['这个时段不在可预约的日期内，请重新选择'] });
+  if (!day.open) {
+    throw new AppError(
+      'SLOT_NOT_OPEN',
+      400,
+      day.closedReason ? `当天暂停办理：${day.closedReason}` : `该日号源将于 ${clock.display(day.opensAt)} 放出，请届时再来预约`,
+    );
+  }
+  if (!startsInTime(clock, schedule, slot.date, slot.startTime, now)) {
+    throw new AppError('SLOT_NOT_OPEN', 400, `需至少提前${schedule.minNoticeMinutes}分钟预约，请选择更晚的时段`);
+  }
+  return { slot, schedule };
+}

@@ -1,0 +1,71 @@
+// What a booking costs the database in round trips: the budget the rush bench depends on
+// (docs/bench/booking.md). A refusal of a full slot — most answers of a rush — makes two
+// statements, as the hand-written baseline does; a booking makes the baseline's eight and one read
+// of the rules (schedule, closure, no-shows). Reads of the briefly cached calendar and catalogue
+// version are not counted: they happen once every few seconds, not per request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookableItemCode, futureSlot, openSchedule, putSchedule, unlimited, verifiedResident } from '../../testing/appointments-fixture';
+import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+
+let app: TestApp;
+let item: string;
+const statements: string[] = [];
+let counting = false;
+
+beforeAll(async () => {
+  app = await startTestApp({ overrides: { limiter: unlimited }, env: { CATALOGUE_CHECK_MS: '60000' } });
+  item = await bookableItemCode(app);
+  await putSchedule(app, openSchedule(item, { capacityPerSlot: 1 }));
+  // Every statement the app sends: through TypeORM, and (MySQL/MariaDB) prepared on the pool.
+  const logger = app.dataSource.logger;
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (query, parameters, runner) => {
+    if (counting) statements.push(query);
+    logQuery(query, parameters, runner);
+  };
+  const pool = (app.dataSource.driver as unknown as { pool?: { execute: (sql: string, ...rest: unknown[]) => unknown } }).pool;
+  if (pool) {
+    const execute = pool.execute.bind(pool);
+    pool.execute = (sql, ...rest) => {
+      if (counting) statements.push(sql);
+      return execute(sql, ...rest);
+    };
+  }
+});
+afterAll(async () => {
+  await closeIfStarted(app);
+});
+
+// TypeORM names the cached reads by their entities (our own SQL uses table names).
+const cacheRefresh = /\bCalendarOverride\b|\bCatalogueMeta\b/;
+async function statementsOf(send: () => Promise<{ status: number }>) {
+  statements.length = 0;
+  counting = true;
+  const { status } = await send();
+  counting = false;
+  return { status, count: statements.filter((s) => !cacheRefresh.test(s)).length };
+}
+
+describe('POST /api/v1/appointments, in round trips to the database', () => {
+  it('a booking: the session, the slot, the rules, then one transaction of six; a refusal of a full slot: two', async () => {
+    const [winner, loser, warm] = [
+      await verifiedResident(app, 'rt-a'),
+      await verifiedResident(app, 'rt-b'),
+      await verifiedResident(app, 'rt-w'),
+    ];
+    const slot = await futureSlot(app, item);
+    const book = (token: string, slotId: number) => () =>
+      app.send(
+        '/api/v1/appointments',
+        { slotId, itemCode: item, contactPhone: '13912345678' },
+        { token, headers: { 'Idempotency-Key': crypto.randomUUID() } },
+      );
+    // Warm: the catalogue and the calendar are read once, the prepared statements prepared.
+    expect((await book(warm.accessToken, (await futureSlot(app, item, 1)).id)()).status).toBe(201);
+
+    // session, slot (+ key), rules; BEGIN, appointment, event, idempotency record, the place, COMMIT
+    expect(await statementsOf(book(winner.accessToken, slot.id))).toEqual({ status: 201, count: 9 });
+    // session, slot (+ key): full, and the key has no answer
+    expect(await statementsOf(book(loser.accessToken, slot.id))).toEqual({ status: 409, count: 2 });
+  });
+});

@@ -1,0 +1,58 @@
+// The ticket's QR image: a valid PNG whose pixels are exactly the code's modules, so a scanner at
+// the window reads the signed token back.
+import { crc32, inflateSync } from 'node:zlib';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { createTicketSigner, qrDataUrl, qrPng } from './tickets';
+
+/** Chunks of a PNG file, each with its CRC checked. */
+function chunks(png: Buffer): { type: string; body: Buffer }[] {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const out = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const typed = png.subarray(at + 4, at + 8 + length);
+    expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(typed));
+    out.push({ type: typed.subarray(0, 4).toString('latin1'), body: typed.subarray(4) });
+    at += 12 + length;
+  }
+  return out;
+}
+
+describe('the ticket QR code', () => {
+  const token = createTicketSigner('test-secret').qrToken('3f2b8c1e-0d4a-4f6b-9c2d-7e8f9a0b1c2d');
+
+  it('is a 1-bit greyscale PNG whose pixels are the modules, 6 px each, with a quiet zone of one module', () => {
+    const png = chunks(qrPng(token));
+    expect(png.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    const [ihdr, idat] = png;
+    if (!ihdr || !idat) throw new Error('missing chunks');
+    const width = ihdr.body.readUInt32BE(0);
+    expect(ihdr.body.readUInt32BE(4)).toBe(width);
+    expect([...ihdr.body.subarray(8)]).toEqual([1, 0, 0, 0, 0]);
+
+    const { size, data } = QRCode.create([{ data: Buffer.from(token), mode: 'byte' }], { errorCorrectionLevel: 'M' }).modules;
+    expect(width).toBe((size + 2) * 6);
+    const stride = 1 + Math.ceil(width / 8);
+    const raw = inflateSync(idat.body);
+    expect(raw.length).toBe(stride * width);
+    const rows = Array.from({ length: width }, (_, y) => raw.subarray(y * stride, (y + 1) * stride));
+    expect(rows.every((row) => row[0] === 0)).toBe(true); // filter type "none" on every row
+    const dark = (x: number, y: number) => !((rows[y]?.[1 + (x >> 3)] ?? 0) & (0x80 >> (x & 7)));
+    const wrong: string[] = [];
+    for (let y = 0; y < width; y++) {
+      for (let x = 0; x < width; x++) {
+        const [mx, my] = [Math.floor(x / 6) - 1, Math.floor(y / 6) - 1];
+        const module = mx >= 0 && my >= 0 && mx < size && my < size && data[my * size + mx] === 1;
+        if (dark(x, y) !== module) wrong.push(`${x},${y}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('comes as a data URL the mini-app shows as an image', () => {
+    const url = qrDataUrl(token);
+    expect(url.startsWith('data:image/png;base64,')).toBe(true);
+    expect(Buffer.from(url.slice('data:image/png;base64,'.length), 'base64').equals(qrPng(token))).toBe(true);
+  });
+});
