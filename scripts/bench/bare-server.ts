@@ -38,10 +38,10 @@ export async function createBareSlots(conn: mysql.Connection, count: number, cap
 }
 
 /** Starts the bare server as a child process against `databaseUrl` (whose tables already exist). */
-export async function startBareServer(databaseUrl: string): Promise<RunningServer> {
+export async function startBareServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(TSX, [fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BARE_DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { ...process.env, ...env, BARE_DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

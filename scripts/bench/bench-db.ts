@@ -13,8 +13,15 @@ export const DISTRICT = { code: '370214', timeZone: 'Asia/Shanghai', utcOffset: 
 export const benchProtector = () => createDataProtector({ encryptionKeys: DEV_DEFAULTS.encryptionKeys, hashKey: DEV_DEFAULTS.hashKey });
 
 /** Environment for `startServer`: pinned in case the shell sets other secrets or another district. */
+/**
+ * Our API as a production instance runs it, on the bench's keys: answers not re-checked against
+ * their schemas (a development aid), and notifications delivered by worker processes of their own
+ * (`NOTIFICATION_WORKER=off`) — the baselines write the same domain event and deliver nothing.
+ */
 export const API_ENV: Record<string, string> = {
   LOG_LEVEL: 'warn',
+  VALIDATE_RESPONSES: 'false',
+  NOTIFICATION_WORKER: 'off',
   JWT_SECRET: JWT.secret,
   JWT_ISSUER: JWT.issuer,
   JWT_AUDIENCE: JWT.audience,

@@ -133,7 +133,8 @@ export async function runBookingBench(): Promise<void> {
     let ours: RunningServer | undefined;
     let bare: RunningServer | undefined;
     try {
-      // BENCH_CPU_PROF=DIR: a V8 CPU profile of the API process (and its migrate/seed steps) lands in DIR.
+      // BENCH_CPU_PROF=DIR: V8 CPU profiles of the API process (and its migrate/seed steps) and of the
+      // baselines' process land in DIR.
       const profile: Record<string, string> = process.env.BENCH_CPU_PROF
         ? { NODE_OPTIONS: `--import ${join(import.meta.dirname, 'cpu-profile.mjs')}` }
         : {};
@@ -159,7 +160,7 @@ export async function runBookingBench(): Promise<void> {
       const day = (k: number) => bareIds.slice(k * SLOTS, (k + 1) * SLOTS);
       const same = { warm: day(0), rounds: rounds.map((_, r) => day(1 + r)) };
       const single = { warm: day(ROUNDS + 1), rounds: rounds.map((_, r) => day(ROUNDS + 2 + r)) };
-      bare = await startBareServer(database.url);
+      bare = await startBareServer(database.url, profile);
       const oursWarm = await rush(ours.baseUrl, WARM_UP, request(warmSlotIds));
       const sameWarm = await rush(bare.baseUrl, WARM_UP, request(same.warm), SAME_WORK_PATH);
       const bareWarm = await rush(bare.baseUrl, WARM_UP, request(single.warm));

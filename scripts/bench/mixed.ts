@@ -35,12 +35,13 @@ interface Route {
 
 export async function runMixedBench(): Promise<void> {
   if (!Number.isFinite(SECONDS) || SECONDS < 5) throw new Error(`MIXED_SECONDS must be a number ≥ 5, not ${process.env.MIXED_SECONDS}`);
-  const title = `\nMixed load on MariaDB — ${CONNECTIONS} connections over 7 routes for ${SECONDS} s (MIXED_SECONDS), one API instance`;
+  const title = `\nMixed load on MariaDB — ${CONNECTIONS} connections over 7 routes for ${SECONDS} s (MIXED_SECONDS), one API instance with its notification worker`;
   await withBenchDatabase(title, async (database) => {
     const db = await database.connect();
     let ours: RunningServer | undefined;
     try {
-      ours = await startServer({ databaseUrl: database.url, env: { ...API_ENV, REDIS_URL: '' } });
+      // One instance doing everything, as `npm start` does: its notification worker delivers the bookings' events.
+      ours = await startServer({ databaseUrl: database.url, env: { ...API_ENV, REDIS_URL: '', NOTIFICATION_WORKER: 'in-process' } });
       const base = ours.baseUrl;
       const residents = await createResidents(db, RESIDENTS);
       const filled = await fillCases(db, residents, CASES, DAYS);

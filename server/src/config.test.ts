@@ -122,6 +122,14 @@ describe('loadConfig', () => {
     expect(refusal(real)).not.toContain('SMS');
   });
 
+  it('checks answers against their schemas outside production unless told not to, and runs the notification worker in-process unless told off', () => {
+    expect(loadConfig({}).validateResponses).toBe(true);
+    expect(loadConfig({ VALIDATE_RESPONSES: 'false' }).validateResponses).toBe(false);
+    expect(loadConfig({}).notificationWorker).toBe('in-process');
+    expect(loadConfig({ NOTIFICATION_WORKER: 'off' }).notificationWorker).toBe('off');
+    expect(() => loadConfig({ NOTIFICATION_WORKER: 'no' })).toThrow(/NOTIFICATION_WORKER/);
+  });
+
   it('names the bad setting', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => parseDatabaseUrl('postgres://x')).toThrow(/sqlite: or mysql:\/\//);

@@ -100,6 +100,14 @@ const Env = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** When set, GET /metrics answers only `Authorization: Bearer <token>` (anyone else gets 404). */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** Check every JSON answer against its shared schema; by default on everywhere but production. */
+  VALIDATE_RESPONSES: bool.optional(),
+  /**
+   * `in-process`: `npm start` / `node server/dist/main.js` also deliver notifications (one process
+   * does everything). `off`: API instances of a deployment whose notification workers run as
+   * processes of their own (`node server/dist/worker.js`), so a rush is not sharing its event loop.
+   */
+  NOTIFICATION_WORKER: z.enum(['in-process', 'off']).default('in-process'),
   npm_package_version: z.string().optional(),
 });
 
@@ -138,7 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     appVersion: e.npm_package_version ?? '0.1.0',
     timeZone: e.DISTRICT_TIME_ZONE,
     /** Check every JSON answer against its shared response schema: on outside production, where a mismatch is a bug to see at once. */
-    validateResponses: e.NODE_ENV !== 'production',
+    validateResponses: e.VALIDATE_RESPONSES ?? e.NODE_ENV !== 'production',
+    notificationWorker: e.NOTIFICATION_WORKER,
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE, accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS },
     refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     dataKeys: { encryptionKeys: e.DATA_ENCRYPTION_KEYS, hashKey: e.DATA_HASH_KEY },

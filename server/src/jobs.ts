@@ -1,5 +1,6 @@
 // Periodic work every instance runs: retention purges, uploads never attached to a case (after a
-// day), and appointment reminders. Each job is safe to run on several instances at once (deletes
+// day), appointment reminders, and — unless NOTIFICATION_WORKER=off because dedicated worker
+// processes deliver — the notification worker. Each job is safe to run on several instances at once (deletes
 // by age, conditionally; reminders deduplicated by key).
 import type { Logger } from 'pino';
 import { runNotificationWorker } from './modules/notifications/index';
@@ -8,7 +9,7 @@ import type { Services } from './services';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-export function startJobs(services: Services, logger: Logger): () => void {
+export function startJobs(services: Services, logger: Logger, opts: { notificationWorker: 'in-process' | 'off' }): () => void {
   const every = (name: string, ms: number, job: () => Promise<number>) => {
     const run = () =>
       job()
@@ -22,11 +23,13 @@ export function startJobs(services: Services, logger: Logger): () => void {
     return () => clearInterval(timer);
   };
   const notifying = new AbortController();
-  void runNotificationWorker(services.notifications.worker(), {
-    idleMs: 1_000,
-    signal: notifying.signal,
-    onError: (err) => logger.error({ err, job: 'notifications' }, 'job failed'),
-  });
+  if (opts.notificationWorker === 'in-process') {
+    void runNotificationWorker(services.notifications.worker(), {
+      idleMs: 1_000,
+      signal: notifying.signal,
+      onError: (err) => logger.error({ err, job: 'notifications' }, 'job failed'),
+    });
+  }
   const stops = [
     () => notifying.abort(),
     every('audit retention purge', DAY_MS, () => services.platform.audit.purgeExpired()),

@@ -21,7 +21,7 @@ if (pending) {
 }
 const services = createServices(config, dataSource);
 await services.guides.warmUp();
-const stopJobs = startJobs(services, logger);
+const stopJobs = startJobs(services, logger, { notificationWorker: config.notificationWorker });
 const lifecycle = createLifecycle();
 const app = createApp({ config, services, logger, lifecycle });
 const server = createHttpServer(app, logger).listen(config.port, config.host, () => {
