@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
+import { tell } from './elder-mode-notices';
 
 /** Services announced but not built yet answer with a toast, never a dead link. */
 export function tellComingSoon(service: string): void {
-  void Taro.showToast({ title: `${service}即将上线，敬请期待`, icon: 'none', duration: 2000 });
+  tell(`${service}即将上线，敬请期待`);
 }

@@ -4,6 +4,7 @@
 // drops the other platform's branch, which it cannot do through an imported constant.
 import Taro from '@tarojs/taro';
 import { wgs84ToGcj02 } from './geo';
+import { tell } from './elder-mode-notices';
 
 export interface Place {
   name: string;
@@ -34,7 +35,7 @@ export function mapLink(place: Place): string {
 export function openMap(place: Place): void {
   const { lat, lng } = wgs84ToGcj02(place.latitude, place.longitude);
   Taro.openLocation({ latitude: lat, longitude: lng, name: place.name, address: place.address, scale: 17 }).catch(() => {
-    void Taro.showToast({ title: '无法打开地图，请复制地址后在地图应用中搜索', icon: 'none' });
+    tell('无法打开地图，请复制地址后在地图应用中搜索');
   });
 }
 
@@ -49,11 +50,11 @@ export async function openDocx(url: string): Promise<void> {
   } catch {
     // hideLoading also hides toasts on weapp, so it goes first.
     Taro.hideLoading();
-    void Taro.showToast({ title: '表格下载失败，请稍后重试', icon: 'none' });
+    tell('表格下载失败，请稍后重试');
     return;
   }
   Taro.hideLoading();
   await Taro.openDocument({ filePath, fileType: 'docx', showMenu: true }).catch(() => {
-    void Taro.showToast({ title: '无法打开表格，请稍后重试', icon: 'none' });
+    tell('无法打开表格，请稍后重试');
   });
 }

@@ -61,13 +61,22 @@ export function afterPageChange(): Promise<void> {
   });
 }
 
-/** A short confirmation: inline in 长辈版 where the page has room for it, a toast otherwise. */
+/** How long a toast stays: 2 s is a glance; 长辈版 gives twice the time to read it. */
+const TOAST_MS = 2000;
+const ELDER_TOAST_MS = 4000;
+
+/**
+ * A short message to the resident: inline in 长辈版 where the page has room for it, a toast
+ * otherwise (longer in 长辈版). Every resident-facing toast goes through here.
+ */
 export function tell(text: string, icon: 'success' | 'none' = 'none'): void {
   const page = currentPage();
-  if (elderMode.isOn() && inlinePages.has(page)) {
+  const elder = elderMode.isOn();
+  if (elder && inlinePages.has(page)) {
     current = { id: nextId++, text, page };
     emit();
     return;
   }
-  void Taro.showToast({ title: text, icon, duration: 2000 });
+  // A success tick cuts the title to 7 characters; longer text goes without it.
+  void Taro.showToast({ title: text, icon: text.length > 7 ? 'none' : icon, duration: elder ? ELDER_TOAST_MS : TOAST_MS });
 }

@@ -4,6 +4,7 @@
 import Taro from '@tarojs/taro';
 import { session } from '@/lib/auth';
 import { api } from '@/lib/request';
+import { tell } from '@/lib/elder-mode-notices';
 
 const DOWNLOAD_FAILED = '文件下载失败，请稍后重试';
 
@@ -25,7 +26,7 @@ export async function openPrivatePdf(path: string): Promise<void> {
       else window.location.href = url;
     } catch {
       tab?.close();
-      void Taro.showToast({ title: DOWNLOAD_FAILED, icon: 'none' });
+      tell(DOWNLOAD_FAILED);
     }
     return;
   }
@@ -34,6 +35,6 @@ export async function openPrivatePdf(path: string): Promise<void> {
     if (res.statusCode !== 200) throw new Error(DOWNLOAD_FAILED);
     await Taro.openDocument({ filePath: res.tempFilePath, fileType: 'pdf', showMenu: true });
   } catch {
-    void Taro.showToast({ title: DOWNLOAD_FAILED, icon: 'none' });
+    tell(DOWNLOAD_FAILED);
   }
 }

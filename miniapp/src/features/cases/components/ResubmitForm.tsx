@@ -3,7 +3,6 @@
 // apply page's uploader; then 提交补正 — only what the notice lists, with one Idempotency-Key per
 // attempt (kept for a retry after a lost answer).
 import { useMemo, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
@@ -24,6 +23,7 @@ import { FormFieldInput } from './FormFieldInput';
 import { MaterialUploader, scrollToProblem } from './MaterialUploader';
 import './apply.scss';
 import './case.scss';
+import { tell } from '@/lib/elder-mode-notices';
 
 type Notice = NonNullable<Case['correction']>;
 
@@ -129,7 +129,7 @@ function Resubmit(props: { c: Case; notice: Notice; guide: GuideDetail; reusable
     try {
       const next = await resubmitCase(c.number, key, request);
       keys.succeeded();
-      void Taro.showToast({ title: '补正已提交', icon: 'success' });
+      tell('补正已提交', 'success');
       onResubmitted(next);
     } catch (err) {
       keys.failed(err);

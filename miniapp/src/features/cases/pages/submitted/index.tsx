@@ -16,10 +16,11 @@ import { getCase } from '../../api';
 import { formatDate } from '../../case-display';
 import { casePages } from '../../pages';
 import './index.scss';
+import { tell } from '@/lib/elder-mode-notices';
 
 function copy(data: string, what: string) {
   Taro.setClipboardData({ data }).then(
-    () => void Taro.showToast({ title: `${what}已复制`, icon: 'none' }),
+    () => tell(`${what}已复制`),
     () => {},
   );
 }

@@ -18,6 +18,7 @@ import { listMessages, markAllRead, markRead } from '../../api';
 import { SmsPreference } from '../../components/SmsPreference';
 import { messagePages } from '../../pages';
 import './index.scss';
+import { tell } from '@/lib/elder-mode-notices';
 
 type List = ReturnType<typeof usePagedList<Message, MessageList>>;
 
@@ -77,7 +78,7 @@ function Messages({ list }: { list: List }) {
       await markAllRead();
       setAllRead(true);
     } catch (err) {
-      void Taro.showToast({ title: messageOf(err), icon: 'none' });
+      tell(messageOf(err));
     } finally {
       setBusy(false);
     }
