@@ -44,9 +44,10 @@ export interface UnitOfWorkOptions {
   /** Called before each retry (metrics, tests). */
   onRetry?: (err: unknown, attempt: number) => void;
   /**
-   * Throw when code inside a transaction takes another connection (a read through the DataSource
-   * instead of `em`). Under a burst every pooled connection can be held by a transaction waiting
-   * for this one, and the pool deadlocks until the lock-wait timeout; SQLite would hide it. On
+   * Throw when code inside a transaction opens another one, reads through `tx.read`/`tx.select`,
+   * or takes another connection (a read through the DataSource instead of `em`). Under a burst
+   * every pooled connection can be held by a transaction waiting for this one, and the pool
+   * deadlocks until the lock-wait timeout; on SQLite a nested transaction waits for itself. On
    * outside production, so the suite finds such code on either engine.
    */
   strict?: boolean;
@@ -80,8 +81,13 @@ export function createUnitOfWork(dataSource: DataSource, opts: UnitOfWorkOptions
   if (!serial && dataSource.options.type === 'better-sqlite3') queues.set(dataSource, (serial = createQueue()));
   if (opts.strict) forbidSecondConnection(dataSource);
 
+  // Knowing whether code runs inside a transaction costs an AsyncLocalStorage, i.e. a hook on
+  // every promise of the process. On MySQL / MariaDB the checks it serves only find programming
+  // errors, so they run where the tests run (strict) and production does not pay for them; on
+  // SQLite a nested transaction or read would wait for itself forever, so there they always run.
+  const tracked = opts.strict === true || serial !== null;
   async function once<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return dataSource.transaction((em) => inside.run(true, () => work(em)));
+    return dataSource.transaction((em) => (tracked ? inside.run(true, () => work(em)) : work(em)));
   }
 
   function read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
