@@ -81,6 +81,15 @@ describe('instantIn and wallClockIn', () => {
     expect(utcOffsetMinutes('Asia/Shanghai', new Date())).toBe(480);
   });
 
+  it('answer a remembered time again as a fresh Date, and keep refusing a wrong time', () => {
+    const first = instantIn('2026-11-27', '09:30', 'Asia/Shanghai');
+    first.setTime(0); // a caller changing its copy changes nothing remembered
+    expect(instantIn('2026-11-27', '09:30', 'Asia/Shanghai').toISOString()).toBe('2026-11-27T01:30:00.000Z');
+    expect(instantIn('2026-11-27', '09:30', 'Asia/Urumqi').toISOString()).toBe('2026-11-27T03:30:00.000Z');
+    expect(() => instantIn('2026-11-27', '9:30', 'Asia/Shanghai')).toThrow(RangeError);
+    expect(() => instantIn('2026-11-27', '9:30', 'Asia/Shanghai')).toThrow(RangeError);
+  });
+
   it('follow daylight saving in zones that have it', () => {
     expect(instantIn('2026-01-15', '09:00', 'Europe/Berlin').toISOString()).toBe('2026-01-15T08:00:00.000Z');
     expect(instantIn('2026-07-15', '09:00', 'Europe/Berlin').toISOString()).toBe('2026-07-15T07:00:00.000Z');

@@ -171,6 +171,21 @@ const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * daylight saving ends) is the first; a time it skips (when it starts) is read at the old offset.
  */
 export function instantIn(date: IsoDate, time: string, timeZone: string): Date {
+  // A pure function of its text arguments, asked for the same few slot times on every request;
+  // each answer costs three or four Intl look-ups, so answers are remembered (bounded).
+  const key = `${date} ${time} ${timeZone}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
+  const at = computeInstantIn(date, time, timeZone);
+  if (instants.size >= INSTANTS_KEPT) instants.clear();
+  instants.set(key, at.getTime());
+  return at;
+}
+
+const INSTANTS_KEPT = 4096;
+const instants = new Map<string, number>();
+
+function computeInstantIn(date: IsoDate, time: string, timeZone: string): Date {
   const match = HHMM.exec(time);
   if (!match) throw new RangeError(`Not a time of day: ${JSON.stringify(time)}. Expected HH:mm, e.g. 09:30.`);
   const wall = toDayNumber(date) * DAY_MS + (Number(match[1]) * 60 + Number(match[2])) * MINUTE_MS;
