@@ -2,6 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseDatabaseUrl } from './config';
 
+/** What loadConfig says when it refuses `env`, or '' when it accepts it. */
+function refusalOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+    return '';
+  } catch (e) {
+    return String(e);
+  }
+}
+
+const productionKey = Buffer.alloc(32, 7).toString('base64');
+/** Production with a real database, secrets and WeChat: what the tests below add to or take from. */
+const PRODUCTION_CORE = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'mysql://u:p@db/b',
+  JWT_SECRET: 'x'.repeat(48),
+  DATA_ENCRYPTION_KEYS: `k1:${productionKey}`,
+  DATA_HASH_KEY: productionKey,
+  WECHAT_API_BASE_URL: 'https://api.weixin.qq.com',
+  WECHAT_APP_SECRET: 'secret',
+};
+
 describe('loadConfig', () => {
   it('runs a developer machine on the embedded database at port 3000 with no settings at all', () => {
     const config = loadConfig({});
@@ -28,14 +50,7 @@ describe('loadConfig', () => {
 
   it('refuses to start production on development defaults, fakes or an in-memory database', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL must be set/);
-    const message = (() => {
-      try {
-        loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' });
-        return '';
-      } catch (e) {
-        return String(e);
-      }
-    })();
+    const message = refusalOf({ NODE_ENV: 'production', DATABASE_URL: 'sqlite::memory:' });
     for (const problem of [
       'in-memory',
       'JWT_SECRET',
@@ -52,16 +67,9 @@ describe('loadConfig', () => {
   });
 
   it('accepts production settings that are all real, except the fake identity verifier', () => {
-    const key = Buffer.alloc(32, 7).toString('base64');
     const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'mysql://u:p@db/b',
-      JWT_SECRET: 'x'.repeat(48),
-      DATA_ENCRYPTION_KEYS: `k1:${key}`,
-      DATA_HASH_KEY: key,
-      WECHAT_API_BASE_URL: 'https://api.weixin.qq.com',
+      ...PRODUCTION_CORE,
       WECHAT_APP_ID: 'wx123',
-      WECHAT_APP_SECRET: 'secret',
       COURIER_API_BASE_URL: 'https://api.ems.example.cn',
       COURIER_API_KEY: 'courier-key',
       SMS_API_BASE_URL: 'https://dysmsapi.aliyuncs.com',
@@ -75,24 +83,7 @@ describe('loadConfig', () => {
   it('points the courier at the local fake in development, and refuses the fake or its key in production', () => {
     expect(loadConfig({}).courier).toEqual({ baseUrl: 'http://127.0.0.1:3002', apiKey: 'dev-only-courier-api-key', isFake: true });
     expect(loadConfig({ COURIER_API_BASE_URL: 'https://api.ems.example.cn' }).courier.isFake).toBe(false);
-    const key = Buffer.alloc(32, 7).toString('base64');
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'mysql://u:p@db/b',
-      JWT_SECRET: 'x'.repeat(48),
-      DATA_ENCRYPTION_KEYS: `k1:${key}`,
-      DATA_HASH_KEY: key,
-      WECHAT_API_BASE_URL: 'https://api.weixin.qq.com',
-      WECHAT_APP_SECRET: 'secret',
-    };
-    const refusal = (courier: Record<string, string>) => {
-      try {
-        loadConfig({ ...env, ...courier });
-        return '';
-      } catch (e) {
-        return String(e);
-      }
-    };
+    const refusal = (courier: Record<string, string>) => refusalOf({ ...PRODUCTION_CORE, ...courier });
     const real = { COURIER_API_BASE_URL: 'https://api.ems.example.cn', COURIER_API_KEY: 'courier-key' };
     expect(refusal({})).toContain('fake courier');
     expect(refusal({ ...real, COURIER_API_BASE_URL: 'http://127.0.0.1:3002' })).toContain('fake courier');
@@ -108,14 +99,7 @@ describe('loadConfig', () => {
       accessKeySecret: 'dev-only-sms-access-key-secret',
       receiptToken: null,
     });
-    const refusal = (env: Record<string, string>) => {
-      try {
-        loadConfig({ NODE_ENV: 'production', ...env });
-        return '';
-      } catch (e) {
-        return String(e);
-      }
-    };
+    const refusal = (env: Record<string, string>) => refusalOf({ NODE_ENV: 'production', ...env });
     const real = { SMS_API_BASE_URL: 'https://dysmsapi.aliyuncs.com', SMS_ACCESS_KEY_SECRET: 'sms-secret' };
     expect(refusal({})).toContain('fake SMS');
     expect(refusal({ ...real, SMS_ACCESS_KEY_SECRET: 'dev-only-sms-access-key-secret' })).toContain('fake SMS');

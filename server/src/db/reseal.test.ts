@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDigitOf } from '@bianmin/shared';
-import { freshDatabase } from '../testing/harness';
+import { openTestDatabase } from '../testing/database';
 import { createDataProtector } from '../platform/sealing';
 import { RealNameEntity, UserEntity } from '../modules/identity/entities';
 import { newUserRow } from '../modules/identity/users';
@@ -23,16 +23,18 @@ afterEach(async () => {
 });
 const key = () => randomBytes(32).toString('base64');
 
+/** A fresh database, dropped after the test, and the protector that sealed its data with the key about to be rotated. */
+async function beforeRotation() {
+  const db = await openTestDatabase();
+  cleanups.push(db.close);
+  const oldKey = key();
+  const hashKey = key();
+  return { dataSource: db.dataSource, oldKey, hashKey, before: createDataProtector({ encryptionKeys: `k1:${oldKey}`, hashKey }) };
+}
+
 describe('resealPersonalData', () => {
   it('moves every sealed value to the new key, leaving the plaintext unchanged', async () => {
-    const { dataSource, drop } = await freshDatabase();
-    cleanups.push(async () => {
-      await dataSource.destroy();
-      await drop();
-    });
-    const oldKey = key();
-    const hashKey = key();
-    const before = createDataProtector({ encryptionKeys: `k1:${oldKey}`, hashKey });
+    const { dataSource, oldKey, hashKey, before } = await beforeRotation();
     const id = `37021419900101123${checkDigitOf('37021419900101123')}`;
     const userId = '00000000-0000-4000-8000-000000000001';
     const now = new Date();
@@ -65,14 +67,7 @@ describe('resealPersonalData', () => {
 
 describe('key rotation reaches cases, drafts and uploaded files', () => {
   it('re-seals application data and every stored file so the old key can go', async () => {
-    const { dataSource, drop } = await freshDatabase();
-    cleanups.push(async () => {
-      await dataSource.destroy();
-      await drop();
-    });
-    const oldKey = key();
-    const hashKey = key();
-    const before = createDataProtector({ encryptionKeys: `k1:${oldKey}`, hashKey });
+    const { dataSource, oldKey, hashKey, before } = await beforeRotation();
     const dir = mkdtempSync(join(tmpdir(), 'bianmin-reseal-'));
     const store = (p: DataProtector) =>
       createFileStore({ kind: 'fs', dir }, { dataSource, tx: createUnitOfWork(dataSource), protector: p });

@@ -1,25 +1,17 @@
 // insertRow writes what Repository.insert writes, on the engine under test: dates, JSON, nulls and
 // the auto-increment key; and a duplicate key fails as one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
-import { freshDatabase } from '../testing/harness';
+import { openTestDatabase, type TestDatabase } from '../testing/database';
+import { closeIfStarted } from '../testing/harness';
 import { isDuplicateKey } from './db-errors';
 import { DomainEventEntity, type DomainEventRow } from './entities';
 import { insertRow } from './insert-row';
-import { createUnitOfWork, type UnitOfWork } from './unit-of-work';
 
-let db: Awaited<ReturnType<typeof freshDatabase>>;
-let dataSource: DataSource;
-let tx: UnitOfWork;
+let db: TestDatabase;
 beforeAll(async () => {
-  db = await freshDatabase();
-  dataSource = db.dataSource;
-  tx = createUnitOfWork(dataSource);
+  db = await openTestDatabase();
 });
-afterAll(async () => {
-  await dataSource.destroy();
-  await db.drop();
-});
+afterAll(() => closeIfStarted(db));
 
 const event = (key: string): Omit<DomainEventRow, 'id'> => ({
   type: 'test.happened',
@@ -37,10 +29,12 @@ const event = (key: string): Omit<DomainEventRow, 'id'> => ({
 describe('insertRow', () => {
   it('writes the same row as the repository, the key assigned by the database', async () => {
     // The payload's type is the outbox's business (it casts the same way).
-    await tx.run((em) => em.getRepository(DomainEventEntity).insert({ ...event('by-repository'), payload: event('x').payload as never }));
-    await tx.run((em) => insertRow(em, DomainEventEntity, event('by-insert-row')));
+    await db.tx.run((em) =>
+      em.getRepository(DomainEventEntity).insert({ ...event('by-repository'), payload: event('x').payload as never }),
+    );
+    await db.tx.run((em) => insertRow(em, DomainEventEntity, event('by-insert-row')));
     const read = async (dedupeKey: string) => {
-      const { id, ...row } = await dataSource.getRepository(DomainEventEntity).findOneByOrFail({ dedupeKey });
+      const { id, ...row } = await db.dataSource.getRepository(DomainEventEntity).findOneByOrFail({ dedupeKey });
       return { id, row: { ...row, dedupeKey: '' } };
     };
     const { id: a, row: byRepository } = await read('by-repository');
@@ -52,7 +46,7 @@ describe('insertRow', () => {
   });
 
   it('fails on a unique key as the repository does', async () => {
-    const failure = await tx.run((em) => insertRow(em, DomainEventEntity, event('by-insert-row'))).catch((err: unknown) => err);
+    const failure = await db.tx.run((em) => insertRow(em, DomainEventEntity, event('by-insert-row'))).catch((err: unknown) => err);
     expect(isDuplicateKey(failure)).toBe(true);
   });
 });

@@ -1,8 +1,19 @@
 // Shared set-up for appointment tests: a schedule whose days are all released, residents with real
 // names, and a future slot to fight over.
-import { checkDigitOf, REAL_NAME_CONSENT, type Me, type ScheduleInput, type SlotList, type TokenPair } from '@bianmin/shared';
+import { randomUUID } from 'node:crypto';
+import {
+  type Appointment,
+  checkDigitOf,
+  type ErrorBody,
+  REAL_NAME_CONSENT,
+  type Me,
+  type ScheduleInput,
+  type SlotList,
+  type TokenPair,
+} from '@bianmin/shared';
+import { AppointmentEntity } from '../modules/appointments/entities';
 import type { RateLimiter } from '../platform/rate-limit';
-import type { TestApp } from './harness';
+import { startTestApp, type TestApp } from './harness';
 
 export const HALL = 'cy-district';
 
@@ -81,4 +92,46 @@ export async function futureSlot(app: TestApp, itemCode: string, skip = 0) {
   const slot = slots.body.slots.filter((s) => s.bookable)[skip];
   if (!slot) throw new Error('no bookable slot');
   return { date: day.date, ...slot };
+}
+
+/**
+ * A test app whose district hall takes appointments for 居住证办理 every day, released long ago
+ * (`schedule` changes what a test needs), with the rate limits off.
+ */
+export async function startBookingApp(schedule: Partial<ScheduleInput> = {}): Promise<{ app: TestApp; item: string }> {
+  const app = await startTestApp({ overrides: { limiter: unlimited } });
+  try {
+    const item = await bookableItemCode(app);
+    await putSchedule(app, openSchedule(item, schedule));
+    return { app, item };
+  } catch (err) {
+    // The caller's afterAll never gets an app that failed half-way, so it is closed here.
+    await app.close();
+    throw err;
+  }
+}
+
+/** POST /appointments as the mini-app sends it: a fresh Idempotency-Key per attempt. */
+export function bookSlot(app: TestApp, token: string, slot: { slotId: number; itemCode: string }, contactPhone = '13912345678') {
+  return app.send<Appointment & ErrorBody>(
+    '/api/v1/appointments',
+    { ...slot, contactPhone },
+    { token, headers: { 'Idempotency-Key': randomUUID() } },
+  );
+}
+
+/** A verified resident's appointment moved to today, as if its day had come: ready for the window. */
+export async function bookedForToday(app: TestApp, label: string, itemCode: string): Promise<Appointment & { token: string }> {
+  const r = await verifiedResident(app, label);
+  const slot = await futureSlot(app, itemCode);
+  const res = await bookSlot(app, r.accessToken, { slotId: slot.id, itemCode }, '13700001111');
+  if (res.status !== 201) throw new Error(`booking failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const today = app.services.platform.clock.today();
+  await app.dataSource.getRepository(AppointmentEntity).update({ id: res.body.id }, { date: today });
+  return { ...res.body, date: today, token: r.accessToken };
+}
+
+/** A window clerk of a hall (the district hall unless named), signed in: their access token. */
+export async function windowClerk(app: TestApp, username: string, hall = HALL): Promise<string> {
+  return (await app.signInStaff(username, [{ role: 'window_staff', scopeType: 'hall', scopeCode: hall }])).accessToken;
 }

@@ -61,6 +61,29 @@ export async function reachableResident(app: TestApp, label: string, o: { credit
   return { id: r.id, accessToken: r.accessToken, openid: user.wechatOpenid ?? '', phone: o.phone === false ? '' : phone };
 }
 
+export interface EventStaff {
+  handlerId: string;
+  supervisorId: string;
+}
+
+/** A notification app with the staff its sample events name: a district-wide handler and a supervisor. */
+export type NotifyAppWithStaff = NotifyApp & { staff: EventStaff };
+
+export async function startNotifyAppWithStaff(usernamePrefix: string): Promise<NotifyAppWithStaff> {
+  const env = await startNotifyApp();
+  try {
+    const handler = await env.app.signInStaff(`${usernamePrefix}-handler`, [{ role: 'reviewer', scopeType: 'district', scopeCode: null }]);
+    const supervisor = await env.app.signInStaff(`${usernamePrefix}-supervisor`, [
+      { role: 'supervisor', scopeType: 'district', scopeCode: null },
+    ]);
+    return { ...env, staff: { handlerId: handler.userId, supervisorId: supervisor.userId } };
+  } catch (err) {
+    // The caller's afterAll never gets an app that failed half-way, so it is closed here.
+    await env.close();
+    throw err;
+  }
+}
+
 /** A subject for sample events: this resident, fresh case number and appointment, named staff. */
 export async function subjectFor(
   app: TestApp,

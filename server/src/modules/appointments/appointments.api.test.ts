@@ -4,34 +4,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment, AppointmentList, ErrorBody } from '@bianmin/shared';
 import {
   bookableItemCode,
+  bookSlot,
   futureSlot,
   HALL,
   openSchedule,
   putSchedule,
-  unlimited,
+  startBookingApp,
   verifiedResident,
 } from '../../testing/appointments-fixture';
-import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, type TestApp } from '../../testing/harness';
 import { DomainEventEntity } from '../../platform/entities';
 import { AppointmentEntity, SlotEntity } from './entities';
 
 let app: TestApp;
 let item: string;
 beforeAll(async () => {
-  app = await startTestApp({ overrides: { limiter: unlimited } });
-  item = await bookableItemCode(app);
-  await putSchedule(app, openSchedule(item, { capacityPerSlot: 3 }));
+  ({ app, item } = await startBookingApp({ capacityPerSlot: 3 }));
 });
-afterAll(async () => {
-  await closeIfStarted(app);
-});
+afterAll(() => closeIfStarted(app));
 
-const book = (token: string, slotId: number, itemCode = item) =>
-  app.send<Appointment & ErrorBody>(
-    '/api/v1/appointments',
-    { slotId, itemCode, contactPhone: '13912345678' },
-    { token, headers: { 'Idempotency-Key': crypto.randomUUID() } },
-  );
+const book = (token: string, slotId: number, itemCode = item) => bookSlot(app, token, { slotId, itemCode });
 const events = (id: string) => app.dataSource.getRepository(DomainEventEntity).find({ where: { aggregateId: id }, order: { id: 'ASC' } });
 const booked = async (slotId: number) => (await app.dataSource.getRepository(SlotEntity).findOneByOrFail({ id: slotId })).booked;
 

@@ -2,36 +2,18 @@
 // holiday recorded through another instance (written here straight to the database, as that
 // instance would) must stop bookings on this one at once: no cache may let a closed day through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment, ErrorBody } from '@bianmin/shared';
-import {
-  bookableItemCode,
-  futureSlot,
-  HALL,
-  openSchedule,
-  putSchedule,
-  unlimited,
-  verifiedResident,
-} from '../../testing/appointments-fixture';
-import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { bookSlot, futureSlot, HALL, startBookingApp, verifiedResident } from '../../testing/appointments-fixture';
+import { closeIfStarted, type TestApp } from '../../testing/harness';
 import { CalendarOverrideEntity, ClosureEntity } from './entities';
 
 let app: TestApp;
 let item: string;
 beforeAll(async () => {
-  app = await startTestApp({ overrides: { limiter: unlimited } });
-  item = await bookableItemCode(app);
-  await putSchedule(app, openSchedule(item));
+  ({ app, item } = await startBookingApp());
 });
-afterAll(async () => {
-  await closeIfStarted(app);
-});
+afterAll(() => closeIfStarted(app));
 
-const book = (token: string, slotId: number) =>
-  app.send<Appointment & ErrorBody>(
-    '/api/v1/appointments',
-    { slotId, itemCode: item, contactPhone: '13912345678' },
-    { token, headers: { 'Idempotency-Key': crypto.randomUUID() } },
-  );
+const book = (token: string, slotId: number) => bookSlot(app, token, { slotId, itemCode: item });
 
 describe('POST /api/v1/appointments right after another instance closed the day', () => {
   it('a closure of the hall that day: refused with its reason, no place taken', async () => {

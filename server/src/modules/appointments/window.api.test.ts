@@ -5,14 +5,17 @@ import type { Appointment, CalendarStatus, ErrorBody, Health, StaffAppointment, 
 import { addCalendarDays } from '@bianmin/shared/calendar/working-days';
 import {
   bookableItemCode,
+  bookedForToday,
+  bookSlot,
   futureSlot,
   HALL,
   openSchedule,
   putSchedule,
-  unlimited,
+  startBookingApp,
   verifiedResident,
+  windowClerk,
 } from '../../testing/appointments-fixture';
-import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { closeIfStarted, type TestApp } from '../../testing/harness';
 import { DomainEventEntity } from '../../platform/entities';
 import { AppointmentEntity } from './entities';
 
@@ -22,31 +25,15 @@ let clerk: string;
 let elsewhere: string;
 let admin: string;
 beforeAll(async () => {
-  app = await startTestApp({ overrides: { limiter: unlimited } });
-  item = await bookableItemCode(app);
-  await putSchedule(app, openSchedule(item));
-  clerk = (await app.signInStaff('clerk', [{ role: 'window_staff', scopeType: 'hall', scopeCode: HALL }])).accessToken;
-  elsewhere = (await app.signInStaff('clerk.liuting', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-street-liuting' }]))
-    .accessToken;
+  ({ app, item } = await startBookingApp());
+  clerk = await windowClerk(app, 'clerk');
+  elsewhere = await windowClerk(app, 'clerk.liuting', 'cy-street-liuting');
   admin = (await app.signInStaff('boss', [{ role: 'admin', scopeType: 'district', scopeCode: null }])).accessToken;
 });
-afterAll(async () => {
-  await closeIfStarted(app);
-});
+afterAll(() => closeIfStarted(app));
 
 const today = () => app.services.platform.clock.today();
-async function bookedToday(label: string, code = item): Promise<Appointment> {
-  const r = await verifiedResident(app, label);
-  const slot = await futureSlot(app, code);
-  const res = await app.send<Appointment>(
-    '/api/v1/appointments',
-    { slotId: slot.id, itemCode: code, contactPhone: '13700001111' },
-    { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
-  );
-  // The day arrives: the appointment is now today's.
-  await app.dataSource.getRepository(AppointmentEntity).update({ id: res.body.id }, { date: today() });
-  return { ...res.body, date: today() };
-}
+const bookedToday = (label: string, code = item) => bookedForToday(app, label, code);
 const checkIn = (token: string, ticket: string) =>
   app.send<StaffAppointment & ErrorBody>('/api/v1/staff/appointments/check-in', { hall: HALL, ticket }, { token });
 
@@ -178,11 +165,7 @@ describe('calendar administration', () => {
   it('a closure cancels the appointments already made for that day, with the reason, and frees their places', async () => {
     const r = await verifiedResident(app, 'closed');
     const slot = await futureSlot(app, item);
-    const booked = await app.send<Appointment>(
-      '/api/v1/appointments',
-      { slotId: slot.id, itemCode: item, contactPhone: '13700002222' },
-      { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
-    );
+    const booked = await bookSlot(app, r.accessToken, { slotId: slot.id, itemCode: item }, '13700002222');
     const res = await app.send<{ cancelledAppointments: number }>(
       '/api/v1/admin/closures',
       { hallCode: HALL, date: slot.date, reason: '电力检修' },

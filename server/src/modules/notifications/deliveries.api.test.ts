@@ -5,26 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeIfStarted, type TestApp } from '../../testing/harness';
 import { SAMPLE_EVENT_TYPES, type SampleSubject } from '../../testing/notification-events';
+import type { NotifyAppWithStaff } from '../../testing/notification-fixture';
 import {
   channelRow,
   deliveriesOf,
-  type NotifyApp,
   reachableResident,
   record,
-  startNotifyApp,
+  startNotifyAppWithStaff,
   subjectFor,
 } from '../../testing/notification-fixture';
 import { markDeliveryReceipt } from './deliveries-outcomes';
 
-let env: NotifyApp;
+let env: NotifyAppWithStaff;
 let app: TestApp;
-let staff: { handlerId: string; supervisorId: string };
 beforeAll(async () => {
-  env = await startNotifyApp();
+  env = await startNotifyAppWithStaff('notify');
   app = env.app;
-  const handler = await app.signInStaff('notify-handler', [{ role: 'reviewer', scopeType: 'district', scopeCode: null }]);
-  const supervisor = await app.signInStaff('notify-supervisor', [{ role: 'supervisor', scopeType: 'district', scopeCode: null }]);
-  staff = { handlerId: handler.userId, supervisorId: supervisor.userId };
 }, 60_000);
 afterAll(() => closeIfStarted(env));
 
@@ -35,7 +31,7 @@ const smsTo = (phone: string) => env.sms.messages.filter((m) => m.phoneNumber ==
 describe('the delivery engine', () => {
   it('delivers every event type: the inbox always, and the first channel of its order that reaches the recipient', async () => {
     const r = await reachableResident(app, 'every-type', { credits: 40 });
-    const subject = await subjectFor(app, r.id, staff);
+    const subject = await subjectFor(app, r.id, env.staff);
     const events = new Map<string, number>();
     for (const type of SAMPLE_EVENT_TYPES(subject)) events.set(type, await record(app, type, subject));
     const w = worker();
@@ -66,13 +62,13 @@ describe('the delivery engine', () => {
     // Staff alerts reach the handler and the supervisor.
     const overdue = await deliveriesOf(app, events.get('case.overdue') ?? 0);
     expect(new Set(overdue.filter((d) => d.channel === 'inbox').map((d) => d.userId))).toEqual(
-      new Set([staff.handlerId, staff.supervisorId]),
+      new Set([env.staff.handlerId, env.staff.supervisorId]),
     );
   });
 
   it('falls back to SMS when WeChat refuses the message (43101)', async () => {
     const r = await reachableResident(app, 'refused', { credits: 1 });
-    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, staff));
+    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, env.staff));
     app.wechat.failNext('subscribe_send', 43101);
     await worker().runOnce();
     expect(await channelRow(app, eventId, 'wechat')).toMatchObject({ status: 'permanent-failure', code: '43101', attempts: 1 });
@@ -87,7 +83,7 @@ describe('the delivery engine', () => {
   it('falls back to SMS without calling WeChat when the resident has no subscription left', async () => {
     const r = await reachableResident(app, 'no-credit', { credits: 0 });
     const before = app.wechat.calls.subscribe_send;
-    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, staff));
+    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, env.staff));
     await worker().runOnce();
     await worker().runOnce();
     expect(await channelRow(app, eventId, 'wechat')).toMatchObject({ status: 'permanent-failure', code: 'no-credit' });
@@ -97,7 +93,7 @@ describe('the delivery engine', () => {
 
   it('retries a busy WeChat with growing waits, using one subscription credit, until it takes the message', async () => {
     const r = await reachableResident(app, 'busy', { credits: 1 });
-    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, staff));
+    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, env.staff));
     app.wechat.failNext('subscribe_send', -1, 2);
     const w = worker({ retryBaseMs: 10_000 });
     let now = new Date();
@@ -125,7 +121,7 @@ describe('the delivery engine', () => {
 
   it('hands a message still failing at the end of the retry period to SMS', async () => {
     const r = await reachableResident(app, 'busy-long', { credits: 1 });
-    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, staff));
+    const eventId = await record(app, 'case.accepted', await subjectFor(app, r.id, env.staff));
     app.wechat.failNext('subscribe_send', 45009);
     await worker({ retryForMs: 0 }).runOnce();
     expect(await channelRow(app, eventId, 'wechat')).toMatchObject({ status: 'temporary-failure', code: '45009', nextAttemptAt: null });
@@ -137,7 +133,7 @@ describe('the delivery engine', () => {
 describe('markDeliveryReceipt', () => {
   async function smsSent(label: string): Promise<{ eventId: number; key: string; subject: SampleSubject }> {
     const r = await reachableResident(app, label, { credits: 0 });
-    const subject = await subjectFor(app, r.id, staff);
+    const subject = await subjectFor(app, r.id, env.staff);
     const eventId = await record(app, 'case.accepted', subject);
     await worker().runOnce();
     await worker().runOnce();

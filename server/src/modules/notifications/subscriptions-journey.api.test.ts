@@ -3,17 +3,14 @@
 // with SMS switched off only legal notices (补正) still come by SMS.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeIfStarted, type TestApp } from '../../testing/harness';
-import { type NotifyApp, deliveriesOf, reachableResident, record, startNotifyApp, subjectFor } from '../../testing/notification-fixture';
+import type { NotifyAppWithStaff } from '../../testing/notification-fixture';
+import { deliveriesOf, reachableResident, record, startNotifyAppWithStaff, subjectFor } from '../../testing/notification-fixture';
 
-let env: NotifyApp;
+let env: NotifyAppWithStaff;
 let app: TestApp;
-let staff: { handlerId: string; supervisorId: string };
 beforeAll(async () => {
-  env = await startNotifyApp();
+  env = await startNotifyAppWithStaff('journey');
   app = env.app;
-  const handler = await app.signInStaff('journey-handler', [{ role: 'reviewer', scopeType: 'district', scopeCode: null }]);
-  const supervisor = await app.signInStaff('journey-supervisor', [{ role: 'supervisor', scopeType: 'district', scopeCode: null }]);
-  staff = { handlerId: handler.userId, supervisorId: supervisor.userId };
 }, 60_000);
 afterAll(() => closeIfStarted(env));
 
@@ -29,7 +26,7 @@ describe('a resident’s subscriptions and SMS switch', () => {
   it('one accept carries one WeChat message; the next goes by SMS, and its delivery report marks it delivered', async () => {
     const r = await reachableResident(app, 'journey-once');
     await app.send('/api/v1/notifications/subscriptions', { accepted: ['BmCaseProgress-0001'] }, { token: r.accessToken });
-    const subject = await subjectFor(app, r.id, staff);
+    const subject = await subjectFor(app, r.id, env.staff);
 
     const accepted = await record(app, 'case.accepted', subject);
     await drain();
@@ -53,7 +50,7 @@ describe('a resident’s subscriptions and SMS switch', () => {
   it('with SMS switched off, a reminder WeChat cannot carry stays in the inbox, and a 补正 notice still comes by SMS', async () => {
     const r = await reachableResident(app, 'journey-quiet');
     await app.send('/api/v1/me/notification-preferences', { smsOptOut: true }, { token: r.accessToken, method: 'PUT' });
-    const subject = await subjectFor(app, r.id, staff);
+    const subject = await subjectFor(app, r.id, env.staff);
     const reminder = await record(app, 'appointment.reminder', subject);
     const correction = await record(app, 'case.correction_requested', subject);
     await drain();

@@ -12,16 +12,8 @@ import type {
   WalkInTicket,
 } from '@bianmin/shared';
 import { checkDigitOf, windowGroup } from '@bianmin/shared';
-import {
-  bookableItemCode,
-  futureSlot,
-  HALL,
-  openSchedule,
-  putSchedule,
-  unlimited,
-  verifiedResident,
-} from '../../testing/appointments-fixture';
-import { closeIfStarted, startTestApp, type TestApp } from '../../testing/harness';
+import { bookedForToday, HALL, startBookingApp, verifiedResident, windowClerk } from '../../testing/appointments-fixture';
+import { closeIfStarted, type TestApp } from '../../testing/harness';
 import { AuditEntity, DomainEventEntity } from '../../platform/entities';
 import { QueueTicketEntity } from './entities';
 
@@ -32,12 +24,9 @@ let elsewhere: string;
 let window: string;
 let otherWindow: string | undefined;
 beforeAll(async () => {
-  app = await startTestApp({ overrides: { limiter: unlimited } });
-  item = await bookableItemCode(app);
-  await putSchedule(app, openSchedule(item, { capacityPerSlot: 80 }));
-  clerk = (await app.signInStaff('queue.clerk', [{ role: 'window_staff', scopeType: 'hall', scopeCode: HALL }])).accessToken;
-  elsewhere = (await app.signInStaff('queue.liuting', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-street-liuting' }]))
-    .accessToken;
+  ({ app, item } = await startBookingApp({ capacityPerSlot: 80 }));
+  clerk = await windowClerk(app, 'queue.clerk');
+  elsewhere = await windowClerk(app, 'queue.liuting', 'cy-street-liuting');
   // The window that handles the item, and another of its group if the hall has one.
   const snapshot = await app.services.catalogue.current();
   const it = snapshot.itemByCode.get(item)!;
@@ -46,26 +35,12 @@ beforeAll(async () => {
   window = serving.number;
   otherWindow = windows.find((w) => w.number !== window && windowGroup(w.number) === windowGroup(window))?.number;
 });
-afterAll(async () => {
-  await closeIfStarted(app);
-});
+afterAll(() => closeIfStarted(app));
 
 const today = () => app.services.platform.clock.today();
 const tickets = () => app.dataSource.getRepository(QueueTicketEntity);
 
-async function bookedToday(label: string): Promise<Appointment & { token: string }> {
-  const r = await verifiedResident(app, label);
-  const slot = await futureSlot(app, item);
-  const res = await app.send<Appointment>(
-    '/api/v1/appointments',
-    { slotId: slot.id, itemCode: item, contactPhone: '13700002222' },
-    { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
-  );
-  expect(res.status).toBe(201);
-  // The day arrives: the appointment is now today's.
-  await app.dataSource.query('UPDATE appointment SET date = ? WHERE id = ?', [today(), res.body.id]);
-  return { ...res.body, date: today(), token: r.accessToken };
-}
+const bookedToday = (label: string) => bookedForToday(app, label, item);
 const checkIn = (ticket: string, token = clerk) =>
   app.send<StaffAppointment & ErrorBody>('/api/v1/staff/appointments/check-in', { hall: HALL, ticket }, { token });
 const myQueue = (a: Appointment & { token: string }, token = a.token) =>

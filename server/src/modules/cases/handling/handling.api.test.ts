@@ -1,45 +1,25 @@
 // The window's side of a case: received at the window, sent back once for a correction, accepted,
 // reviewed by the department (notes, a special procedure, an extension), approved with a
-// certificate, dispatched by post and delivered — the resident seeing each step, staff acting only
-// within their role and scope, two staff at once never both winning.
+// certificate, dispatched by post or collected, and delivered — the resident seeing each step, staff
+// acting only within their role and scope, two staff at once never both winning.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case, CertificateVerification, GuideDetail, StaffCase, StaffCaseList } from '@bianmin/shared';
-import { REAL_NAME_CONSENT } from '@bianmin/shared';
-import { closeIfStarted, startTestApp, type TestApp } from '../../../testing/harness';
+import type { Case, CertificateVerification, StaffCaseList } from '@bianmin/shared';
+import { closeIfStarted, type TestApp } from '../../../testing/harness';
 import { verifiedResident } from '../../../testing/appointments-fixture';
-import { photoWithGps, PREMISES_MATERIAL, shopApplication, submit, uploadFile, validAnswers } from '../../../testing/cases-fixture';
+import { photoWithGps, PREMISES_MATERIAL, uploadFile } from '../../../testing/cases-fixture';
+import { type ResidentSession, type StaffSession, staffStep, startHandlingApp, submittedShopCase } from '../../../testing/handling-fixture';
 import { CaseEntity } from '../entities';
 
 let app: TestApp;
-let resident: Awaited<ReturnType<typeof verifiedResident>>;
-let windowStaff: Awaited<ReturnType<TestApp['signInStaff']>>;
-let reviewer: Awaited<ReturnType<TestApp['signInStaff']>>;
-let supervisor: Awaited<ReturnType<TestApp['signInStaff']>>;
-let otherDepartment: Awaited<ReturnType<TestApp['signInStaff']>>;
+let resident: ResidentSession;
+let windowStaff: StaffSession, reviewer: StaffSession, supervisor: StaffSession, otherDepartment: StaffSession;
 beforeAll(async () => {
-  app = await startTestApp();
-  resident = await verifiedResident(app, 'handled');
-  windowStaff = await app.signInStaff('hw-window', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
-  reviewer = await app.signInStaff('hw-reviewer', [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }]);
-  supervisor = await app.signInStaff('hw-supervisor', [{ role: 'supervisor', scopeType: 'district', scopeCode: null }]);
-  otherDepartment = await app.signInStaff('hw-rs', [{ role: 'reviewer', scopeType: 'department', scopeCode: 'rs' }]);
+  ({ app, resident, windowStaff, reviewer, supervisor, otherDepartment } = await startHandlingApp());
 });
 afterAll(() => closeIfStarted(app));
 
-let n = 0;
-async function newCase(delivery?: unknown) {
-  const photo = (await uploadFile(app, resident.accessToken, await photoWithGps(), '租赁合同.jpg')).body.id;
-  const res = await submit(
-    app,
-    resident.accessToken,
-    { ...shopApplication([photo]), ...(delivery ? { delivery } : {}) },
-    `h-${Date.now()}-${++n}`,
-  );
-  expect(res.status).toBe(201);
-  return res.body.case.number;
-}
-const act = (token: string, number: string, step: string, body: unknown = {}) =>
-  app.send<StaffCase & { code?: string; fieldErrors?: Record<string, string[]> }>(`/api/v1/staff/cases/${number}/${step}`, body, { token });
+const newCase = (delivery?: unknown) => submittedShopCase(app, resident.accessToken, delivery);
+const act = (token: string, number: string, step: string, body?: unknown) => staffStep(app, token, number, step, body);
 const mine = async (number: string) => (await app.get<Case>(`/api/v1/cases/${number}`, resident.accessToken)).body;
 
 describe('from receipt to delivery', () => {
@@ -176,6 +156,38 @@ describe('from receipt to delivery', () => {
   });
 });
 
+describe('邮政快递送证到家', () => {
+  it('posts the result through the courier and closes the case when the parcel is signed for', async () => {
+    const number = await newCase({
+      method: 'post',
+      recipient: '王小明',
+      phone: '13912340000',
+      address: '青岛市城阳区正阳路100号1单元101户',
+    });
+    await act(windowStaff.accessToken, number, 'accept');
+    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
+    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    const dispatched = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
+    const waybill = dispatched.body.delivery.trackingNumber ?? '';
+    expect(app.courier.waybills.has(waybill)).toBe(true);
+    expect(await app.services.cases.handling.trackPostedResults()).toBe(0); // collected, not yet delivered
+    app.courier.advance(waybill, 'DELIVERED');
+    expect(await app.services.cases.handling.trackPostedResults()).toBe(1);
+    const seen = await mine(number);
+    expect(seen).toMatchObject({ status: 'delivered', delivery: { method: 'post', trackingNumber: waybill } });
+    expect(seen.timeline.at(-1)).toMatchObject({ action: 'deliver', actor: 'system', note: '快递已签收，办理完成' });
+  });
+
+  it('cannot post to an applicant who chose to collect, unless the window gives a tracking number', async () => {
+    const number = await newCase();
+    await act(windowStaff.accessToken, number, 'accept');
+    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
+    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    const refused = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
+    expect([refused.status, Object.keys(refused.body.fieldErrors ?? {})]).toEqual([400, ['method']]);
+  });
+});
+
 describe('who may do what', () => {
   it('the window receives, the department decides, the supervisor reads; others see nothing', async () => {
     const number = await newCase();
@@ -206,136 +218,5 @@ describe('第三十二条: not acted on within 5 working days', () => {
     expect(c).toMatchObject({ status: 'accepted', dates: { acceptedOn: '2026-11-02' } });
     expect(c.timeline.at(-1)).toMatchObject({ action: 'deem_accepted', actor: 'system' });
     expect(await app.services.cases.handling.recordDeemedAcceptances()).toBe(0);
-  });
-});
-
-describe('cases filed for someone else (窗口收件, 社区代办)', () => {
-  const applicant = { kind: 'individual', name: '李淑芬', idNumber: '' };
-  beforeAll(async () => {
-    const { checkDigitOf } = await import('@bianmin/shared');
-    const first17 = '37021419450312262';
-    applicant.idNumber = first17 + checkDigitOf(first17);
-  });
-  const register = (token: string, body: Record<string, unknown>) =>
-    app.send<{ case: Case; queryCode: string; code?: string; fieldErrors?: Record<string, string[]> }>('/api/v1/staff/cases', body, {
-      token,
-      headers: { 'Idempotency-Key': `reg-${Date.now()}-${++n}` },
-    });
-  const form = async (token: string) => {
-    const photo = (await uploadFile(app, token, await photoWithGps('#124578'), '扫描件.jpg')).body.id;
-    return { ...shopApplication([photo]), applicant, contactPhone: '13600001111' };
-  };
-
-  it('the window registers a walk-in application: same form, unified number, query code for the receipt', async () => {
-    const res = await register(windowStaff.accessToken, await form(windowStaff.accessToken));
-    expect(res.status).toBe(201);
-    expect(res.body.case).toMatchObject({ channel: 'window', status: 'submitted', applicant: { name: '李*芬' } });
-    expect(res.body.queryCode).toMatch(/^[A-Z3-9]{6}$/);
-    expect(res.body.case.timeline[0]).toMatchObject({ actor: 'staff', note: '窗口收件登记' });
-  });
-
-  it('a community agent files with the signed authorisation, and sees the case in its workload', async () => {
-    const agent = await app.signInStaff('hw-agent', [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'cy-community-houtaolin' }]);
-    const body = await form(agent.accessToken);
-    const refused = await register(agent.accessToken, body);
-    expect([refused.status, Object.keys(refused.body.fieldErrors ?? {})]).toEqual([400, ['consentUploadId']]);
-    const consent = (await uploadFile(app, agent.accessToken, await photoWithGps('#abcdef'), '授权书.jpg')).body.id;
-    const filed = await register(agent.accessToken, { ...body, consentUploadId: consent });
-    expect(filed.status).toBe(201);
-    expect(filed.body.case.channel).toBe('agent');
-    expect(filed.body.case.materials.map((m) => m.name)).toContain('代办授权书');
-    const workload = await app.get<StaffCaseList>('/api/v1/staff/cases?view=all', agent.accessToken);
-    expect(workload.body.items.map((i) => i.number)).toEqual([filed.body.case.number]);
-    expect((await app.get(`/api/v1/cases/${filed.body.case.number}`, agent.accessToken)).status).toBe(200);
-    expect((await act(agent.accessToken, filed.body.case.number, 'accept')).status).toBe(404);
-  });
-
-  it('a resident who never used the internet sees the case once they verify with the same ID number', async () => {
-    const res = await register(windowStaff.accessToken, await form(windowStaff.accessToken));
-    const tokens = await app.signInResident(`walkin-${Date.now()}`);
-    await app.send(
-      '/api/v1/me/real-name',
-      { name: applicant.name, idNumber: applicant.idNumber, ...REAL_NAME_CONSENT },
-      { token: tokens.accessToken },
-    );
-    // Cases filed before the account existed are found by the verified ID number from then on.
-    expect((await app.get(`/api/v1/cases/${res.body.case.number}`, tokens.accessToken)).status).toBe(200);
-    const list = await app.get<{ items: { number: string }[] }>('/api/v1/cases/mine', tokens.accessToken);
-    expect(list.body.items.map((i) => i.number)).toContain(res.body.case.number);
-    const file = res.body.case.materials[0]?.files[0]?.url ?? '';
-    expect((await app.raw(file, { headers: { Authorization: `Bearer ${tokens.accessToken}` } })).status).toBe(200);
-    const stranger = await verifiedResident(app, 'stranger');
-    expect((await app.get(`/api/v1/cases/${res.body.case.number}`, stranger.accessToken)).status).toBe(404);
-  });
-});
-
-describe('避免“循环证明”: a certificate issued here is reused, not uploaded again', () => {
-  it('the 营业执照 issued on approval satisfies the 营业执照 material of a later 注销 application', async () => {
-    const number = await newCase();
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', {
-      result: 'approve',
-      certificate: { type: '营业执照', validFrom: '2026-12-05', validTo: null },
-    });
-    const certificate = `ZZ${number}`;
-    const closing = await app.get<GuideDetail>('/api/v1/guides/511A0074300009-370214');
-    const form = closing.body.applicationForm;
-    if (!form) throw new Error('个体工商户注销登记 takes online applications');
-    const licence = closing.body.materials.find((m) => m.name === '营业执照正本、副本');
-    const others = closing.body.materials.filter((m) => m.requirement === 'required' && !m.sharedProof && !m.filledOnline && m !== licence);
-    const photo = (await uploadFile(app, resident.accessToken, await photoWithGps('#445566'), '其他材料.jpg')).body.id;
-    const body = {
-      itemCode: '511A0074300009-370214',
-      applicant: { kind: 'individual' },
-      contactPhone: '13912345678',
-      answers: validAnswers(form),
-      materials: [
-        { materialId: licence?.id, uploadIds: [], certificateNumbers: [certificate] },
-        ...others.map((m) => ({ materialId: m.id, uploadIds: [photo], certificateNumbers: [] })),
-      ],
-    };
-    const res = await submit(app, resident.accessToken, body, `reuse-cert-${Date.now()}`);
-    expect([res.status, res.body.fieldErrors]).toEqual([201, undefined]);
-    expect(res.body.case.materials.find((m) => m.materialId === licence?.id)).toMatchObject({
-      files: [],
-      certificates: [{ number: certificate, type: '营业执照' }],
-    });
-    const stranger = await verifiedResident(app, 'cert-thief');
-    const stolen = await submit(app, stranger.accessToken, body, `reuse-cert-x-${Date.now()}`);
-    expect(stolen.status).toBeGreaterThanOrEqual(400);
-    expect(JSON.stringify(stolen.body)).toContain('不是您名下的有效证照');
-  });
-});
-
-describe('邮政快递送证到家', () => {
-  it('posts the result through the courier and closes the case when the parcel is signed for', async () => {
-    const number = await newCase({
-      method: 'post',
-      recipient: '王小明',
-      phone: '13912340000',
-      address: '青岛市城阳区正阳路100号1单元101户',
-    });
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
-    const dispatched = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
-    const waybill = dispatched.body.delivery.trackingNumber ?? '';
-    expect(app.courier.waybills.has(waybill)).toBe(true);
-    expect(await app.services.cases.handling.trackPostedResults()).toBe(0); // collected, not yet delivered
-    app.courier.advance(waybill, 'DELIVERED');
-    expect(await app.services.cases.handling.trackPostedResults()).toBe(1);
-    const seen = await mine(number);
-    expect(seen).toMatchObject({ status: 'delivered', delivery: { method: 'post', trackingNumber: waybill } });
-    expect(seen.timeline.at(-1)).toMatchObject({ action: 'deliver', actor: 'system', note: '快递已签收，办理完成' });
-  });
-
-  it('cannot post to an applicant who chose to collect, unless the window gives a tracking number', async () => {
-    const number = await newCase();
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
-    const refused = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
-    expect([refused.status, Object.keys(refused.body.fieldErrors ?? {})]).toEqual([400, ['method']]);
   });
 });
