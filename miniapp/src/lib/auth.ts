@@ -5,22 +5,11 @@ import Taro from '@tarojs/taro';
 import type { AuthOptions, Me } from '@bianmin/shared/identity/auth.schema';
 import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { api, ApiError } from './request';
-import { createSession, type KeyValueStore } from './session';
+import { createSession } from './session';
+import { taroStorage } from './taro-storage';
 import { appPages } from './app-pages';
 
-const taroStore: KeyValueStore = {
-  get: (key) => {
-    try {
-      return Taro.getStorageSync(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key, value) => Taro.setStorageSync(key, value),
-  remove: (key) => Taro.removeStorageSync(key),
-};
-
-export const session = createSession({ api, store: taroStore });
+export const session = createSession({ api, store: taroStorage });
 api.setAuth(session.provider);
 
 /** Pages that mean nothing signed out: when the session expires there, the user goes to sign in. */

@@ -8,19 +8,7 @@ import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { session } from './auth';
 import { createElderModeStore, type ElderModeAccount } from './elder-mode-store';
 import { api } from './request';
-import type { KeyValueStore } from './session';
-
-const storage: KeyValueStore = {
-  get: (key) => {
-    try {
-      return Taro.getStorageSync(key);
-    } catch {
-      return null;
-    }
-  },
-  set: (key, value) => Taro.setStorageSync(key, value),
-  remove: (key) => Taro.removeStorageSync(key),
-};
+import { taroStorage } from './taro-storage';
 
 function systemFontSize(): number | undefined {
   try {
@@ -40,7 +28,7 @@ const account: ElderModeAccount = {
   save: (on) => api.call(identityRoutes.setPreferences, { body: { elderMode: on } }, { silent: true }),
 };
 
-export const elderMode = createElderModeStore({ store: storage, systemFontSize, account });
+export const elderMode = createElderModeStore({ store: taroStorage, systemFontSize, account });
 
 void elderMode.syncWithAccount();
 session.subscribe((change) => {

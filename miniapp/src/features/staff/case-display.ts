@@ -12,6 +12,9 @@ import type {
   StaffCasesQuery,
 } from '@bianmin/shared/cases/handling.schema';
 
+// The status tone and date format are the resident's views' too.
+export { caseTone as statusTone, formatDate } from '@/lib/case-display';
+
 export type InboxView = StaffCasesQuery['view'];
 export type CardColour = StaffCase['card'];
 export type ProcedureKind = (typeof SPECIAL_PROCEDURES)[number];
@@ -69,20 +72,6 @@ export const STEP_LABEL: Partial<Record<TimelineStep, string>> = {
   end_procedure: '特别程序结束',
   dispatch: '发件',
 };
-
-/** A badge tone beside the status label (the label always says it in words). */
-export function statusTone(status: CaseStatus): string {
-  if (status === 'correction_requested') return ' is-warn';
-  if (status === 'approved' || status === 'concluded' || status === 'delivered') return ' is-ok';
-  if (status === 'not_accepted' || status === 'denied' || status === 'withdrawn') return ' is-grey';
-  return '';
-}
-
-/** 2026-12-08 → 2026年12月8日 */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** A special procedure has started and not yet ended (the timeline tells; the clock is paused). */
 export function procedureOpen(c: Pick<StaffCase, 'timeline'>): boolean {

@@ -21,7 +21,6 @@ import {
   PICKUP,
   type DeliveryDraft,
   type DeliveryField,
-  notUploaded,
   submission,
   uploadable,
   type ApplicationState,
@@ -33,7 +32,8 @@ import { useKeyedSubmit } from '../use-keyed-submit';
 import { ApplySteps, ProblemSummary } from './ApplySteps';
 import { DeliveryChoiceCard } from './DeliveryChoice';
 import { FormStep, problemKey } from './FormStep';
-import { MaterialUploader, NotUploadedMaterial, scrollToProblem } from './MaterialUploader';
+import { MaterialList } from './MaterialList';
+import { scrollToProblem } from './MaterialUploader';
 import { ReviewStep } from './ReviewStep';
 import './apply.scss';
 
@@ -154,28 +154,13 @@ export function ApplyForm({ guide, form, me, initial, reusable, resumedAt }: Pro
       {step === 2 && (
         <View className="card apply-materials">
           <View className="card-title">上传材料</View>
-          {guide.materials.map((m) =>
-            notUploaded(m) ? (
-              <NotUploadedMaterial key={m.id} material={m} note={notUploaded(m) ?? ''} />
-            ) : (
-              <MaterialUploader
-                key={m.id}
-                material={m}
-                files={state.files[m.id] ?? []}
-                reusable={reusable}
-                problem={checked.materials ? (missing[m.id] ?? null) : null}
-                onPick={(picked) => uploads.pick(m.id, picked)}
-                onRetry={(key) =>
-                  uploads.retry(
-                    m.id,
-                    state.files[m.id]?.find((x) => x.key === key),
-                  )
-                }
-                onRemove={(key) => uploads.remove(m.id, key)}
-                onReuse={(u) => uploads.reuse(m.id, u)}
-              />
-            ),
-          )}
+          <MaterialList
+            materials={guide.materials}
+            files={state.files}
+            uploads={uploads}
+            reusable={reusable}
+            problemOf={(id) => (checked.materials ? (missing[id] ?? null) : null)}
+          />
           {uploadable(guide.materials).length === 0 && <Text className="muted">本事项无需上传材料。</Text>}
           {checked.materials && uploading && <Text className="field-error">请等待文件上传完成后再继续</Text>}
         </View>

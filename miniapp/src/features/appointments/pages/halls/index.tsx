@@ -11,6 +11,7 @@ import { useLocation, type LocationState } from '@/lib/use-location';
 import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getBookingOptions } from '../../api';
+import { BookingStartOver } from '../../components/BookingStartOver';
 import { BookingSteps } from '../../components/BookingSteps';
 import { appointmentPages } from '../../pages';
 import './index.scss';
@@ -20,15 +21,7 @@ export default function BookingHallsPage() {
   const { params } = useRouter();
   const item = decodeParam(params.item);
   const [location, relocate] = useLocation();
-  if (!item) {
-    return (
-      <EmptyState title="请先选择要预约的事项">
-        <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
-          选择事项 ›
-        </Text>
-      </EmptyState>
-    );
-  }
+  if (!item) return <BookingStartOver title="请先选择要预约的事项" />;
   return (
     <View className={pageClass}>
       <BookingSteps step={1} />

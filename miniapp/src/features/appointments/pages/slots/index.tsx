@@ -10,6 +10,7 @@ import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { getAvailability, getSlots } from '../../api';
 import { bookingTargetFrom, dayState, firstChoice, type Day, type Slot } from '../../booking-state';
+import { BookingStartOver } from '../../components/BookingStartOver';
 import { BookingSteps } from '../../components/BookingSteps';
 import { DayPicker } from '../../components/DayPicker';
 import { SlotGrid } from '../../components/SlotGrid';
@@ -29,15 +30,7 @@ export default function BookingSlotsPage() {
     shown.current = true;
   });
 
-  if (!target.item || !target.hall) {
-    return (
-      <EmptyState title="请先选择事项和大厅">
-        <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
-          选择事项 ›
-        </Text>
-      </EmptyState>
-    );
-  }
+  if (!target.item || !target.hall) return <BookingStartOver title="请先选择事项和大厅" />;
   return (
     <View className={pageClass}>
       {!reschedule && <BookingSteps step={2} />}

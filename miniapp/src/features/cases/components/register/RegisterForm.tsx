@@ -14,7 +14,7 @@ import { staffPages } from '@/features/staff/pages';
 import { messageOf } from '@/lib/request';
 import { usePageClass } from '@/lib/elder-mode';
 import { registerCase } from '../../api';
-import { deliveryProblems, materialProblems, notUploaded, uploadable, type DeliveryField } from '../../application-state';
+import { deliveryProblems, materialProblems, uploadable, type DeliveryField } from '../../application-state';
 import {
   consentProblem,
   emptyRegistration,
@@ -29,7 +29,8 @@ import { useMaterialUploads } from '../../use-material-uploads';
 import { ProblemSummary } from '../ApplySteps';
 import { DeliveryChoiceCard } from '../DeliveryChoice';
 import { FormFieldInput } from '../FormFieldInput';
-import { MaterialUploader, NotUploadedMaterial, scrollToProblem } from '../MaterialUploader';
+import { MaterialList } from '../MaterialList';
+import { scrollToProblem } from '../MaterialUploader';
 import { ConsentCard } from './ConsentCard';
 import { RegisterApplicant } from './RegisterApplicant';
 import './register.scss';
@@ -119,28 +120,13 @@ export function RegisterForm({ guide, form, agent }: Props) {
       </View>
       <View className="card apply-materials">
         <View className="card-title">收取材料（扫描或拍照）</View>
-        {guide.materials.map((m) =>
-          notUploaded(m) ? (
-            <NotUploadedMaterial key={m.id} material={m} note={notUploaded(m) ?? ''} />
-          ) : (
-            <MaterialUploader
-              key={m.id}
-              material={m}
-              files={state.files[m.id] ?? []}
-              reusable={[]}
-              problem={shown(`materials.${m.id}`)}
-              onPick={(picked) => uploads.pick(m.id, picked)}
-              onRetry={(key) =>
-                uploads.retry(
-                  m.id,
-                  state.files[m.id]?.find((x) => x.key === key),
-                )
-              }
-              onRemove={(key) => uploads.remove(m.id, key)}
-              onReuse={() => {}}
-            />
-          ),
-        )}
+        <MaterialList
+          materials={guide.materials}
+          files={state.files}
+          uploads={uploads}
+          reusable={[]}
+          problemOf={(id) => shown(`materials.${id}`)}
+        />
         {uploadable(guide.materials).length === 0 && <Text className="muted">本事项无需收取材料。</Text>}
         {checked && uploading && <Text className="field-error">请等待文件上传完成后再提交</Text>}
       </View>

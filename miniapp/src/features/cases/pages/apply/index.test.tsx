@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ApplicationForm } from '@bianmin/shared/catalogue/application-form.schema';
+import type { Draft } from '@bianmin/shared/cases/case.schema';
 import { me, resetApi, sentTo, serveApi, signInAs, type Route } from '@/test/fake-api';
 import { caseDetail, guideDetail, material } from '@/test/fixtures';
 import { fakeUploads, upload } from '@/test/fake-uploads';
@@ -26,9 +27,21 @@ const form: ApplicationForm = {
 };
 const GUIDE = 'GET /api/v1/guides/G-1';
 const SUBMIT = 'POST /api/v1/cases';
+const DRAFT = 'GET /api/v1/cases/drafts/G-1';
 const verified = me({
   realName: { name: '张三', idNumber: '370214199001011234', verifiedAt: '2026-01-01T00:00:00.000Z' },
   phone: '138****5678',
+});
+
+/** The draft kept for G-1, as the server hands it back. */
+const savedDraft = (over: Partial<Draft>): Draft => ({
+  itemCode: 'G-1',
+  itemName: '食品经营许可（新办）',
+  updatedAt: '2026-12-01T02:00:00.000Z',
+  applicant: { kind: 'individual' },
+  answers: { shopName: '城阳小馆' },
+  materials: [],
+  ...over,
 });
 
 function serve(extra: Record<string, Route> = {}) {
@@ -43,7 +56,7 @@ function serve(extra: Record<string, Route> = {}) {
       }),
     ],
     'GET /api/v1/me': () => [200, verified],
-    'GET /api/v1/cases/drafts/G-1': () => [404, { code: 'NOT_FOUND', message: '没有草稿' }],
+    [DRAFT]: () => [404, { code: 'NOT_FOUND', message: '没有草稿' }],
     'GET /api/v1/uploads/mine': () => [200, { items: [] }],
     'PUT /api/v1/cases/drafts/G-1': () => [200, {}],
     ...extra,
@@ -56,6 +69,24 @@ function open() {
   const q = (selector: string) => view.container.querySelector(selector)!;
   const type = (selector: string, value: string) => fireEvent.change(q(`${selector} input`), { target: { value } });
   return { ...view, q, type, next: () => fireEvent.click(q('.apply-next')) };
+}
+
+/** An item whose one material is a shared proof (nothing to upload), and a submission that goes through. */
+function serveNothingToUpload() {
+  serve({
+    [GUIDE]: () => [
+      200,
+      guideDetail({ code: 'G-1', onlineSubmission: true, applicationForm: form, materials: [material({ id: 2, sharedProof: true })] }),
+    ],
+    [SUBMIT]: () => [201, { case: caseDetail(), queryCode: 'K7Q3M9' }],
+  });
+}
+
+/** Fills the one required field, then walks past 上传材料 to 核对提交. */
+function fillToReview({ type, next }: ReturnType<typeof open>) {
+  type('.apply-field-shopName', '城阳小馆');
+  next();
+  next();
 }
 
 describe('申请办理', () => {
@@ -171,19 +202,12 @@ describe('申请办理', () => {
   });
 
   it('sends no contact phone when the resident keeps the bound one', async () => {
-    serve({
-      [GUIDE]: () => [
-        200,
-        guideDetail({ code: 'G-1', onlineSubmission: true, applicationForm: form, materials: [material({ id: 2, sharedProof: true })] }),
-      ],
-      [SUBMIT]: () => [201, { case: caseDetail(), queryCode: 'K7Q3M9' }],
-    });
-    const { q, type, next } = open();
+    serveNothingToUpload();
+    const page = open();
+    const { q } = page;
     await screen.findByText('申请须知');
     expect(screen.getByText('使用绑定的手机号 138****5678')).toBeTruthy();
-    type('.apply-field-shopName', '城阳小馆');
-    next();
-    next();
+    fillToReview(page);
     expect(q('.apply-review').textContent).toContain('138****5678（绑定的手机号）');
     fireEvent.click(q('.apply-submit'));
     await waitFor(() => expect(sentTo(SUBMIT)).toHaveLength(1));
@@ -197,18 +221,11 @@ describe('申请办理', () => {
   });
 
   it('posts the result home when chosen, with the recipient checked as typed', async () => {
-    serve({
-      [GUIDE]: () => [
-        200,
-        guideDetail({ code: 'G-1', onlineSubmission: true, applicationForm: form, materials: [material({ id: 2, sharedProof: true })] }),
-      ],
-      [SUBMIT]: () => [201, { case: caseDetail(), queryCode: 'K7Q3M9' }],
-    });
-    const { q, type, next } = open();
+    serveNothingToUpload();
+    const page = open();
+    const { q, type } = page;
     await screen.findByText('申请须知');
-    type('.apply-field-shopName', '城阳小馆');
-    next();
-    next();
+    fillToReview(page);
     expect(q('.apply-delivery .apply-choice.is-checked').textContent).toContain('窗口领取');
     fireEvent.click(screen.getByText('邮寄到家'));
     fireEvent.click(q('.apply-submit'));
@@ -231,18 +248,7 @@ describe('申请办理', () => {
 
   it('resumes a saved draft', async () => {
     serve({
-      'GET /api/v1/cases/drafts/G-1': () => [
-        200,
-        {
-          itemCode: 'G-1',
-          itemName: '食品经营许可（新办）',
-          updatedAt: '2026-12-01T02:00:00.000Z',
-          applicant: { kind: 'individual' },
-          contactPhone: '13812345678',
-          answers: { shopName: '城阳小馆', hasBranch: true, branchCount: 2 },
-          materials: [],
-        },
-      ],
+      [DRAFT]: () => [200, savedDraft({ contactPhone: '13812345678', answers: { shopName: '城阳小馆', hasBranch: true, branchCount: 2 } })],
     });
     const { q } = open();
     expect(await screen.findByText('已为您恢复上次未提交的填写内容')).toBeTruthy();
@@ -255,17 +261,7 @@ describe('申请办理', () => {
     const id = '3f1c2a9e-0000-4000-8000-000000000001';
     vi.mocked(Taro.downloadFile).mockResolvedValue({ statusCode: 200, tempFilePath: 'blob:thumb' } as never);
     serve({
-      'GET /api/v1/cases/drafts/G-1': () => [
-        200,
-        {
-          itemCode: 'G-1',
-          itemName: '食品经营许可（新办）',
-          updatedAt: '2026-12-01T02:00:00.000Z',
-          applicant: { kind: 'individual' },
-          answers: { shopName: '城阳小馆' },
-          materials: [{ materialId: 1, uploadIds: [id], certificateNumbers: [] }],
-        },
-      ],
+      [DRAFT]: () => [200, savedDraft({ materials: [{ materialId: 1, uploadIds: [id], certificateNumbers: [] }] })],
       'GET /api/v1/uploads/mine': () => [200, { items: [{ ...upload(id), fileName: '门头照片.jpg', usedFor: [], pending: true }] }],
     });
     const { q, next, container } = open();

@@ -10,26 +10,17 @@ import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { getStaffHome, hallsOf, isNotStaff, listHallAppointments } from '../../api';
+import { hallsOf, listHallAppointments } from '../../api';
 import { CheckInBox } from '../../components/CheckInBox';
 import { StaffAppointmentRow } from '../../components/StaffAppointmentRow';
+import { StaffHomeLoader } from '../../components/StaffHomeLoader';
 import { staffPages } from '../../pages';
 import './index.scss';
 
 const FILTERS = [undefined, ...(Object.keys(APPOINTMENT_STATUS_LABEL) as AppointmentStatus[])];
 
 export default function StaffAppointmentsPage() {
-  return useSignInRequirement(staffPages.appointments) ?? <HallLoader />;
-}
-
-function HallLoader() {
-  const home = useAsync(getStaffHome, []);
-  if (home.status === 'loading') return <LoadingState />;
-  if (home.status === 'error') {
-    if (isNotStaff(home.error)) return <EmptyState title="您的账号没有工作人员权限" />;
-    return <ErrorState error={home.error} onRetry={home.reload} />;
-  }
-  return <HallDay home={home.data} />;
+  return useSignInRequirement(staffPages.appointments) ?? <StaffHomeLoader>{(home) => <HallDay home={home} />}</StaffHomeLoader>;
 }
 
 function HallDay({ home }: { home: StaffHome }) {

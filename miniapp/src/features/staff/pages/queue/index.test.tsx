@@ -2,30 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { StaffQueueBoard, StaffQueueTicket } from '@bianmin/shared/queue/queue.schema';
 import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
+import { hallStaffHome, queueTicket } from '@/test/staff-fixtures';
 import StaffQueuePage from './index';
 
-const home = {
-  displayName: '陈静',
-  roles: [{ role: 'window_staff', roleLabel: '窗口人员', scopeType: 'hall', scopeCode: 'cy-district', scopeName: '城阳区政务服务中心' }],
-};
+const home = hallStaffHome();
 const HALL = 'GET /api/v1/halls/cy-district';
 const BOARD = 'GET /api/v1/staff/queue?hall=cy-district&window=E02';
 const CALL = 'POST /api/v1/staff/queue/call-next';
-const ticket = (n: number, over: Partial<StaffQueueTicket> = {}): StaffQueueTicket => ({
-  id: `9a1b2c3d-0000-4000-8000-00000000000${n}`,
-  number: `E00${n}`,
-  kind: 'walk_in',
-  status: 'waiting',
-  statusLabel: '等候中',
-  item: { code: 'JZZ', name: '居住证办理' },
-  residentName: null,
-  slotStart: null,
-  window: null,
-  issuedAt: '2026-11-27T01:00:00.000Z',
-  calledAt: null,
-  callCount: 0,
-  ...over,
-});
+const ticket = (n: number, over: Partial<StaffQueueTicket> = {}) =>
+  queueTicket({ id: `9a1b2c3d-0000-4000-8000-00000000000${n}`, number: `E00${n}`, ...over });
 const board = (current: StaffQueueTicket | null, waiting: StaffQueueTicket[]): StaffQueueBoard => ({
   date: '2026-11-27',
   hall: { code: 'cy-district', name: '城阳区政务服务中心' },

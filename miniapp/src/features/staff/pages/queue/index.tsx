@@ -13,7 +13,8 @@ import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { usePageClass } from '@/lib/elder-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { getStaffHome, hallsOf, isNotStaff } from '../../api';
+import { hallsOf } from '../../api';
+import { StaffHomeLoader } from '../../components/StaffHomeLoader';
 import { callNext, getHallWindows, getQueueBoard, type QueueStep, queueStep } from '../../queue-api';
 import { staffPages } from '../../pages';
 import './index.scss';
@@ -22,17 +23,7 @@ const WINDOW_KEY = 'bianmin.queue.window';
 const REFRESH_MS = 5000;
 
 export default function StaffQueuePage() {
-  return useSignInRequirement(staffPages.queue) ?? <HallLoader />;
-}
-
-function HallLoader() {
-  const home = useAsync(getStaffHome, []);
-  if (home.status === 'loading') return <LoadingState />;
-  if (home.status === 'error') {
-    if (isNotStaff(home.error)) return <EmptyState title="您的账号没有工作人员权限" />;
-    return <ErrorState error={home.error} onRetry={home.reload} />;
-  }
-  return <WindowChoice home={home.data} />;
+  return useSignInRequirement(staffPages.queue) ?? <StaffHomeLoader>{(home) => <WindowChoice home={home} />}</StaffHomeLoader>;
 }
 
 function WindowChoice({ home }: { home: StaffHome }) {

@@ -3,29 +3,14 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { WalkInTicket } from '@bianmin/shared/queue/queue.schema';
 import { resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
 import { guideSummary } from '@/test/fixtures';
+import { hallStaffHome, queueTicket } from '@/test/staff-fixtures';
 import KioskPage from './index';
 
-const home = {
-  displayName: '大厅自助机',
-  roles: [{ role: 'window_staff', roleLabel: '窗口人员', scopeType: 'hall', scopeCode: 'cy-district', scopeName: '城阳区政务服务中心' }],
-};
+const home = hallStaffHome('大厅自助机');
 const SEARCH = 'GET /api/v1/guides?q=%E5%B1%85%E4%BD%8F%E8%AF%81&page=1&pageSize=8';
 const TAKE = 'POST /api/v1/staff/queue/walk-ins';
 const issued: WalkInTicket = {
-  ticket: {
-    id: '9a1b2c3d-0000-4000-8000-000000000009',
-    number: 'A031',
-    kind: 'walk_in',
-    status: 'waiting',
-    statusLabel: '等候中',
-    item: { code: 'JZZ', name: '居住证办理' },
-    residentName: null,
-    slotStart: null,
-    window: null,
-    issuedAt: '2026-11-27T01:00:00.000Z',
-    calledAt: null,
-    callCount: 0,
-  },
+  ticket: queueTicket({ id: '9a1b2c3d-0000-4000-8000-000000000009', number: 'A031' }),
   group: { code: 'A', windows: [{ number: 'A02', name: '综合受理窗口（个人类）' }] },
   ahead: 4,
   estimatedWaitMinutes: 18,
