@@ -4,6 +4,8 @@
 // The set grows, it never shrinks. An empty list: the demo catalogue has no such item (the
 // query still counts for latency).
 
+import { SENTENCES } from './search-queries-sentences';
+
 /** [what a resident types, names of the demo items that answer it]. */
 export type QualityCase = [query: string, answers: string[]];
 
@@ -188,4 +190,5 @@ export const TUNING: Record<string, QualityCase[]> = {
     ['契说', ['契税申报缴纳']],
     ['公正处', ['公证业务预约办理']],
   ],
+  ...SENTENCES,
 };

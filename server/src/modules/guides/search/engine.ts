@@ -17,12 +17,10 @@ import { ALIAS, buildTokenIndex, NAME, type TokenIndex } from './token-index';
 export const MAX_HITS = 200;
 /** Candidates re-ranked in phase two, per source (characters, pinyin). */
 const RERANK = 250;
-/** Fewer hits than this are followed by looser ones (some of the query's words), then by the last resort. */
+/** Fewer hits than this are followed by partial ones (some of the query's words, or of its rarer characters). */
 const FEW = 3;
-/** Looser hits score at most this share of their own score, and always below the weakest strict one. */
-const LOOSE_SHARE = 0.5;
-/** Hits on shared characters alone (the last resort) score lower still. */
-const SHARED_SHARE = 0.3;
+/** Partial hits score at most this share of their own score, and always below the weakest strict one. */
+const PARTIAL_SHARE = 0.5;
 
 export class Engine implements SearchIndex {
   readonly corpus: Corpus;
@@ -53,8 +51,7 @@ export class Engine implements SearchIndex {
     if (!q) return query.trim() === '' ? this.browse(filter) : [];
     const hits = this.gathered(q, (rank) => {
       let hits = rank(filter, STRICT, MAX_HITS);
-      if (hits.length < FEW) hits = below(hits, rank(filter, LOOSE, MAX_HITS), LOOSE_SHARE);
-      if (hits.length < FEW) hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q), MAX_HITS), SHARED_SHARE);
+      if (hits.length < FEW) hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q), MAX_HITS), PARTIAL_SHARE);
       return hits;
     });
     const meant = this.meant(q, filter);
@@ -116,21 +113,23 @@ export class Engine implements SearchIndex {
     let withPinyin = false;
     const rank: Ranking = (filter, rule, limit) => {
       const pass = compileFilter(corpus, filter);
-      const lastResort = rule instanceof SharedCharacters;
+      const partial = rule instanceof SharedCharacters;
       const found: number[] = [];
       let literal = false;
       try {
         for (let i = 0; i < scratch.touchedCount; i++) {
           const d = scratch.touched[i]!;
-          const points = lastResort ? rule.score(d, scratch) : coverageScore(d, q, scratch, rule, total);
+          let points = partial ? rule.score(d, scratch) : coverageScore(d, q, scratch, rule, total);
+          // Some of the query's words let an item in as well, ranked with the rest on what it shares:
+          // a context word (小孩 in 办个小孩托管班) must not crowd out the rarer ones (托, 班).
+          if (partial && points < 0 && coverageScore(d, q, scratch, LOOSE, total) >= 0) points = rule.credit(d, scratch);
           if (points < 0 || (pass !== null && !pass(d))) continue;
           coverage[d] = points;
           found.push(d);
           if ((scratch.masks[d * SLOTS + NAME]! | scratch.masks[d * SLOTS + ALIAS]!) === all) literal = true;
         }
-        // Letters are pinyin; Han characters with no literal match may be a homophone typo. The
-        // last resort goes without: the looser pass has tried pinyin already.
-        if (lastResort || !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
+        // Letters are pinyin; Han characters with no literal match may be a homophone typo.
+        if (!(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
           pinyin.clear();
           withPinyin = false;
         } else if (!withPinyin) {

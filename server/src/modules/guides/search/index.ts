@@ -34,8 +34,9 @@ export interface SearchHit {
   /** The alias or life-event word that matched when the name itself did not, else null. */
   matchedAlias: string | null;
   /**
-   * Set when the hit covers only some of the query's words, or (the last resort) shares only some
-   * of its rarer characters: the fallbacks when strict matching finds little.
+   * Set when the hit covers only some of the query's words, or shares only some of its rarer
+   * characters, or is the query with a character mistyped: the fallback when strict matching
+   * finds little.
    */
   partial?: true;
 }
@@ -46,8 +47,8 @@ export interface SearchIndex {
    * Best first. Blank query → every document passing the filter, by popularity then name; a query
    * with nothing searchable in it (emoji, punctuation) → none. Otherwise at most 200 hits, ties
    * broken by popularity then name: the items a resident phrase means (resident-words.json)
-   * first, then strict matches, then — when those are few — partial ones: some of the query's
-   * words, and after them, when still few, items sharing its rarer characters.
+   * first, then strict matches, then — when those are few — partial ones, ranked together by the
+   * rarity of what they share: items holding some of the query's words or of its rarer characters.
    */
   search(query: string, filter?: SearchFilter): SearchHit[];
   /** Other words to try (life events, popular aliases, names close to the query) when few hits. Max 6. */

@@ -22,6 +22,8 @@ const STOP_PHRASES = [
   '咋回事',
   '能不能',
   '我想要',
+  '打算',
+  '准备',
   '我需要',
   '请问',
   '我要',
@@ -75,16 +77,29 @@ export interface Query {
   pairCodes: Set<number>;
 }
 
-/** 个 as a measure word after a verb (开个饭馆, 办个证), not in 个体 / 个人 / 个税. */
-const MEASURE_AFTER = '开办领做找生买卖盖建换补交考';
-const MEASURE_NOT_BEFORE = '体人税性';
+/**
+ * A measure word after a verb, alone or after 一 (开个饭馆, 开一家水果店, 办个证), but not the start
+ * of a word (个体, 个人, 个税, 家庭, 家属, 家具).
+ */
+const MEASURE_AFTER = '开办领做找生买卖盖建换补交考出摆搞弄租';
+const MEASURE_NOT_BEFORE: Record<string, string> = { 个: '体人税性', 家: '庭属里具电人长乡政用' };
+
+/** Length of the measure word (with its 一) at i, or 0. */
+function measureAt(text: string, i: number): number {
+  if (i === 0 || !MEASURE_AFTER.includes(text[i - 1]!)) return 0;
+  const one = text[i] === '一' ? 1 : 0;
+  const notBefore = MEASURE_NOT_BEFORE[text[i + one] ?? ''];
+  if (notBefore === undefined || notBefore.includes(text[i + one + 1] ?? notBefore[0]!)) return 0;
+  return one + 1;
+}
 
 function stripFiller(text: string): string {
   let out = '';
   let i = 0;
   outer: while (i < text.length) {
-    if (text[i] === '个' && i > 0 && MEASURE_AFTER.includes(text[i - 1]!) && !MEASURE_NOT_BEFORE.includes(text[i + 1] ?? '体')) {
-      i++;
+    const measure = measureAt(text, i);
+    if (measure > 0) {
+      i += measure;
       continue;
     }
     for (const phrase of STOP_PHRASES) {

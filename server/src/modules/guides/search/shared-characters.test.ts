@@ -84,3 +84,34 @@ describe('the last resort on shared characters', () => {
     expect(codes('工厂噪音太吵', { department: 'sthj' })).toEqual(['complaint', 'discharge']);
   });
 });
+
+describe('the fallback on a few words of a sentence or a mistyped word', () => {
+  const fallback = buildSearchIndex([
+    doc('tractor', '拖拉机注册登记', ['拖拉机上牌', '农机登记']),
+    doc('mediation', '人民调解申请', ['邻居纠纷', '找人调解']),
+    doc('land', '土地权属争议裁决', ['地界纠纷', '争地']),
+    doc('meter', '计量纠纷检定', ['加油机不准', '电表走得快', '计量纠纷']),
+    doc('residence', '居住证办理', ['办居住证']),
+    doc('marriage', '结婚登记', ['领结婚证']),
+    doc('school', '新生入学登记', ['小孩上学', '小学报名']),
+    doc('well', '取水许可', ['打井审批']),
+    doc('tractor-plate', '拖拉机牌照补领', ['拖拉机补牌']),
+  ]);
+  const found = (query: string): string[] => fallback.search(query).map((h) => h.code);
+
+  it('reads a three-character query with a wrong middle character as the word it mistypes (拖位机 ~ 拖拉机)', () => {
+    // 拖 is in two of these items, 机 in three: neither is rare enough to stand on alone.
+    const hits = fallback.search('拖位机');
+    expect(hits.map((h) => h.code).sort()).toEqual(['tractor', 'tractor-plate']);
+    expect(hits.every((h) => h.partial)).toBe(true);
+  });
+
+  it('finds the item a word or two of a long sentence name, the rest being about the resident', () => {
+    expect(found('和邻居为了地界吵起来了')[0]).toBe('mediation');
+  });
+
+  it('still returns nothing for chatter, long or short', () => {
+    expect(found('量子纠缠火箭')).toEqual([]);
+    expect(found('今天晚上和朋友去吃火锅了')).toEqual([]);
+  });
+});

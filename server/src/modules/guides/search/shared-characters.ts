@@ -1,8 +1,10 @@
-// The last resort, when neither the strict nor the loose match finds enough: items sharing the
-// query's characters, each weighted by how rare it is in the catalogue. 井, 铺 or 薪 name a
+// The fallback, when strict matching finds few: items sharing the query's characters, each
+// weighted by how rare it is in the catalogue and by the field holding it. 井, 铺 or 薪 name a
 // thing; 证, 办 or 申 are in half the items and say little. Spoken filler (我, 想, 要, 吗) is
-// dropped. Candidates are the documents phase one already touched (rare characters, bigrams,
-// life events), so the work stays proportional to the query, not to the catalogue.
+// dropped. An item gets in on some of the query's words (the loose rule, in engine.ts), or on
+// enough of its rarer characters, or as the query with its middle character mistyped; all are
+// ranked the same way, like a BM25 over characters. Candidates are the documents phase one
+// already touched, so the work stays proportional to the query, not to the catalogue.
 import type { Corpus } from './corpus';
 import type { Query } from './query';
 import { SLOTS, WEAK, weightOf, type Scratch } from './scratch';
@@ -17,9 +19,14 @@ const STOP_CHARACTERS = new Set(
   '我你他她它咱俺的地得了着过吗呢吧啊呀嘛哦么要想个在有是也都就还又和跟把被给让叫怎咋啥什哪谁这那些很太挺能会该可啦'.split(''),
 );
 
-/** Mask slots, best evidence first (a bigram in the name) …, and the credit each gives. */
+/**
+ * Mask slots, best evidence first (a bigram in the name) …, and the credit each gives. A character
+ * inside a shared bigram of the name, an alias or a life event counts more than alone, as the
+ * bigram would count as a term of its own in BM25: 工厂 in 工厂噪音投诉 says more than 排 and 水
+ * scattered through 城镇污水排入排水管网许可.
+ */
 const SLOTS_BY_CREDIT = Int8Array.of(NAME, ALIAS, WEAK + NAME, LIFE_EVENT, WEAK + ALIAS, SUMMARY, WEAK + LIFE_EVENT, DEPARTMENT);
-const CREDIT = Float64Array.of(1, 0.9, 0.7, 0.6, 0.6, 0.5, 0.35, 0.2);
+const CREDIT = Float64Array.of(1.3, 1.17, 0.7, 0.78, 0.6, 0.5, 0.35, 0.2);
 // Module-local copies: read once per slot per document.
 const SLOT_COUNT = SLOTS;
 const STRONG_SLOTS = WEAK;
@@ -30,8 +37,21 @@ const STRONG_SLOTS = WEAK;
  */
 const MIN_SHARE = 0.3;
 const MIN_SHARE_OF_WORD = 0.2;
+/**
+ * The same from five counted characters down to these at ten: a long sentence is mostly about
+ * the resident (夏天晚上, 吵起来了), and only a word or two of it about the service.
+ */
+const LONG_SHARE = 0.15;
+const LONG_SHARE_OF_WORD = 0.1;
+const SHORT_UNITS = 5;
+const LONG_UNITS = 10;
 /** …and at least one shared character this rare (in a handful of items, not a quarter of them). */
 const MIN_RAREST = 0.45;
+/** A mistyped middle character needs one end in fewer items than this (居 of 居往证, not 办 of 办啥证). */
+const TYPO_RAREST = 0.3;
+
+/** Query bits of the first and third units. */
+const ENDS = 0b101;
 
 /** 0 for a character in every item … 1 for one in none; life events count for each of their items. */
 function rarityOf(corpus: Corpus, tokens: TokenIndex, unit: string): number {
@@ -50,10 +70,14 @@ function rarityOf(corpus: Corpus, tokens: TokenIndex, unit: string): number {
 export class SharedCharacters {
   private readonly rarity: Float64Array;
   private readonly total: number;
+  private readonly share: number;
+  private readonly shareOfWord: number;
   /** The counted units, as text and as query bits, and those rare enough to stand on. */
   private readonly counted: string[] = [];
   private readonly countedBits: number = 0;
   private readonly rareBits: number = 0;
+  /** Of a three-character query, the first and last (its middle one may be the typo), else null. */
+  private readonly ends: [string, string] | null = null;
 
   constructor(
     private readonly corpus: Corpus,
@@ -74,6 +98,12 @@ export class SharedCharacters {
       if (rarity >= MIN_RAREST) this.rareBits |= 1 << j;
     }
     this.total = total;
+    const [first, , last] = q.units;
+    const rareEnd = Math.max(this.rarity[0] ?? 0, this.rarity[2] ?? 0) >= TYPO_RAREST;
+    if (q.units.length === 3 && q.units.every(isHanUnit) && (this.countedBits & ENDS) === ENDS && rareEnd) this.ends = [first!, last!];
+    const t = Math.min(1, Math.max(0, this.counted.length - SHORT_UNITS) / (LONG_UNITS - SHORT_UNITS));
+    this.share = MIN_SHARE + t * (LONG_SHARE - MIN_SHARE);
+    this.shareOfWord = MIN_SHARE_OF_WORD + t * (LONG_SHARE_OF_WORD - MIN_SHARE_OF_WORD);
   }
 
   /** 0…100 for a touched document, or -1 when what it shares is too little or too common. */
@@ -85,21 +115,50 @@ export class SharedCharacters {
     for (let s = 0; s < SLOT_COUNT; s++) covered |= masks[at + s]!;
     for (let s = 0; s < STRONG_SLOTS; s++) strong |= masks[at + s]!;
     covered &= this.countedBits;
+    if (this.ends && (covered & ENDS) === ENDS && this.misspelt(d)) return this.credit(d, scratch);
     // Most touched documents share only common characters: out before any arithmetic.
     if ((covered & this.rareBits) === 0) return -1;
     const word = (strong & this.countedBits) !== 0;
-    const needed = (word ? MIN_SHARE_OF_WORD : MIN_SHARE) * this.total;
+    const needed = (word ? this.shareOfWord : this.share) * this.total;
     if (weightOf(covered, this.rarity) < needed) return -1;
+    const got = this.got(d, scratch);
+    if (got < needed || (!word && !this.togetherInOneWord(d))) return -1;
+    return (100 * got) / this.total;
+  }
+
+  /** 0…100: what the document shares, whatever let it in (the loose rule may have). */
+  credit(d: number, scratch: Scratch): number {
+    return this.total > 0 ? (100 * this.got(d, scratch)) / this.total : 0;
+  }
+
+  /** Rarity of the shared characters, each credited by the best field holding it. */
+  private got(d: number, scratch: Scratch): number {
+    const { masks } = scratch;
+    const at = d * SLOT_COUNT;
     let got = 0;
     let seen = 0;
     for (let c = 0; c < SLOTS_BY_CREDIT.length; c++) {
-      const fresh = masks[at + SLOTS_BY_CREDIT[c]!]! & covered & ~seen;
+      const fresh = masks[at + SLOTS_BY_CREDIT[c]!]! & this.countedBits & ~seen;
       if (fresh === 0) continue;
       got += CREDIT[c]! * weightOf(fresh, this.rarity);
       seen |= fresh;
     }
-    if (got < needed || (!word && !this.togetherInOneWord(d))) return -1;
-    return (100 * got) / this.total;
+    return got;
+  }
+
+  /**
+   * Is the three-character query a word of the item (name or alias) with its middle character
+   * mistyped: 居往证 for 居住证, or 残X证 for 残疾人证 (one or two characters between its ends)?
+   */
+  private misspelt(d: number): boolean {
+    const [first, last] = this.ends!;
+    const holds = (word: string): boolean => {
+      for (let i = word.indexOf(first); i >= 0; i = word.indexOf(first, i + 1)) {
+        if (word.startsWith(last, i + 2) || word.startsWith(last, i + 3)) return true;
+      }
+      return false;
+    };
+    return holds(this.corpus.names[d]!.text) || this.corpus.aliases[d]!.some(holds);
   }
 
   /**
