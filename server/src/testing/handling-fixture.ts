@@ -53,7 +53,22 @@ export async function submittedShopCase(app: TestApp, residentToken: string, del
 
 /** A staff step on a case (accept, assign, decide, dispatch …), as the staff pages send it. */
 export function staffStep(app: TestApp, token: string, number: string, step: string, body: unknown = {}) {
-  return app.send<StaffCase & { code?: string; fieldErrors?: Record<string, string[]> }>(`/api/v1/staff/cases/${number}/${step}`, body, {
-    token,
-  });
+  return app.send<StaffCase & { code?: string; message?: string; fieldErrors?: Record<string, string[]> }>(
+    `/api/v1/staff/cases/${number}/${step}`,
+    body,
+    { token },
+  );
+}
+
+/** A submitted case taken to its decision: accepted at the window, assigned to the reviewer, decided (approved unless told). */
+export async function decidedCase(
+  { app, windowStaff, reviewer }: Pick<HandlingApp, 'app' | 'windowStaff' | 'reviewer'>,
+  number: string,
+  decision: unknown = { result: 'approve' },
+): Promise<StaffCase> {
+  expect((await staffStep(app, windowStaff.accessToken, number, 'accept')).status).toBe(200);
+  expect((await staffStep(app, reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId })).status).toBe(200);
+  const decided = await staffStep(app, reviewer.accessToken, number, 'decide', decision);
+  expect(decided.status).toBe(200);
+  return decided.body;
 }

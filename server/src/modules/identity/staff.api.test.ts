@@ -1,6 +1,6 @@
 // Staff accounts: password sign-in with lockout, the staff entry, administration, audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditPage, ErrorBody, Me, PersonalData, StaffHome, StaffSummary, TokenPair } from '@bianmin/shared';
+import type { AuditPage, ErrorBody, Me, PersonalData, RoleGrant, StaffHome, StaffSummary, TokenPair } from '@bianmin/shared';
 import { checkDigitOf, REAL_NAME_CONSENT } from '@bianmin/shared';
 import { closeIfStarted, STAFF_PASSWORD, startTestApp, type TestApp } from '../../testing/harness';
 
@@ -15,6 +15,8 @@ afterAll(async () => {
 });
 
 const login = (username: string, password: string) => app.send<TokenPair & ErrorBody>('/api/v1/auth/staff', { username, password });
+const createStaff = (account: { username: string; displayName: string; password: string; roles: RoleGrant[] }) =>
+  app.send<StaffSummary & ErrorBody>('/api/v1/admin/staff', account, { token: admin.accessToken });
 
 describe('staff sign-in', () => {
   it('signs window staff in with a password and opens the staff entry with their hall', async () => {
@@ -55,54 +57,33 @@ describe('staff sign-in', () => {
 
 describe('administration', () => {
   it('creates a staff account with scoped roles, who can then sign in', async () => {
-    const res = await app.send<StaffSummary>(
-      '/api/v1/admin/staff',
-      {
-        username: 'Reviewer.Li',
-        displayName: '李审核',
-        password: 'Lantern-Orchard-47-Ferry',
-        roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
-      },
-      { token: admin.accessToken },
-    );
+    const res = await createStaff({
+      username: 'Reviewer.Li',
+      displayName: '李审核',
+      password: 'Lantern-Orchard-47-Ferry',
+      roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
+    });
     expect(res.status).toBe(201);
     expect(res.body.username).toBe('reviewer.li');
     expect((await login('reviewer.li', 'Lantern-Orchard-47-Ferry')).status).toBe(200);
   });
 
   it('refuses scopes that do not exist and weak passwords, naming the field', async () => {
-    const res = await app.send<ErrorBody>(
-      '/api/v1/admin/staff',
-      {
-        username: 'agent9',
-        displayName: '代办员',
-        password: 'short',
-        roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
-      },
-      { token: admin.accessToken },
-    );
+    const agent = {
+      username: 'agent9',
+      displayName: '代办员',
+      roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' } as const],
+    };
+    const res = await createStaff({ ...agent, password: 'short' });
     expect(res.status).toBe(400);
     expect(res.body.fieldErrors).toHaveProperty('password');
-    const scope = await app.send<ErrorBody>(
-      '/api/v1/admin/staff',
-      {
-        username: 'agent9',
-        displayName: '代办员',
-        password: 'Agent2026pass',
-        roles: [{ role: 'community_agent', scopeType: 'hall', scopeCode: 'no-such-hall' }],
-      },
-      { token: admin.accessToken },
-    );
+    const scope = await createStaff({ ...agent, password: 'Agent2026pass' });
     expect(scope.body.fieldErrors?.roles?.[0]).toContain('no-such-hall');
   });
 
   it('refuses common and guessable passwords (ASVS V6.2), and takes a long unusual one without composition rules', async () => {
     const create = (username: string, password: string) =>
-      app.send<ErrorBody & StaffSummary>(
-        '/api/v1/admin/staff',
-        { username, displayName: '测试人员', password, roles: [{ role: 'supervisor', scopeType: 'district', scopeCode: null }] },
-        { token: admin.accessToken },
-      );
+      createStaff({ username, displayName: '测试人员', password, roles: [{ role: 'supervisor', scopeType: 'district', scopeCode: null }] });
     for (const [username, weak] of [
       ['admin2', 'password12'],
       ['admin3', 'Admin2026demo'],

@@ -5,7 +5,13 @@ import type { GuideDetail } from '@bianmin/shared';
 import { closeIfStarted, type TestApp } from '../../../testing/harness';
 import { verifiedResident } from '../../../testing/appointments-fixture';
 import { photoWithGps, submit, uploadFile, validAnswers } from '../../../testing/cases-fixture';
-import { type ResidentSession, type StaffSession, staffStep, startHandlingApp, submittedShopCase } from '../../../testing/handling-fixture';
+import {
+  decidedCase,
+  type ResidentSession,
+  type StaffSession,
+  startHandlingApp,
+  submittedShopCase,
+} from '../../../testing/handling-fixture';
 
 let app: TestApp;
 let resident: ResidentSession;
@@ -15,14 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => closeIfStarted(app));
 
-const act = (token: string, number: string, step: string, body?: unknown) => staffStep(app, token, number, step, body);
-
 describe('避免“循环证明”: a certificate issued here is reused, not uploaded again', () => {
   it('the 营业执照 issued on approval satisfies the 营业执照 material of a later 注销 application', async () => {
     const number = await submittedShopCase(app, resident.accessToken);
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', {
+    await decidedCase({ app, windowStaff, reviewer }, number, {
       result: 'approve',
       certificate: { type: '营业执照', validFrom: '2026-12-05', validTo: null },
     });

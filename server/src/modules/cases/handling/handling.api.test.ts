@@ -7,7 +7,14 @@ import type { Case, CertificateVerification, StaffCaseList } from '@bianmin/shar
 import { closeIfStarted, type TestApp } from '../../../testing/harness';
 import { verifiedResident } from '../../../testing/appointments-fixture';
 import { photoWithGps, PREMISES_MATERIAL, uploadFile } from '../../../testing/cases-fixture';
-import { type ResidentSession, type StaffSession, staffStep, startHandlingApp, submittedShopCase } from '../../../testing/handling-fixture';
+import {
+  decidedCase,
+  type ResidentSession,
+  type StaffSession,
+  staffStep,
+  startHandlingApp,
+  submittedShopCase,
+} from '../../../testing/handling-fixture';
 import { CaseEntity } from '../entities';
 
 let app: TestApp;
@@ -20,6 +27,7 @@ afterAll(() => closeIfStarted(app));
 
 const newCase = (delivery?: unknown) => submittedShopCase(app, resident.accessToken, delivery);
 const act = (token: string, number: string, step: string, body?: unknown) => staffStep(app, token, number, step, body);
+const decided = (number: string, decision?: unknown) => decidedCase({ app, windowStaff, reviewer }, number, decision);
 const mine = async (number: string) => (await app.get<Case>(`/api/v1/cases/${number}`, resident.accessToken)).body;
 
 describe('from receipt to delivery', () => {
@@ -129,13 +137,7 @@ describe('from receipt to delivery', () => {
 
   it('collects at the window with the pickup code the resident holds', async () => {
     const number = await newCase();
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', {
-      result: 'deny',
-      reason: '经营场所属于禁止经营区域',
-      basis: '《促进个体工商户发展条例》',
-    });
+    await decided(number, { result: 'deny', reason: '经营场所属于禁止经营区域', basis: '《促进个体工商户发展条例》' });
     const dispatched = await act(windowStaff.accessToken, number, 'dispatch', { method: 'pickup' });
     expect(dispatched.body.delivery.pickupCode).toBeNull(); // staff never see it
     const code = (await mine(number)).delivery.pickupCode ?? '';
@@ -164,9 +166,7 @@ describe('邮政快递送证到家', () => {
       phone: '13912340000',
       address: '青岛市城阳区正阳路100号1单元101户',
     });
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    await decided(number);
     const dispatched = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
     const waybill = dispatched.body.delivery.trackingNumber ?? '';
     expect(app.courier.waybills.has(waybill)).toBe(true);
@@ -180,9 +180,7 @@ describe('邮政快递送证到家', () => {
 
   it('cannot post to an applicant who chose to collect, unless the window gives a tracking number', async () => {
     const number = await newCase();
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    await decided(number);
     const refused = await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' });
     expect([refused.status, Object.keys(refused.body.fieldErrors ?? {})]).toEqual([400, ['method']]);
   });

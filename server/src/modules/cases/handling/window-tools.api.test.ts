@@ -3,37 +3,34 @@
 // notices (受理 / 不予受理 / 补正, 一次性告知), and a posted result that comes back (退件).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, CaseHandlerList, StaffApplicantIdentity, StaffCase, StaffCaseList } from '@bianmin/shared';
-import { closeIfStarted, startTestApp, type TestApp } from '../../../testing/harness';
+import { closeIfStarted, type TestApp } from '../../../testing/harness';
 import { verifiedResident } from '../../../testing/appointments-fixture';
-import { photoWithGps, PREMISES_MATERIAL, shopApplication, submit, uploadFile } from '../../../testing/cases-fixture';
+import { PREMISES_MATERIAL } from '../../../testing/cases-fixture';
+import {
+  decidedCase,
+  type ResidentSession,
+  type StaffSession,
+  staffStep,
+  startHandlingApp,
+  submittedShopCase,
+} from '../../../testing/handling-fixture';
 import { pdfText } from './pdf-text';
 
 let app: TestApp;
-let resident: Awaited<ReturnType<typeof verifiedResident>>;
-type Staff = Awaited<ReturnType<TestApp['signInStaff']>>;
-let windowStaff: Staff, reviewer: Staff, colleague: Staff, supervisor: Staff, otherDepartment: Staff, admin: Staff;
+let resident: ResidentSession;
+let windowStaff: StaffSession, reviewer: StaffSession, supervisor: StaffSession, otherDepartment: StaffSession;
+// Beyond the fixture's staff: a second reviewer to assign to, and an admin to read the audit log.
+let colleague: StaffSession, admin: StaffSession;
 beforeAll(async () => {
-  app = await startTestApp();
-  resident = await verifiedResident(app, 'tools');
-  windowStaff = await app.signInStaff('wt-window', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
-  reviewer = await app.signInStaff('wt-reviewer', [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }]);
+  ({ app, resident, windowStaff, reviewer, supervisor, otherDepartment } = await startHandlingApp());
   colleague = await app.signInStaff('wt-reviewer-2', [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }]);
-  supervisor = await app.signInStaff('wt-supervisor', [{ role: 'supervisor', scopeType: 'district', scopeCode: null }]);
-  otherDepartment = await app.signInStaff('wt-rs', [{ role: 'reviewer', scopeType: 'department', scopeCode: 'rs' }]);
   admin = await app.signInStaff('wt-admin', [{ role: 'admin', scopeType: 'district', scopeCode: null }]);
 });
 afterAll(() => closeIfStarted(app));
 
-let n = 0;
-async function newCase(delivery?: unknown) {
-  const photo = (await uploadFile(app, resident.accessToken, await photoWithGps(), '租赁合同.jpg')).body.id;
-  const body = { ...shopApplication([photo]), ...(delivery ? { delivery } : {}) };
-  const res = await submit(app, resident.accessToken, body, `wt-${Date.now()}-${++n}`);
-  expect(res.status).toBe(201);
-  return res.body.case.number;
-}
-const act = (token: string, number: string, step: string, body: unknown = {}) =>
-  app.send<StaffCase & { code?: string; message?: string }>(`/api/v1/staff/cases/${number}/${step}`, body, { token });
+const newCase = (delivery?: unknown) => submittedShopCase(app, resident.accessToken, delivery);
+const act = (token: string, number: string, step: string, body?: unknown) => staffStep(app, token, number, step, body);
+const decided = (number: string) => decidedCase({ app, windowStaff, reviewer }, number);
 const download = async (path: string, token: string) => {
   const res = await app.raw(path, { headers: { Authorization: `Bearer ${token}` } });
   const bytes = Buffer.from(await res.arrayBuffer());
@@ -90,7 +87,7 @@ describe('GET /staff/cases/:number/handlers', () => {
     expect(ids).not.toContain(otherDepartment.userId);
     expect(ids).not.toContain(windowStaff.userId);
     const me = res.body.items.find((h) => h.userId === reviewer.userId);
-    expect(me).toMatchObject({ displayName: '测试wt-reviewer', roles: ['reviewer'] });
+    expect(me).toMatchObject({ displayName: '测试hw-reviewer', roles: ['reviewer'] });
     expect(me?.openCases).toBeGreaterThanOrEqual(1);
     // Reassigning to the colleague moves the open case to them.
     await act(reviewer.accessToken, number, 'assign', { handlerId: colleague.userId });
@@ -164,9 +161,7 @@ describe('退件: a posted result comes back', () => {
   const address = { method: 'post', recipient: '王小明', phone: '13912340000', address: '青岛市城阳区正阳路100号1单元101户' };
   async function posted() {
     const number = await newCase(address);
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    await decided(number);
     const waybill = (await act(windowStaff.accessToken, number, 'dispatch', { method: 'post' })).body.delivery.trackingNumber ?? '';
     app.courier.advance(waybill, 'RETURNED');
     await app.services.cases.handling.trackPostedResults();
@@ -216,9 +211,7 @@ describe('退件: a posted result comes back', () => {
 
   it('cannot be dispatched a second time when nothing came back', async () => {
     const number = await newCase();
-    await act(windowStaff.accessToken, number, 'accept');
-    await act(reviewer.accessToken, number, 'assign', { handlerId: reviewer.userId });
-    await act(reviewer.accessToken, number, 'decide', { result: 'approve' });
+    await decided(number);
     await act(windowStaff.accessToken, number, 'dispatch', { method: 'pickup' });
     const twice = await act(windowStaff.accessToken, number, 'dispatch', { method: 'pickup' });
     expect([twice.status, twice.body.code]).toEqual([409, 'CASE_STATE']);
