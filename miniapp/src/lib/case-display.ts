@@ -14,3 +14,8 @@ export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** A limit counted from acceptance: 受理后5个工作日内; 0 days is 即办 (decided on the spot). */
+export function afterAcceptance(days: number): string {
+  return days === 0 ? '受理当场办结（即办）' : `受理后${days}个工作日内`;
+}

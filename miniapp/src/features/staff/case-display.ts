@@ -12,9 +12,6 @@ import type {
   StaffCasesQuery,
 } from '@bianmin/shared/cases/handling.schema';
 
-// The status tone and date format are the resident's views' too.
-export { caseTone as statusTone, formatDate } from '@/lib/case-display';
-
 export type InboxView = StaffCasesQuery['view'];
 export type CardColour = StaffCase['card'];
 export type ProcedureKind = (typeof SPECIAL_PROCEDURES)[number];

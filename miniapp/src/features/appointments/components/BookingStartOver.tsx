@@ -5,11 +5,12 @@ import { Text } from '@tarojs/components';
 import { EmptyState } from '@/components/PageState';
 import { appointmentPages } from '../pages';
 
-export function BookingStartOver({ title }: { title: string }) {
+// The link says 重新选择 where the resident had already chosen, 选择事项 where nothing was chosen yet.
+export function BookingStartOver({ title, link = '选择事项 ›' }: { title: string; link?: string }) {
   return (
     <EmptyState title={title}>
       <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
-        选择事项 ›
+        {link}
       </Text>
     </EmptyState>
   );

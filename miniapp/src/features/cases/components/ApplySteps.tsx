@@ -1,19 +1,12 @@
 import { Text, View } from '@tarojs/components';
+import { FlowSteps } from '@/components/FlowSteps';
 import './apply.scss';
 
 const STEPS = ['填写申请表', '上传材料', '核对提交'];
 
 /** Where the resident is in the three steps of an application. */
 export function ApplySteps({ step }: { step: 1 | 2 | 3 }) {
-  return (
-    <View className="apply-steps">
-      {STEPS.map((name, i) => (
-        <Text key={name} className={`apply-step${i + 1 === step ? ' is-current' : ''}${i + 1 < step ? ' is-done' : ''}`}>
-          {i + 1}. {name}
-        </Text>
-      ))}
-    </View>
-  );
+  return <FlowSteps flow="apply" names={STEPS} step={step} />;
 }
 
 /** GOV.UK's error summary: how many problems, above the form, before the fields that have them. */

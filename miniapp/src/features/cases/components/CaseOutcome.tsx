@@ -5,7 +5,7 @@ import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { Case } from '@bianmin/shared/cases/case.schema';
 import { formatInstant } from '@/lib/district-time';
-import { formatDate } from '../case-display';
+import { formatDate } from '@/lib/case-display';
 import { openPrivatePdf } from '../files';
 import './case.scss';
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { Case, CasePublicView } from '@bianmin/shared/cases/case.schema';
 import type { CaseStatus } from '@bianmin/shared/cases/case-status';
 import { formatInstant } from '@/lib/district-time';
-import { afterAcceptance, caseTone, formatDate } from '../case-display';
+import { afterAcceptance, caseTone, formatDate } from '@/lib/case-display';
 import './case.scss';
 
 type Progress = Case['progress'];

@@ -13,12 +13,12 @@ import { ApiError } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { useAsync } from '@/lib/use-async';
 import { TextField } from '@/components/TextField';
-import { EmptyState } from '@/components/PageState';
 import { book, getAppointment, getOwnPhone, getSlots, reschedule } from '../../api';
 import { bookingTargetFrom, type Slot } from '../../booking-state';
 import { createSubmissionKey } from '@/lib/idempotency';
 import { usePageClass } from '@/lib/elder-mode';
 import { BookingError } from '../../components/BookingError';
+import { BookingStartOver } from '../../components/BookingStartOver';
 import { BookingSteps } from '../../components/BookingSteps';
 import { SlotGrid } from '../../components/SlotGrid';
 import { appointmentPages, type BookingTarget } from '../../pages';
@@ -40,13 +40,7 @@ export default function BookingConfirmPage() {
   const start = decodeParam(params.start) ?? '';
   const end = decodeParam(params.end) ?? '';
   if (!target.item || !target.hall || !date || !Number.isInteger(slotId) || slotId < 1) {
-    return (
-      <EmptyState title="请先选择预约时间">
-        <Text className="link" onClick={() => void Taro.redirectTo({ url: appointmentPages.start.url })}>
-          重新选择 ›
-        </Text>
-      </EmptyState>
-    );
+    return <BookingStartOver title="请先选择预约时间" link="重新选择 ›" />;
   }
   return <ConfirmForm target={target} date={date} initial={{ id: slotId, start, end }} moving={decodeParam(params.reschedule)} />;
 }

@@ -6,11 +6,11 @@ import type { CaseList as CasePage, CaseSummary } from '@bianmin/shared/cases/ca
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
 import { usePagedList } from '@/lib/use-paged-list';
 import { usePageClass } from '@/lib/elder-mode';
+import { formatDate } from '@/lib/case-display';
 import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
 import { ListFooter } from '@/components/ListFooter';
 import { guidePages } from '@/features/guides/pages';
 import { listMyCases, type CaseState } from '../../api';
-import { formatDate } from '../../case-display';
 import { ProgressBar, StatusBadge } from '../../components/CaseParts';
 import { casePages } from '../../pages';
 import './index.scss';

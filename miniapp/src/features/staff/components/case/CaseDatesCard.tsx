@@ -2,12 +2,11 @@
 import { View } from '@tarojs/components';
 import type { StaffCase } from '@bianmin/shared/cases/handling.schema';
 import { formatInstant } from '@/lib/district-time';
-import { formatDate } from '../../case-display';
+import { afterAcceptance, formatDate } from '@/lib/case-display';
 import { Row } from './Row';
 
 export function CaseDatesCard({ dates: d }: { dates: StaffCase['dates'] }) {
-  const by = (date: string | null, days: number) =>
-    days === 0 ? '受理当场办结（即办）' : date ? `${formatDate(date)}前（${days}个工作日）` : `受理后${days}个工作日内`;
+  const by = (date: string | null, days: number) => (date && days > 0 ? `${formatDate(date)}前（${days}个工作日）` : afterAcceptance(days));
   return (
     <View className="card staff-case-dates">
       <View className="card-title">办理期限</View>

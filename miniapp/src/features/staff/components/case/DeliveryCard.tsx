@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import type { StaffCase } from '@bianmin/shared/cases/handling.schema';
 import { formatInstant } from '@/lib/district-time';
-import { formatDate } from '../../case-display';
+import { formatDate } from '@/lib/case-display';
 import { Row } from './Row';
 
 export function DeliveryCard({ delivery: d }: { delivery: StaffCase['delivery'] }) {

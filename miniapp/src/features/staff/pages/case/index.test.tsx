@@ -1,27 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro, { useRouter } from '@tarojs/taro';
-import { me, resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
+import Taro from '@tarojs/taro';
+import { sentTo, serveApi } from '@/test/fake-api';
 import { guideDetail, material } from '@/test/fixtures';
 import { STAFF_ID, staffCase } from '@/test/staff-fixtures';
+import { GET, NUMBER, openOnTheCase, reviewer, STEP, type, windowStaff } from './case-page-fixture';
 import StaffCasePage from './index';
 
-const NUMBER = '370214-20261201-00042';
-const GET = `GET /api/v1/staff/cases/${NUMBER}`;
-const STEP = (step: string) => `POST /api/v1/staff/cases/${NUMBER}/${step}`;
-const window = me({
-  id: STAFF_ID,
-  displayName: '陈静',
-  isStaff: true,
-  roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
-});
-const reviewer = me({
-  id: STAFF_ID,
-  displayName: '王审查',
-  isStaff: true,
-  roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
-});
-const input = (container: HTMLElement, field: string) => container.querySelector(`.${field} input, .${field} textarea`)!;
 /** The step's button, once the case has loaded. */
 const action = (container: HTMLElement, step: string) =>
   waitFor(() => {
@@ -29,27 +14,13 @@ const action = (container: HTMLElement, step: string) =>
     if (!button) throw new Error(`no ${step} button yet`);
     return button;
   });
-const type = (container: HTMLElement, field: string, value: string) => fireEvent.change(input(container, field), { target: { value } });
 
 describe('办件审查', () => {
-  beforeEach(() => {
-    resetApi();
-    signInAs(1);
-    vi.mocked(Taro.showModal).mockClear();
-    vi.mocked(useRouter).mockReturnValue({ params: { number: NUMBER } } as never);
-    // H5: private files are fetched with the token into blob URLs.
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response('jpeg bytes'))),
-    );
-    URL.createObjectURL = vi.fn(() => 'blob:thumb');
-    URL.revokeObjectURL = vi.fn();
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  openOnTheCase();
 
   it('accepts after a confirmation and shows the new status, with everything the case holds', async () => {
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, staffCase()],
       [STEP('accept')]: () => [200, staffCase({ status: 'accepted', statusLabel: '已受理', actions: [] })],
     });
@@ -79,7 +50,7 @@ describe('办件审查', () => {
 
   it('shows the server’s message when the case moved on meanwhile', async () => {
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, staffCase()],
       [STEP('accept')]: () => [409, { code: 'CASE_STATE', message: '办件状态已变化或不允许该操作，请刷新后再试' }],
     });
@@ -104,7 +75,7 @@ describe('办件审查', () => {
       },
     });
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, staffCase()],
       'GET /api/v1/guides/G-1': () => [200, guide],
       [STEP('request-correction')]: () => [200, staffCase({ status: 'correction_requested', statusLabel: '待补正', actions: [] })],
@@ -192,7 +163,7 @@ describe('办件审查', () => {
       delivery: { ...staffCase().delivery, method: 'post', recipient: '张*', phone: '138****5678', address: '城阳区正阳路***' },
     });
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, approved],
       [STEP('dispatch')]: () => [
         200,
@@ -215,7 +186,7 @@ describe('办件审查', () => {
 
   it('shows why the courier could not take the parcel', async () => {
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, staffCase({ status: 'approved', statusLabel: '准予许可', actions: ['conclude'] })],
       [STEP('dispatch')]: () => [
         400,
@@ -242,7 +213,7 @@ describe('办件审查', () => {
       delivery: { ...staffCase().delivery, dispatchedAt: '2026-12-06T02:00:00.000Z' },
     });
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, concluded],
       [STEP('deliver')]: () => [
         400,

@@ -1,47 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import Taro, { useRouter } from '@tarojs/taro';
-import { me, resetApi, sentTo, serveApi, signInAs } from '@/test/fake-api';
+import Taro from '@tarojs/taro';
+import { sentTo, serveApi } from '@/test/fake-api';
 import { STAFF_ID, staffCase } from '@/test/staff-fixtures';
+import { GET, openOnTheCase, reviewer, STEP, type, windowStaff } from './case-page-fixture';
 import StaffCasePage from './index';
 
-const NUMBER = '370214-20261201-00042';
-const GET = `GET /api/v1/staff/cases/${NUMBER}`;
-const STEP = (step: string) => `POST /api/v1/staff/cases/${NUMBER}/${step}`;
-const window = me({
-  id: STAFF_ID,
-  displayName: '陈静',
-  isStaff: true,
-  roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
-});
-const reviewer = me({
-  id: STAFF_ID,
-  displayName: '王审查',
-  isStaff: true,
-  roles: [{ role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' }],
-});
 const field = (container: HTMLElement, name: string) => container.querySelector(`.${name}`)!;
-const type = (container: HTMLElement, name: string, value: string) =>
-  fireEvent.change(container.querySelector(`.${name} input, .${name} textarea`)!, { target: { value } });
 const submit = (container: HTMLElement) => fireEvent.click(container.querySelector('.staff-form-submit')!);
 
 describe('办件审查: refusals with a reason and its legal basis', () => {
-  beforeEach(() => {
-    resetApi();
-    signInAs(1);
-    vi.mocked(Taro.showModal).mockClear();
-    vi.mocked(useRouter).mockReturnValue({ params: { number: NUMBER } } as never);
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response('jpeg bytes'))),
-    );
-    URL.createObjectURL = vi.fn(() => 'blob:thumb');
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  openOnTheCase();
 
   it('不予受理: asks for both texts before sending, then sends them trimmed without a confirmation', async () => {
     serveApi({
-      'GET /api/v1/me': () => [200, window],
+      'GET /api/v1/me': () => [200, windowStaff],
       [GET]: () => [200, staffCase()],
       [STEP('not-accept')]: () => [200, staffCase({ status: 'not_accepted', statusLabel: '不予受理', actions: [] })],
     });

@@ -6,32 +6,27 @@ import { Text, View } from '@tarojs/components';
 import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { GuideSummary } from '@bianmin/shared/guides/guide.schema';
+import type { StaffHome } from '@bianmin/shared/identity/auth.schema';
 import { idNumberProblem } from '@bianmin/shared/identity/form-rules';
 import type { WalkInTicket } from '@bianmin/shared/queue/queue.schema';
 import { waitEstimateText } from '@bianmin/shared/queue/queue-rules';
 import { messageOf } from '@/lib/request';
 import { useSignInRequirement } from '@/lib/sign-in-requirement';
-import { useAsync } from '@/lib/use-async';
 import { usePageClass } from '@/lib/elder-mode';
 import { TextField } from '@/components/TextField';
-import { EmptyState, ErrorState, LoadingState } from '@/components/PageState';
-import { getStaffHome, hallsOf, isNotStaff } from '../../../api';
+import { EmptyState } from '@/components/PageState';
+import { hallsOf } from '../../../api';
+import { StaffHomeLoader } from '../../../components/StaffHomeLoader';
 import { findItems, takeWalkInNumber } from '../../../queue-api';
 import { staffPages } from '../../../pages';
 import '../index.scss';
 
 export default function KioskPage() {
-  return useSignInRequirement(staffPages.kiosk) ?? <KioskLoader />;
+  return useSignInRequirement(staffPages.kiosk) ?? <StaffHomeLoader>{(home) => <KioskHall home={home} />}</StaffHomeLoader>;
 }
 
-function KioskLoader() {
-  const home = useAsync(getStaffHome, []);
-  if (home.status === 'loading') return <LoadingState />;
-  if (home.status === 'error') {
-    if (isNotStaff(home.error)) return <EmptyState title="您的账号没有工作人员权限" />;
-    return <ErrorState error={home.error} onRetry={home.reload} />;
-  }
-  const hall = hallsOf(home.data)[0];
+function KioskHall({ home }: { home: StaffHome }) {
+  const hall = hallsOf(home)[0];
   if (!hall) return <EmptyState title="自助取号机须由大厅工作人员账号登录" />;
   return <Kiosk hall={hall.code} hallName={hall.name} />;
 }
