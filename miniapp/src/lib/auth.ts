@@ -8,6 +8,7 @@ import { api, ApiError } from './request';
 import { createSession } from './session';
 import { taroStorage } from './taro-storage';
 import { appPages } from './app-pages';
+import { tell } from './elder-mode-notices';
 
 export const session = createSession({ api, store: taroStorage });
 api.setAuth(session.provider);
@@ -18,7 +19,7 @@ const NEEDS_SIGN_IN =
 
 session.subscribe((change) => {
   if (change !== 'expired') return;
-  void Taro.showToast({ title: '登录已过期，请重新登录', icon: 'none', duration: 2500 });
+  tell('登录已过期，请重新登录', 'none', 2500);
   const route = Taro.getCurrentPages().at(-1)?.route ?? '';
   if (NEEDS_SIGN_IN.test(route)) void Taro.switchTab({ url: appPages.mine.url });
 });

@@ -39,6 +39,9 @@ describe('tell', () => {
     onPage('/features/guides/pages/detail/index');
     tell('表格下载失败，请稍后重试');
     expect(Taro.showToast).toHaveBeenLastCalledWith({ title: '表格下载失败，请稍后重试', icon: 'none', duration: 4000 });
+    // The API client's refusals (2.5 s in the standard mode) stay twice as long too.
+    tell('系统维护中，请稍后再试', 'none', 2500);
+    expect(Taro.showToast).toHaveBeenLastCalledWith({ title: '系统维护中，请稍后再试', icon: 'none', duration: 5000 });
     expect(notices.current()).toBeNull();
   });
 });

@@ -6,7 +6,6 @@
 //   reports the change of page — and `navigateBack()` resolves before that report, while the old
 //   page is still current. `afterPageChange` waits for the report.
 import Taro from '@tarojs/taro';
-import { elderMode } from './elder-mode';
 
 export interface Notice {
   id: number;
@@ -61,22 +60,28 @@ export function afterPageChange(): Promise<void> {
   });
 }
 
-/** How long a toast stays: 2 s is a glance; 长辈版 gives twice the time to read it. */
+/** How long a toast stays by default: 2 s is a glance; 长辈版 gives twice the time to read it. */
 const TOAST_MS = 2000;
-const ELDER_TOAST_MS = 4000;
+
+// Whether 长辈版 is on, as elder-mode.ts tells it. Told rather than imported: the API client tells
+// its errors through here, and elder-mode.ts needs the API client.
+let elderModeOn: () => boolean = () => false;
+export function followElderMode(isOn: () => boolean): void {
+  elderModeOn = isOn;
+}
 
 /**
  * A short message to the resident: inline in 长辈版 where the page has room for it, a toast
  * otherwise (longer in 长辈版). Every resident-facing toast goes through here.
  */
-export function tell(text: string, icon: 'success' | 'none' = 'none'): void {
+export function tell(text: string, icon: 'success' | 'none' = 'none', ms = TOAST_MS): void {
   const page = currentPage();
-  const elder = elderMode.isOn();
+  const elder = elderModeOn();
   if (elder && inlinePages.has(page)) {
     current = { id: nextId++, text, page };
     emit();
     return;
   }
   // A success tick cuts the title to 7 characters; longer text goes without it.
-  void Taro.showToast({ title: text, icon: text.length > 7 ? 'none' : icon, duration: elder ? ELDER_TOAST_MS : TOAST_MS });
+  void Taro.showToast({ title: text, icon: text.length > 7 ? 'none' : icon, duration: elder ? 2 * ms : ms });
 }

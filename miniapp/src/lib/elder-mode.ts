@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro';
 import { identityRoutes } from '@bianmin/shared/identity/identity.routes';
 import { session } from './auth';
 import { createElderModeStore, type ElderModeAccount } from './elder-mode-store';
+import { followElderMode } from './elder-mode-notices';
 import { api } from './request';
 import { taroStorage } from './taro-storage';
 
@@ -29,6 +30,7 @@ const account: ElderModeAccount = {
 };
 
 export const elderMode = createElderModeStore({ store: taroStorage, systemFontSize, account });
+followElderMode(elderMode.isOn);
 
 void elderMode.syncWithAccount();
 session.subscribe((change) => {

@@ -14,6 +14,7 @@ import {
   type ResponseOf,
   type Route,
 } from '@bianmin/shared/http/route';
+import { tell } from './elder-mode-notices';
 import { buildQuery, type Query } from './query';
 
 /** Failures the client detects itself, before or without an error body from the server. */
@@ -175,7 +176,7 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export const api: ApiClient = createApiClient({
   baseUrl: API_BASE_URL,
   transport: (o) => Taro.request({ ...o, dataType: 'json' }),
-  notify: (message) => void Taro.showToast({ title: message, icon: 'none', duration: 2500 }),
+  notify: (message) => tell(message, 'none', 2500),
 });
 
 /** Error text to show inline, for any thrown value. */
