@@ -4,7 +4,7 @@
 // The set grows, it never shrinks. An empty list: the demo catalogue has no such item (the
 // query still counts for latency).
 
-import { SENTENCES } from './search-queries-sentences';
+import { SENTENCES } from '@bianmin/server/tooling';
 
 /** [what a resident types, names of the demo items that answer it]. */
 export type QualityCase = [query: string, answers: string[]];
