@@ -2,8 +2,13 @@
 // MIXED_SECONDS (default 120) — guide search and detail, halls, availability, booking, 我的办件 and
 // 办件查询, each route its own share of the connections, all running together against one API
 // instance. Per route: p50/p95/p99 and the answers; every answer must be one the route may give
-// (errors: 0). The instance's resident memory (RSS) at the start and end of the load must stay in bound.
+// (errors: 0). The instance's resident memory (RSS) at the start and end of the load must stay in
+// bound; its live heap (after a full collection, heap-probe.mjs) before and after tells whether the
+// load left anything behind.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { at } from '../lib/at';
 import { type RunningServer, startServer } from '../lib/server-process';
 import { API_ENV, getJson, withBenchDatabase } from './bench-db';
@@ -11,7 +16,7 @@ import { fillCases } from './case-fixtures';
 import { fire, type LoadResult, timing, unanswered, unexpected } from './load';
 import { openMixedSlots } from './mixed-fixtures';
 import { createResidents } from './residents';
-import { pidListeningOn, rssMegabytes } from './process-memory';
+import { liveHeapMegabytes, pidListeningOn, rssMegabytes } from './process-memory';
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 120);
@@ -21,6 +26,8 @@ const DAYS = 60;
 /** RSS bound: at most this much above the start, and at most this much in all (MB). */
 const RSS_GROWTH_MB = 200;
 const RSS_CEILING_MB = 700;
+/** Live heap bound: at most this much more after the load than before it (MB). */
+const LIVE_HEAP_GROWTH_MB = 50;
 /** Quiet time after the load before the last RSS reading. */
 const SETTLE_SECONDS = 15;
 const QUERIES = ['结婚', '身份证', '居住证', '社保', '营业执照', '公积金', '出生', '退休', '医保', '户口迁移', '驾驶证', '低保'];
@@ -41,7 +48,12 @@ export async function runMixedBench(): Promise<void> {
     let ours: RunningServer | undefined;
     try {
       // One instance doing everything, as `npm start` does: its notification worker delivers the bookings' events.
-      ours = await startServer({ databaseUrl: database.url, env: { ...API_ENV, REDIS_URL: '', NOTIFICATION_WORKER: 'in-process' } });
+      const heapFile = join(mkdtempSync(join(tmpdir(), 'bianmin-heap-')), 'heap.jsonl');
+      const probe = { NODE_OPTIONS: `--import ${join(import.meta.dirname, 'heap-probe.mjs')}`, BENCH_HEAP_PROBE: heapFile };
+      ours = await startServer({
+        databaseUrl: database.url,
+        env: { ...API_ENV, REDIS_URL: '', NOTIFICATION_WORKER: 'in-process', ...probe },
+      });
       const base = ours.baseUrl;
       const residents = await createResidents(db, RESIDENTS);
       const filled = await fillCases(db, residents, CASES, DAYS);
@@ -114,6 +126,7 @@ export async function runMixedBench(): Promise<void> {
         await getJson(`${base}${path}`, headers);
       }
 
+      const heapStart = await liveHeapMegabytes(pid, heapFile);
       const rssStart = rssMegabytes(pid);
       let rssPeak = rssStart ?? 0;
       const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMegabytes(pid) ?? 0)), 2000);
@@ -128,10 +141,20 @@ export async function runMixedBench(): Promise<void> {
       // allocation calms down. What is still held after a quiet moment is what the load left behind.
       await new Promise((r) => setTimeout(r, SETTLE_SECONDS * 1000));
       const rssSettled = rssMegabytes(pid);
+      const heapAfter = await liveHeapMegabytes(pid, heapFile);
       await ours.stop();
       ours = undefined;
 
-      report(title, routes, loads, { rssStart, rssEnd, rssSettled, rssPeak, slots: booking.slotIds.length, cases: CASES });
+      report(title, routes, loads, {
+        rssStart,
+        rssEnd,
+        rssSettled,
+        rssPeak,
+        heapStart,
+        heapAfter,
+        slots: booking.slotIds.length,
+        cases: CASES,
+      });
     } finally {
       await ours?.stop().catch(() => {});
       await db.end().catch(() => {});
@@ -143,7 +166,16 @@ function report(
   title: string,
   routes: Route[],
   loads: LoadResult[],
-  m: { rssStart: number | null; rssEnd: number | null; rssSettled: number | null; rssPeak: number; slots: number; cases: number },
+  m: {
+    rssStart: number | null;
+    rssEnd: number | null;
+    rssSettled: number | null;
+    rssPeak: number;
+    heapStart: number | null;
+    heapAfter: number | null;
+    slots: number;
+    cases: number;
+  },
 ) {
   console.log(title);
   console.log(
@@ -178,6 +210,16 @@ function report(
         `peak ${m.rssPeak} MB; bound: ${SETTLE_SECONDS} s after ≤ start + ${RSS_GROWTH_MB} MB and peak ≤ ${RSS_CEILING_MB} MB — ${ok ? 'held' : 'NOT held'}.`,
     );
     if (!ok) problems.push('RSS bound not held');
+  }
+  if (m.heapStart === null || m.heapAfter === null) {
+    console.log('Live heap: not measured (the process did not answer the probe).');
+  } else {
+    const ok = m.heapAfter <= m.heapStart + LIVE_HEAP_GROWTH_MB;
+    console.log(
+      `Live heap of the API process after a full collection: ${m.heapStart} MB before the load, ${m.heapAfter} MB ${SETTLE_SECONDS} s after it; ` +
+        `bound: after ≤ before + ${LIVE_HEAP_GROWTH_MB} MB — ${ok ? 'held' : 'NOT held'}.`,
+    );
+    if (!ok) problems.push('live heap bound not held');
   }
   if (problems.length) {
     console.log(`Mixed load FAILED:\n  ${problems.join('\n  ')}`);

@@ -49,3 +49,23 @@ export function rssMegabytes(pid: number | null): number | null {
     return null;
   }
 }
+
+/**
+ * The live heap of a process started with heap-probe.mjs (after a full collection), in MB: it is
+ * signalled, and answers by appending a line to `file`. Null when it does not answer within 10 s.
+ */
+export async function liveHeapMegabytes(pid: number | null, file: string): Promise<number | null> {
+  if (pid === null) return null;
+  const lines = () =>
+    readOrEmpty(() => readFileSync(file, 'utf8'))
+      .split('\n')
+      .filter(Boolean);
+  const before = lines().length;
+  process.kill(pid, 'SIGUSR2');
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+    const now = lines();
+    if (now.length > before) return (JSON.parse(now.at(-1) ?? '{}') as { heapUsedMb?: number }).heapUsedMb ?? null;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
