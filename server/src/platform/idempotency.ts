@@ -113,7 +113,10 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
       check?: (probe: KeyProbe) => Promise<C>,
       last?: (em: EntityManager, checked: C) => Promise<void>,
     ): Promise<StoredResponse> {
-      const hash = hashOf(r);
+      // Worked out only when needed: a refusal whose key the check saw unanswered (most of a rush)
+      // never compares or stores the request.
+      let hashed: string | undefined;
+      const hash = () => (hashed ??= hashOf(r));
       const seen: { answered?: boolean } = {}; // what the check's own read saw, if it looked
       const probe: KeyProbe = {
         column: 'EXISTS (SELECT 1 FROM idempotency_record WHERE user_id = ? AND idem_key = ?)',
@@ -125,19 +128,19 @@ export function createIdempotency(deps: { tx: UnitOfWork; protector: DataProtect
         checked = (check ? await check(probe) : undefined) as C;
       } catch (err) {
         if (err instanceof AppError && seen.answered === false) throw err;
-        return answerOr(r, hash, err);
+        return answerOr(r, hash(), err);
       }
-      if (seen.answered) return replay(r, hash);
+      if (seen.answered) return replay(r, hash());
       try {
         return await tx.run(async (em) => {
           const response = await work(em, checked);
-          await insert(em, r, hash, response);
+          await insert(em, r, hash(), response);
           if (last) await last(em, checked);
           return response;
         });
       } catch (err) {
-        if (err instanceof KeyTaken) return replay(r, hash);
-        return answerOr(r, hash, err);
+        if (err instanceof KeyTaken) return replay(r, hash());
+        return answerOr(r, hash(), err);
       }
     },
 
