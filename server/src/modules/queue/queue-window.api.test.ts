@@ -72,6 +72,9 @@ describe('calling at the window', () => {
     const a = await queue.bookedToday('estimate');
     await queue.walkIn();
     await queue.checkIn(a.ticketCode);
+    // A slot that has not begun keeps arrival order (the walk-in first) whatever the time of day:
+    // the booked slot's own start would put the resident first from that time on.
+    await queue.tickets().update({ appointmentId: a.id }, { slotStart: '23:59' });
     const { ticket } = (await queue.myQueue(a)).body;
     expect(ticket!.ahead).toBe(1);
     // Recent numbers were served in 6 minutes each by one window (one clock reading: two could
