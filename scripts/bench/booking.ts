@@ -10,7 +10,8 @@ import { at } from '../lib/at';
 import { type RunningServer, startServer } from '../lib/server-process';
 import { createSameWorkTables, SAME_WORK_PATH, SAME_WORK_TABLES } from './bare-same-work';
 import { BARE_TABLE, createBareSlots, startBareServer } from './bare-server';
-import { API_ENV, getJson, withBenchDatabase } from './bench-db';
+import { API_ENV, getJson, MYSQL, withBenchDatabase } from './bench-db';
+import { addShares, type CpuShare, cpuMeter, perRequest } from './cpu-meter';
 import { countOf, emptyResult, fire, type LoadResult, rate, timing } from './load';
 import { createResidents } from './residents';
 
@@ -165,10 +166,19 @@ export async function runBookingBench(): Promise<void> {
       const sameWarm = await rush(bare.baseUrl, WARM_UP, request(same.warm), SAME_WORK_PATH);
       const bareWarm = await rush(bare.baseUrl, WARM_UP, request(single.warm));
       const [oursRuns, sameRuns, bareRuns]: [LoadResult[], LoadResult[], LoadResult[]] = [[], [], []];
+      const [oursCpu, sameCpu, bareCpu]: [CpuShare[], CpuShare[], CpuShare[]] = [[], [], []];
+      const [oursUrl, bareUrl] = [ours.baseUrl, bare.baseUrl];
+      const port = (url: string) => Number(new URL(url).port);
+      const [oursMeter, bareMeter] = [cpuMeter(port(ours.baseUrl), MYSQL.port), cpuMeter(port(bare.baseUrl), MYSQL.port)];
+      const timed = async (meter: ReturnType<typeof cpuMeter>, runs: LoadResult[], cpu: CpuShare[], load: () => Promise<LoadResult>) => {
+        const { result, cpu: spent } = await meter.measure(load);
+        runs.push(result);
+        cpu.push(spent);
+      };
       for (const [r, ids] of rounds.entries()) {
-        oursRuns.push(await rush(ours.baseUrl, RESIDENTS, request(ids)));
-        sameRuns.push(await rush(bare.baseUrl, RESIDENTS, request(at(same.rounds, r)), SAME_WORK_PATH));
-        bareRuns.push(await rush(bare.baseUrl, RESIDENTS, request(at(single.rounds, r))));
+        await timed(oursMeter, oursRuns, oursCpu, () => rush(oursUrl, RESIDENTS, request(ids)));
+        await timed(bareMeter, sameRuns, sameCpu, () => rush(bareUrl, RESIDENTS, request(at(same.rounds, r)), SAME_WORK_PATH));
+        await timed(bareMeter, bareRuns, bareCpu, () => rush(bareUrl, RESIDENTS, request(at(single.rounds, r))));
       }
       await ours.stop();
       ours = undefined;
@@ -181,9 +191,18 @@ export async function runBookingBench(): Promise<void> {
 
       const ratio = rate(oursLoad) / rate(bareLoad);
       const sameRatio = rate(oursLoad) / rate(sameLoad);
-      const row = (server: string, l: LoadResult, dbBooked: number, dbRows: number | string, vsSame: string, vsBare: string) => ({
+      const row = (
+        server: string,
+        l: LoadResult,
+        cpu: CpuShare[],
+        dbBooked: number,
+        dbRows: number | string,
+        vsSame: string,
+        vsBare: string,
+      ) => ({
         server,
         ...timing(l),
+        'CPU µs/req server / DB / load': perRequest(addShares(cpu), l.sent),
         'booked (201)': created(l),
         'SLOT_FULL (409)': slotFull(l),
         'other errors': others(l).reduce((n, [, m]) => n + m, 0) + l.errors + l.timeouts,
@@ -200,17 +219,21 @@ export async function runBookingBench(): Promise<void> {
         `resident i → slot i % ${SLOTS}), after ${WARM_UP} untimed warm-up bookings on other slots; latency = autocannon per-response`,
       );
       console.log('times, req/s = responses / (last response − start); both servers are child processes with a pool of 20 connections.');
+      console.log(
+        'CPU µs/req = user + system CPU (/proc, 10 ms ticks) of the server process, mariadbd and this process (autocannon) over the timed rounds.',
+      );
       console.table([
         row(
           'ours: API (auth, real name, idempotency, TypeORM)',
           oursLoad,
+          oursCpu,
           oursDb.booked,
           oursDb.appointments,
           sameRatio.toFixed(2),
           ratio.toFixed(2),
         ),
-        row('same work: Koa + mysql2, JWT, session, one tx', sameLoad, sameDb.booked, sameDb.appointments, '1.00', '-'),
-        row('bare: Koa + mysql2 UPDATE only', bareLoad, bareDb.booked, '-', '-', '1.00'),
+        row('same work: Koa + mysql2, JWT, session, one tx', sameLoad, sameCpu, sameDb.booked, sameDb.appointments, '1.00', '-'),
+        row('bare: Koa + mysql2 UPDATE only', bareLoad, bareCpu, bareDb.booked, '-', '-', '1.00'),
       ]);
       const verdict = (r: number, goal: number) => `${r >= goal ? 'met' : 'NOT met'} (${r.toFixed(2)})`;
       console.log(`Goal ours/same-work throughput ≥ ${SAME_WORK_GOAL}: ${verdict(sameRatio, SAME_WORK_GOAL)}.`);
