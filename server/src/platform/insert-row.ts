@@ -4,6 +4,7 @@
 // and every value goes through the driver's own conversion (dates, booleans, JSON), as the query
 // builder does, so the row written is the one `Repository.insert` writes.
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { writeInTransaction } from './prepared-write';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -17,7 +18,7 @@ const statements = new WeakMap<object, Map<string, Statement>>();
 const special = (c: ColumnMetadata) =>
   c.isVersion || c.isCreateDate || c.isUpdateDate || c.isDeleteDate || (c.isGenerated && c.generationStrategy !== 'increment');
 
-/** `row` has every column but perhaps `id` (an auto-increment key the database assigns). */
+/** `row` has every column but perhaps `id` (an auto-increment key the database assigns). Inside a transaction only. */
 export async function insertRow<T extends ObjectLiteral>(
   em: EntityManager,
   target: EntityTarget<T>,
@@ -38,7 +39,8 @@ export async function insertRow<T extends ObjectLiteral>(
     const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES (${given.map(() => '?').join(', ')})`;
     bySet.set(key, (statement = { sql, columns: given }));
   }
-  await em.query(
+  await writeInTransaction(
+    em,
     statement.sql,
     statement.columns.map((c) => driver.preparePersistentValue(c.getEntityValue(row), c) as unknown),
   );

@@ -12,23 +12,43 @@ let item: string;
 const statements: string[] = [];
 let counting = false;
 
+interface DriverPool {
+  getConnection(done: (err: Error | null, connection: object & { release(): void }) => void): void;
+}
+/** The prototype of mysql2's connection class that defines `method` (every connection shares it). */
+function ownerOf(connection: object, method: string): Record<string, unknown> {
+  for (let p: object | null = connection; p; p = Object.getPrototypeOf(p) as object | null)
+    if (Object.prototype.hasOwnProperty.call(p, method)) return p as Record<string, unknown>;
+  throw new Error(`no ${method} on the driver's connection`);
+}
+
 beforeAll(async () => {
   app = await startTestApp({ overrides: { limiter: unlimited }, env: { CATALOGUE_CHECK_MS: '60000' } });
   item = await bookableItemCode(app);
   await putSchedule(app, openSchedule(item, { capacityPerSlot: 1 }));
-  // Every statement the app sends: through TypeORM, and (MySQL/MariaDB) prepared on the pool.
-  const logger = app.dataSource.logger;
-  const logQuery = logger.logQuery.bind(logger);
-  logger.logQuery = (query, parameters, runner) => {
-    if (counting) statements.push(query);
-    logQuery(query, parameters, runner);
-  };
-  const pool = (app.dataSource.driver as unknown as { pool?: { execute: (sql: string, ...rest: unknown[]) => unknown } }).pool;
+  // Every statement the app sends: on MySQL/MariaDB every query or prepared execute on any of the
+  // driver's connections (TypeORM's, the pool's own, a transaction's prepared writes); on SQLite
+  // what TypeORM logs.
+  const pool = (app.dataSource.driver as unknown as { pool?: DriverPool }).pool;
   if (pool) {
-    const execute = pool.execute.bind(pool);
-    pool.execute = (sql, ...rest) => {
-      if (counting) statements.push(sql);
-      return execute(sql, ...rest);
+    const connection = await new Promise<object & { release(): void }>((resolve, reject) =>
+      pool.getConnection((err, c) => (err ? reject(err) : resolve(c))),
+    );
+    for (const method of ['query', 'execute'] as const) {
+      const proto = ownerOf(connection, method);
+      const original = proto[method] as (this: unknown, sql: unknown, ...rest: unknown[]) => unknown;
+      proto[method] = function (this: unknown, sql: unknown, ...rest: unknown[]) {
+        if (counting) statements.push(typeof sql === 'string' ? sql : String((sql as { sql?: string }).sql));
+        return original.call(this, sql, ...rest);
+      };
+    }
+    connection.release();
+  } else {
+    const logger = app.dataSource.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, runner) => {
+      if (counting) statements.push(query);
+      logQuery(query, parameters, runner);
     };
   }
 });
@@ -67,5 +87,7 @@ describe('POST /api/v1/appointments, in round trips to the database', () => {
     expect(await statementsOf(book(winner.accessToken, slot.id))).toEqual({ status: 201, count: 9 });
     // session, slot (+ key): full, and the key has no answer
     expect(await statementsOf(book(loser.accessToken, slot.id))).toEqual({ status: 409, count: 2 });
+    // session, slot (none: the probe came with no row), the key looked up on its own
+    expect(await statementsOf(book(loser.accessToken, 987_654_321))).toEqual({ status: 400, count: 3 });
   });
 });
