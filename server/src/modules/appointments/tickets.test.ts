@@ -3,7 +3,8 @@
 import { crc32, inflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { createTicketSigner, qrDataUrl, qrPng } from './tickets';
+import { createHmac } from 'node:crypto';
+import { createTicketSigner, qrDataUrl, qrPng, qrSegment } from './tickets';
 
 /** Chunks of a PNG file, each with its CRC checked. */
 function chunks(png: Buffer): { type: string; body: Buffer }[] {
@@ -31,7 +32,7 @@ describe('the ticket QR code', () => {
     expect(ihdr.body.readUInt32BE(4)).toBe(width);
     expect([...ihdr.body.subarray(8)]).toEqual([1, 0, 0, 0, 0]);
 
-    const { size, data } = QRCode.create([{ data: Buffer.from(token), mode: 'byte' }], { errorCorrectionLevel: 'M' }).modules;
+    const { size, data } = QRCode.create([qrSegment(token)], { errorCorrectionLevel: 'M' }).modules;
     expect(width).toBe((size + 2) * 6);
     const stride = 1 + Math.ceil(width / 8);
     const raw = inflateSync(idat.body);
@@ -54,5 +55,41 @@ describe('the ticket QR code', () => {
     const url = qrDataUrl(token);
     expect(url.startsWith('data:image/png;base64,')).toBe(true);
     expect(Buffer.from(url.slice('data:image/png;base64,'.length), 'base64').equals(qrPng(token))).toBe(true);
+  });
+});
+
+describe('the ticket token', () => {
+  const id = '3f2b8c1e-0d4a-4f6b-9c2d-7e8f9a0b1c2d';
+  const signer = createTicketSigner('test-secret');
+
+  it('is written in the QR alphanumeric set, so the code is version 3 (29 × 29 modules), not 5', () => {
+    const token = signer.qrToken(id);
+    expect(token).toMatch(/^BMA2\.[0-9A-F]{32}\.[0-9A-F]{20}$/);
+    expect(qrSegment(token).mode).toBe('alphanumeric');
+    const code = QRCode.create([qrSegment(token)], { errorCorrectionLevel: 'M' });
+    expect(code.version).toBe(3);
+    expect(code.modules.size).toBe(29);
+  });
+
+  it('checks in its own appointment, and nothing once a character is changed or another key signed it', () => {
+    const token = signer.qrToken(id);
+    expect(signer.verify(token)).toBe(id);
+    expect(signer.verify(` ${token}\n`)).toBe(id);
+    const flipped = token.slice(0, -1) + (token.endsWith('0') ? '1' : '0');
+    expect(signer.verify(flipped)).toBeNull();
+    const otherId = signer.qrToken('3f2b8c1e-0d4a-4f6b-9c2d-7e8f9a0b1c2e');
+    expect(signer.verify(`${otherId.slice(0, 38)}${token.slice(38)}`)).toBeNull(); // another id with this MAC
+    expect(createTicketSigner('another-secret').verify(token)).toBeNull();
+    expect(signer.verify(token.toLowerCase())).toBeNull();
+    expect(signer.verify('BMA2..')).toBeNull();
+  });
+
+  it("still accepts the first format (BMA1), already on residents' screens", () => {
+    // The first format, built as it was: the id as written, a 22-character base64url MAC.
+    const key = createHmac('sha256', 'test-secret').update('bianmin-appointment-qr').digest();
+    const first = `BMA1.${id}.${createHmac('sha256', key).update(id).digest('base64url').slice(0, 22)}`;
+    expect(signer.verify(first)).toBe(id);
+    expect(signer.verify(first.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).toBeNull();
+    expect(createTicketSigner('another-secret').verify(first)).toBeNull();
   });
 });
