@@ -4,10 +4,10 @@ import { EventBonuses } from './bonus';
 import { buildCorpus, compileFilter, type Corpus } from './corpus';
 import type { SearchDocument, SearchFilter, SearchHit, SearchIndex } from './index';
 import { coverageScore, gatherCoverage, LOOSE, STRICT, type CoverageRule } from './match';
+import { MeantItems } from './meant';
 import { buildPinyinIndex, PinyinHits } from './pinyin-hits';
 import { parseQuery, type Query } from './query';
 import { MAX_DOCUMENTS, rankHits, topOf, type Evidence } from './rank';
-import { ResidentWords } from './resident-words';
 import { Scratch, SLOTS, weightOf } from './scratch';
 import { SharedCharacters } from './shared-characters';
 import { suggestWords } from './suggest';
@@ -26,7 +26,7 @@ export class Engine implements SearchIndex {
   readonly corpus: Corpus;
   private readonly tokens: TokenIndex;
   private readonly evidence: Evidence;
-  private readonly residentWords = new ResidentWords();
+  private readonly meant = new MeantItems(this, MAX_HITS);
 
   constructor(docs: SearchDocument[]) {
     if (docs.length > MAX_DOCUMENTS) throw new RangeError(`search index holds at most ${MAX_DOCUMENTS} documents`);
@@ -54,37 +54,11 @@ export class Engine implements SearchIndex {
       if (hits.length < FEW) hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q), MAX_HITS), PARTIAL_SHARE);
       return hits;
     });
-    const meant = this.meant(q, filter);
-    return meant.length ? pinFirst(meant, hits) : hits;
+    return this.meant.pin(q, filter, hits);
   }
 
   suggest(query: string): string[] {
     return suggestWords(this, query);
-  }
-
-  /**
-   * Items the resident's own phrase means (小卖部 → 个体工商户设立登记): the query searched again with
-   * the phrase replaced by each catalogue word, keeping the items whose names hold that word.
-   */
-  private meant(q: Query, filter: SearchFilter | undefined): SearchHit[] {
-    const meaning = this.residentWords.meaningOf(q.text);
-    if (!meaning) return [];
-    const { corpus } = this;
-    const out: SearchHit[] = [];
-    const seen = new Set<string>();
-    for (const word of meaning.means) {
-      const rewritten = parseQuery(q.text.replace(meaning.said, word));
-      if (!rewritten) continue;
-      for (const hit of this.find(rewritten, filter, STRICT, MAX_HITS)) {
-        const d = corpus.byCode.get(hit.code)!;
-        if (seen.has(hit.code) || !corpus.names[d]!.text.includes(word)) continue;
-        seen.add(hit.code);
-        // The name did not match what was typed: say which of the item's words did, mark nothing.
-        const alias = corpus.docs[d]!.aliases.find((_, a) => corpus.aliases[d]![a]!.includes(meaning.said));
-        out.push({ ...hit, highlights: [], matchedAlias: alias ?? meaning.said });
-      }
-    }
-    return out;
   }
 
   /** Every document passing the filter, most popular first. */
@@ -163,14 +137,4 @@ function below(hits: SearchHit[], weaker: SearchHit[], share: number): SearchHit
     .filter((h) => !listed.has(h.code))
     .map((h) => ({ ...h, score: Math.min(ceiling - 0.01, h.score * share), partial: true as const }));
   return [...hits, ...extra].slice(0, MAX_HITS);
-}
-
-/** The meant items first, then the rest; scores raised where needed so they still read best first. */
-function pinFirst(meant: SearchHit[], hits: SearchHit[]): SearchHit[] {
-  const pinned = new Set(meant.map((h) => h.code));
-  const all = [...meant, ...hits.filter((h) => !pinned.has(h.code))].slice(0, MAX_HITS);
-  for (let i = all.length - 2; i >= 0; i--) {
-    if (all[i]!.score < all[i + 1]!.score) all[i] = { ...all[i]!, score: all[i + 1]!.score };
-  }
-  return all;
 }

@@ -46,8 +46,8 @@ export interface SearchIndex {
   /**
    * Best first. Blank query → every document passing the filter, by popularity then name; a query
    * with nothing searchable in it (emoji, punctuation) → none. Otherwise at most 200 hits, ties
-   * broken by popularity then name: the items a resident phrase means (resident-words.json)
-   * first, then strict matches, then — when those are few — partial ones, ranked together by the
+   * broken by popularity then name: the items a resident phrase means (resident-words.json) or a
+   * shop the resident opens means (shop-words.json) first, then strict matches, then — when those are few — partial ones, ranked together by the
    * rarity of what they share: items holding some of the query's words or of its rarer characters.
    */
   search(query: string, filter?: SearchFilter): SearchHit[];

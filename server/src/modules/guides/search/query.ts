@@ -70,6 +70,8 @@ export const MAX_UNITS = 24;
 export interface Query {
   /** Normalised text with filler removed (what exact and contains checks compare). */
   text: string;
+  /** Normalised text as typed, filler kept (出个烧烤摊, 老伴走了: what resident phrases are read in). */
+  full: string;
   units: string[];
   /** Distinct bigram keys with the unit positions they cover. */
   bigrams: Map<string, number>;
@@ -129,5 +131,5 @@ export function parseQuery(raw: string): Query | null {
     bigrams.set(key, (bigrams.get(key) ?? 0) | (0b11 << j));
     if (key.length === 2) pairCodes.add(key.charCodeAt(0) * 65536 + key.charCodeAt(1));
   }
-  return { text: units.join(''), units, bigrams, pairCodes };
+  return { text: units.join(''), full, units, bigrams, pairCodes };
 }

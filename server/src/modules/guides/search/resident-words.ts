@@ -1,12 +1,21 @@
-// Residents' words the catalogue does not use (小卖部, 公司不想干了), as data: resident-words.json
-// maps each phrase to the catalogue words it means. Matching is a substring test per phrase on
-// the filler-free query, so the cost is a few dozen `includes` per search.
+// Residents' words the catalogue does not use (小卖部, 公司不想干了, 老伴走了), as data:
+// resident-words.json maps each phrase to the catalogue words it means. Matching is a substring
+// test per phrase (and per context word) on the query with and without filler, so the cost is a
+// few hundred `includes` on a short string per search, whatever the catalogue's size.
 import table from './resident-words.json' with { type: 'json' };
 import { normalize } from './normalize';
 
 export interface ResidentWordsEntry {
   said: string[];
   means: string[];
+  /** The phrase counts only when one of these words is in the query too (摔断 with 干活). */
+  with?: string[];
+  /** The phrase counts only right after one of these words (走了 after 老伴). */
+  after?: string[];
+  /** The phrase does not count in a query holding one of these words (走了 … 没回家). */
+  unless?: string[];
+  /** Search each catalogue word alone: the rest of the sentence is the resident's story. */
+  alone?: boolean;
 }
 
 export interface Meaning {
@@ -14,21 +23,75 @@ export interface Meaning {
   said: string;
   /** Normalised catalogue words, most meant first. */
   means: string[];
+  /**
+   * The query text the phrase was found in, searched again with the phrase replaced by each
+   * catalogue word (its other words choose among the items: 电梯年检 → 特种设备 of 电梯); null
+   * when each word is searched alone.
+   */
+  within: string | null;
+  /** What the resident trades in (宠物店): items named or known by it stay ahead of the meant ones. */
+  trade?: string;
 }
 
+interface Phrase {
+  said: string;
+  means: string[];
+  with: string[];
+  after: string[];
+  unless: string[];
+  alone: boolean;
+}
+
+const normalizeAll = (words: string[] | undefined): string[] => (words ?? []).map(normalize).filter(Boolean);
+
 export class ResidentWords {
-  private readonly phrases: Meaning[];
+  private readonly phrases: Phrase[];
 
   constructor(entries: ResidentWordsEntry[] = table.entries) {
     this.phrases = entries
-      .flatMap((e) => e.said.map((said) => ({ said: normalize(said), means: e.means.map(normalize).filter(Boolean) })))
-      .filter((p) => p.said.length > 0 && p.means.length > 0)
-      .sort((a, b) => b.said.length - a.said.length);
+      .flatMap((e) =>
+        e.said.map((said) => ({
+          said: normalize(said),
+          means: normalizeAll(e.means),
+          with: normalizeAll(e.with),
+          after: normalizeAll(e.after),
+          unless: normalizeAll(e.unless),
+          alone: e.alone === true,
+        })),
+      )
+      .filter((p) => p.said.length > 0 && p.means.length > 0);
   }
 
-  /** What the query's resident phrase means (the longest phrase found), or null. */
-  meaningOf(text: string): Meaning | null {
-    for (const p of this.phrases) if (text.includes(p.said)) return p;
-    return null;
+  /**
+   * What the query's resident phrase means, or null: the phrase found with the most said (its
+   * length plus its context word's), the first listed on a tie. `text` is the query without
+   * filler, `full` with it (唯一的孩子没了: 的 and 了 are filler).
+   */
+  meaningOf(text: string, full: string = text): Meaning | null {
+    let best: Meaning | null = null;
+    let bestLength = 0;
+    for (const p of this.phrases) {
+      const within = text.includes(p.said) ? text : full.includes(p.said) ? full : null;
+      if (within === null || p.unless.some((word) => full.includes(word) || text.includes(word))) continue;
+      const context = this.contextOf(p, text, full);
+      if (context === null || p.said.length + context.word.length <= bestLength) continue;
+      bestLength = p.said.length + context.word.length;
+      // Said right after its word, the two are what the resident said (老伴走了, not 走了).
+      best = { said: context.before ? context.word + p.said : p.said, means: p.means, within: p.alone ? null : within };
+    }
+    return best;
+  }
+
+  /** The longest context word the phrase needs, found ('' when it needs none), or null when missing. */
+  private contextOf(p: Phrase, text: string, full: string): { word: string; before: boolean } | null {
+    if (p.with.length === 0 && p.after.length === 0) return { word: '', before: false };
+    let found: { word: string; before: boolean } | null = null;
+    const longer = (word: string): boolean => found === null || word.length > found.word.length;
+    for (const word of p.with) if (longer(word) && (text.includes(word) || full.includes(word))) found = { word, before: false };
+    for (const word of p.after) {
+      const next = word + p.said;
+      if (longer(word) && (text.includes(next) || full.includes(next))) found = { word, before: true };
+    }
+    return found;
   }
 }

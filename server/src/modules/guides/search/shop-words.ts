@@ -1,0 +1,139 @@
+// Residents opening a shop the catalogue has no word for (开家文具店, 菜市场卖猪肉): a rule over
+// shop-words.json rather than a list of shops, so it holds for shops nobody listed. It reads the
+// normalised query with its filler (出个烧烤摊 needs its 个); the cost is a scan of a short string
+// per search, whatever the catalogue's size.
+import { normalize } from './normalize';
+import type { Meaning } from './resident-words';
+import table from './shop-words.json' with { type: 'json' };
+
+export type ShopWordsTable = typeof table;
+
+interface Head {
+  word: string;
+  alone: boolean;
+  means: string[];
+}
+
+interface Food {
+  word: string;
+  means: string[];
+}
+
+/** A shop found: what was said, what is traded, and the shop word's own catalogue words. */
+interface Found {
+  said: string;
+  trade: string;
+  means: string[];
+}
+
+const normalizeAll = (words: string[]): string[] => words.map(normalize).filter(Boolean);
+const longestFirst = <T extends { word: string }>(list: T[]): T[] => list.sort((a, b) => b.word.length - a.word.length);
+
+export class ShopWords {
+  private readonly verbs: string[];
+  /** Verbs that may come before a measure word: all of them. */
+  private readonly anyVerbs: string[];
+  private readonly measures: string[];
+  private readonly heads: Head[];
+  private readonly foods: Food[];
+  private readonly places: { word: string; means: string[] }[];
+
+  constructor(private readonly t: ShopWordsTable = table) {
+    this.verbs = normalizeAll(t.verbs);
+    this.anyVerbs = [...this.verbs, ...normalizeAll(t.verbsWithMeasure)];
+    this.measures = normalizeAll(t.measures);
+    this.heads = longestFirst(t.heads.flatMap((h) => h.words.map((word) => ({ word, alone: h.alone, means: h.means }))));
+    this.foods = longestFirst(t.foods.flatMap((f) => f.words.map((word) => ({ word, means: f.means }))));
+    this.places = t.places.flatMap((p) => p.words.map((word) => ({ word, means: p.means })));
+  }
+
+  /** What the query (normalised, filler kept) says the resident opens, or null. */
+  meaningOf(full: string): Meaning | null {
+    const sale = this.saleOf(full);
+    const places = this.places.filter((p) => full.includes(p.word));
+    const shop = this.shopIn(full);
+    if (!shop && (!sale || places.length === 0)) return null;
+    // A stall's permit: where the sentence names the place, the place decides (a market's stalls
+    // are the market's); a shop with a door needs none.
+    const stall = !shop || shop.means.length > 0;
+    const where = !stall ? [] : places.length > 0 ? places.flatMap((p) => p.means) : (shop?.means ?? []);
+    // Goods sold there name the trade too: 租个摊位卖鱼.
+    const goods = sale?.goods ?? '';
+    const trade = shop?.trade ?? '';
+    const means = [...this.t.means, ...where, ...this.foodMeans(trade + goods)];
+    return { said: shop?.said ?? sale?.said ?? '', means: [...new Set(normalizeAll(means))], within: null, trade: trade || goods };
+  }
+
+  /** Verb, measure word, the trade's name, shop word: 开 一家 水果 店. */
+  private shopIn(text: string): Found | null {
+    for (let i = 0; i < text.length; i++) {
+      const head = this.heads.find((h) => text.startsWith(h.word, i));
+      if (!head) continue;
+      const end = i + head.word.length;
+      if (this.t.notShops.some((word) => text.endsWith(word, end)) || this.t.notShopStarts.some((word) => text.startsWith(word, i)))
+        continue;
+      const start = this.openedAt(text, i, head.alone);
+      if (start) return { said: text.slice(start.at, end), trade: i > start.name ? text.slice(start.name, end) : '', means: head.means };
+    }
+    return null;
+  }
+
+  /**
+   * Where the phrase opening the shop whose word starts at `head` begins (the verb) and where the
+   * trade's name begins: the nearest verb within reach, the name holding no word that ends it.
+   */
+  private openedAt(text: string, head: number, alone: boolean): { at: number; name: number } | null {
+    for (let name = head; name >= 0 && head - name <= this.t.maxName; name--) {
+      if (alone || name < head) {
+        const at = this.verbBefore(text, name, head);
+        if (at >= 0) return { at, name };
+      }
+      if (name === 0 || this.t.notInName.includes(text.charAt(name - 1))) break;
+    }
+    return null;
+  }
+
+  /**
+   * Start of the verb ending at `at`, where the name before `head` begins (with its measure
+   * word: 开一家, 出个), or -1. A verb without one is no verb before a name that starts with one
+   * (开|一家水果 is 开一家|水果), nor one that makes another word with the name (办理店铺).
+   */
+  private verbBefore(text: string, at: number, head: number): number {
+    for (const measure of this.measures) {
+      if (!text.endsWith(measure, at)) continue;
+      const verb = this.anyVerbs.find((v) => text.endsWith(v, at - measure.length));
+      if (verb) return at - measure.length - verb.length;
+    }
+    if (this.measures.some((m) => text.startsWith(m, at))) return -1;
+    const verb = this.verbs.find((v) => text.endsWith(v, at));
+    if (!verb || (at < head && this.t.notVerbs.some((word) => text.startsWith(word, at - verb.length)))) return -1;
+    return at - verb.length;
+  }
+
+  /** The first sale verb with the goods after it, up to a word that ends them (卖猪肉), or null. */
+  private saleOf(text: string): { said: string; goods: string } | null {
+    for (const verb of this.t.sellVerbs) {
+      const at = text.indexOf(verb);
+      if (at < 0) continue;
+      const start = at + verb.length;
+      let end = start;
+      while (end < text.length && end - start < this.t.maxName && !this.t.notInName.includes(text.charAt(end))) end++;
+      if (end > start) return { said: text.slice(at, end), goods: text.slice(start, end) };
+    }
+    return null;
+  }
+
+  /** The catalogue words of the food trade the longest food word names (the first of equals: 奶粉 in 奶粉店), or none. */
+  private foodMeans(trade: string): string[] {
+    let text = trade;
+    for (const word of this.t.notFood) text = text.replaceAll(word, ' ');
+    let best: Food | null = null;
+    let bestAt = -1;
+    for (const food of this.foods) {
+      if (best && food.word.length < best.word.length) break;
+      const at = text.indexOf(food.word);
+      if (at >= 0 && (best === null || at < bestAt)) [best, bestAt] = [food, at];
+    }
+    return best?.means ?? [];
+  }
+}
