@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { SearchDocument } from '@bianmin/server/tooling';
 import { HELD_OUT } from './search-held-out';
+import { HELD_OUT_CHATTER } from './search-held-out-chatter';
 import { TUNING, type QualityCase } from './search-queries';
 
 const RESIDENT_WORDS = new URL('../../server/src/modules/guides/search/resident-words.json', import.meta.url);
@@ -31,6 +32,26 @@ export function measureQuality(search: (query: string) => string[], cases: Quali
   return quality;
 }
 
+export interface Silence {
+  queries: number;
+  /** Queries the engine answered with nothing. */
+  silent: number;
+  /** Queries it answered with items, and the first of them. */
+  spoke: { query: string; first: string }[];
+}
+
+/** How often an engine answers a query that no item answers with nothing. */
+export function measureSilence(search: (query: string) => string[], queries: string[], docs: SearchDocument[]): Silence {
+  const nameOf = new Map(docs.map((d) => [d.code, d.name]));
+  const silence: Silence = { queries: queries.length, silent: 0, spoke: [] };
+  for (const query of queries) {
+    const [first] = search(query);
+    if (first === undefined) silence.silent++;
+    else silence.spoke.push({ query, first: nameOf.get(first) ?? first });
+  }
+  return silence;
+}
+
 const plain = (text: string): string =>
   text
     .normalize('NFKC')
@@ -57,4 +78,6 @@ export function checkQualitySets(docs: SearchDocument[]): void {
     .filter((q) => aliases.has(plain(q)) || tuning.has(plain(q)) || phrases.some((p) => plain(q).includes(p)));
   if (seen.length) throw new Error(`held-out queries already seen by an engine: ${seen.join(', ')}`);
   if (heldOut.length < 30) throw new Error(`the held-out set needs at least 30 queries, has ${heldOut.length}`);
+  const chatterSeen = HELD_OUT_CHATTER.filter((q) => tuning.has(plain(q)) || phrases.some((p) => plain(q).includes(p)));
+  if (chatterSeen.length) throw new Error(`held-out chatter already seen by an engine: ${chatterSeen.join(', ')}`);
 }

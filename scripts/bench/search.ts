@@ -9,7 +9,8 @@ import { ENGINES, MINISEARCH, OURS, type SearchEngine } from './search-engines';
 import { HELD_OUT } from './search-held-out';
 import { collector, measureCost, ROUNDS, type Cost } from './search-measure';
 import { TUNING, type QualityCase } from './search-queries';
-import { checkQualitySets, measureQuality, type Quality } from './search-quality';
+import { HELD_OUT_CHATTER } from './search-held-out-chatter';
+import { checkQualitySets, measureQuality, measureSilence, type Quality, type Silence } from './search-quality';
 
 const DEMO_DIR = fileURLToPath(new URL('../seed/demo', import.meta.url));
 const SYNTHETIC_SIZE = 20_000;
@@ -44,6 +45,31 @@ function qualityTable(demo: SearchDocument[]): Results<Quality> {
   console.log(`\nGuide search quality on the demo catalogue (${demo.length} items): answer first / in the first five`);
   console.table(rows);
   return totals;
+}
+
+/** Queries no item answers: the tuning set's (answers []) and the held-out chatter. */
+function silenceTable(demo: SearchDocument[]): Results<Silence> {
+  const tuningChatter = Object.values(TUNING)
+    .flat()
+    .filter(([, answers]) => answers.length === 0)
+    .map(([query]) => query);
+  const results = new Results<Silence>();
+  const rows: Record<string, string>[] = [];
+  for (const [set, queries] of [
+    ['tuning', tuningChatter],
+    ['held-out', HELD_OUT_CHATTER],
+  ] as const) {
+    const row: Record<string, string> = { set };
+    for (const engine of ENGINES) {
+      const silence = measureSilence(engine.build(demo), queries, demo);
+      row[engine.name] = `${silence.silent} of ${silence.queries}`;
+      results.set(`${set} ${engine.name}`, silence);
+    }
+    rows.push(row);
+  }
+  console.log('\nQueries no item answers, answered with nothing (the page then says so and suggests what it can do):');
+  console.table(rows);
+  return results;
 }
 
 function costTable(catalogues: [string, SearchDocument[]][], queries: string[], gc: () => void): Results<Cost> {
@@ -81,7 +107,7 @@ function ratios(ours: Cost, theirs: Cost): Record<string, number | null> {
   };
 }
 
-function report(quality: Results<Quality>, costs: Results<Cost>): void {
+function report(quality: Results<Quality>, silence: Results<Silence>, costs: Results<Cost>): void {
   for (const where of ['demo', 'synthetic']) {
     const line = Object.entries(ratios(costs.of(where, OURS), costs.of(where, MINISEARCH)))
       .map(([measure, r]) => `${measure} ${r === null ? '-' : `${r.toFixed(1)}×`}`)
@@ -101,6 +127,10 @@ function report(quality: Results<Quality>, costs: Results<Cost>): void {
   const misses = (q: Quality): string => q.missed.map((m) => `${m.query} (→ ${m.first ?? 'nothing'})`).join('; ') || 'none';
   console.log(`Held-out queries ours misses in the first five: ${misses(ours)}`);
   console.log(`Held-out queries MiniSearch misses in the first five: ${misses(theirs)}`);
+  const [oursQuiet, theirsQuiet] = [silence.of('held-out', OURS), silence.of('held-out', MINISEARCH)];
+  console.log(
+    `Held-out chatter answered with nothing: ours ${oursQuiet.silent} of ${oursQuiet.queries}, MiniSearch ${theirsQuiet.silent} of ${theirsQuiet.queries}.`,
+  );
   const p95 = costs.of('synthetic', OURS).p95;
   console.log(`Target p95 < ${TARGET_P95_MS} ms at ${SYNTHETIC_SIZE} items: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (${p95} ms).`);
 }
@@ -113,6 +143,7 @@ export function runSearchBench(): void {
   const queries = [...asked, ...derivedQueries(demo, 60)];
   OURS.build(demo)('预热'); // load dictionaries (pinyin, OpenCC) outside the timings
   const quality = qualityTable(demo);
+  const silence = silenceTable(demo);
   const synthetic = syntheticCatalogue(demo, SYNTHETIC_SIZE);
   console.log(`\nGuide search cost — ${queries.length} queries × ${ROUNDS} rounds after warm-up; latency in ms; heap: ${how}`);
   const costs = costTable(
@@ -123,5 +154,5 @@ export function runSearchBench(): void {
     queries,
     gc,
   );
-  report(quality, costs);
+  report(quality, silence, costs);
 }
