@@ -1,12 +1,14 @@
 // The search itself: phase one (token coverage, pinyin) over the whole catalogue, phase two
 // (whole-string bonuses, highlights) over the best few hundred, one deterministic order.
 import { EventBonuses } from './bonus';
+import { CatalogueWords } from './catalogue-words';
 import { buildCorpus, compileFilter, type Corpus } from './corpus';
 import type { SearchDocument, SearchFilter, SearchHit, SearchIndex } from './index';
 import { coverageScore, gatherCoverage, LOOSE, STRICT, type CoverageRule } from './match';
 import { MeantItems } from './meant';
 import { buildPinyinIndex, PinyinHits } from './pinyin-hits';
 import { parseQuery, type Query } from './query';
+import { QueryWords } from './query-words';
 import { MAX_DOCUMENTS, rankHits, topOf, type Evidence } from './rank';
 import { Scratch, SLOTS, weightOf } from './scratch';
 import { SharedCharacters } from './shared-characters';
@@ -51,8 +53,11 @@ export class Engine implements SearchIndex {
     if (!q) return query.trim() === '' ? this.browse(filter) : [];
     const hits = this.gathered(q, (rank) => {
       let hits = rank(filter, STRICT, MAX_HITS);
-      if (hits.length < FEW) hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q), MAX_HITS), PARTIAL_SHARE);
-      return hits;
+      if (hits.length >= FEW) return hits;
+      const words = new QueryWords(this.corpus, this.tokens, q.units);
+      hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q, words), MAX_HITS), PARTIAL_SHARE);
+      // Nothing shares enough of the sentence: a rare catalogue word of it may still say what it is about.
+      return hits.length > 0 ? hits : below(hits, rank(filter, new CatalogueWords(words), MAX_HITS), PARTIAL_SHARE);
     });
     return this.meant.pin(q, filter, hits);
   }
@@ -87,23 +92,35 @@ export class Engine implements SearchIndex {
     let withPinyin = false;
     const rank: Ranking = (filter, rule, limit) => {
       const pass = compileFilter(corpus, filter);
-      const partial = rule instanceof SharedCharacters;
       const found: number[] = [];
       let literal = false;
       try {
         for (let i = 0; i < scratch.touchedCount; i++) {
           const d = scratch.touched[i]!;
-          let points = partial ? rule.score(d, scratch) : coverageScore(d, q, scratch, rule, total);
+          let points =
+            rule instanceof SharedCharacters
+              ? rule.score(d, scratch)
+              : rule instanceof CatalogueWords
+                ? rule.score(d)
+                : coverageScore(d, q, scratch, rule, total);
           // Some of the query's words let an item in as well, ranked with the rest on what it shares:
           // a context word (小孩 in 办个小孩托管班) must not crowd out the rarer ones (托, 班).
-          if (partial && points < 0 && coverageScore(d, q, scratch, LOOSE, total) >= 0) points = rule.credit(d, scratch);
+          if (
+            rule instanceof SharedCharacters &&
+            points < 0 &&
+            rule.holdsWord(d, scratch) &&
+            coverageScore(d, q, scratch, LOOSE, total) >= 0
+          ) {
+            points = rule.credit(d, scratch);
+          }
           if (points < 0 || (pass !== null && !pass(d))) continue;
           coverage[d] = points;
           found.push(d);
           if ((scratch.masks[d * SLOTS + NAME]! | scratch.masks[d * SLOTS + ALIAS]!) === all) literal = true;
         }
-        // Letters are pinyin; Han characters with no literal match may be a homophone typo.
-        if (!(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
+        // Letters are pinyin; Han characters with no literal match may be a homophone typo. A
+        // sentence matched by one of its words only is no typo.
+        if (rule instanceof CatalogueWords || !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
           pinyin.clear();
           withPinyin = false;
         } else if (!withPinyin) {
@@ -126,8 +143,8 @@ export class Engine implements SearchIndex {
   }
 }
 
-/** One ranking of the gathered query: by coverage under a rule, or by shared characters. */
-type Ranking = (filter: SearchFilter | undefined, rule: CoverageRule | SharedCharacters, limit: number) => SearchHit[];
+/** One ranking of the gathered query: by coverage under a rule, by shared characters, or by catalogue words. */
+type Ranking = (filter: SearchFilter | undefined, rule: CoverageRule | SharedCharacters | CatalogueWords, limit: number) => SearchHit[];
 
 /** The hits so far, then weaker ones not already listed, scored below the weakest hit so far and marked partial. */
 function below(hits: SearchHit[], weaker: SearchHit[], share: number): SearchHit[] {

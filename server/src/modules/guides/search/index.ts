@@ -47,8 +47,11 @@ export interface SearchIndex {
    * Best first. Blank query → every document passing the filter, by popularity then name; a query
    * with nothing searchable in it (emoji, punctuation) → none. Otherwise at most 200 hits, ties
    * broken by popularity then name: the items a resident phrase means (resident-words.json) or a
-   * shop the resident opens means (shop-words.json) first, then strict matches, then — when those are few — partial ones, ranked together by the
-   * rarity of what they share: items holding some of the query's words or of its rarer characters.
+   * shop the resident opens means (shop-words.json) first, then strict matches, then — when those
+   * are few — partial ones, ranked together by the rarity of what they share: items holding some of
+   * the query's words or of its rarer characters; when none shares enough, items holding a word of
+   * the query that few items hold (catalogue-words.ts). A sentence whose words only say who, where
+   * and when (story-words.ts) finds nothing.
    */
   search(query: string, filter?: SearchFilter): SearchHit[];
   /** Other words to try (life events, popular aliases, names close to the query) when few hits. Max 6. */

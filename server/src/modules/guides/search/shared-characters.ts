@@ -1,23 +1,17 @@
 // The fallback, when strict matching finds few: items sharing the query's characters, each
 // weighted by how rare it is in the catalogue and by the field holding it. 井, 铺 or 薪 name a
-// thing; 证, 办 or 申 are in half the items and say little. Spoken filler (我, 想, 要, 吗) is
-// dropped. An item gets in on some of the query's words (the loose rule, in engine.ts), or on
-// enough of its rarer characters, or as the query with its middle character mistyped; all are
-// ranked the same way, like a BM25 over characters. Candidates are the documents phase one
+// thing; 证, 办 or 申 are in half the items and say little. Spoken filler (我, 想, 要, 吗) and the
+// resident's story (孩子, 今天: story-words.ts) are dropped. An item gets in on some of the query's
+// words (query-words.ts; the loose rule, in engine.ts), or, in a short query, on enough of its
+// rarer characters, or as the query with its middle character mistyped; all are ranked the same
+// way, like a BM25 over characters. Candidates are the documents phase one
 // already touched, so the work stays proportional to the query, not to the catalogue.
 import type { Corpus } from './corpus';
 import type { Query } from './query';
 import { SLOTS, WEAK, weightOf, type Scratch } from './scratch';
 import { ALIAS, DEPARTMENT, LIFE_EVENT, NAME, SUMMARY, type TokenIndex } from './token-index';
+import { NEGATIONS, rarityOf, type QueryWords } from './query-words';
 import { isHanUnit } from './tokens';
-
-/**
- * Words of speech, not of the thing asked for: pronouns, particles, question words, the measure
- * 个, degree words. Rare in the catalogue, so rarity alone would make them count most.
- */
-const STOP_CHARACTERS = new Set(
-  '我你他她它咱俺的地得了着过吗呢吧啊呀嘛哦么要想个在有是也都就还又和跟把被给让叫怎咋啥什哪谁这那些很太挺能会该可啦'.split(''),
-);
 
 /**
  * Mask slots, best evidence first (a bigram in the name) …, and the credit each gives. A character
@@ -29,7 +23,6 @@ const SLOTS_BY_CREDIT = Int8Array.of(NAME, ALIAS, WEAK + NAME, LIFE_EVENT, WEAK 
 const CREDIT = Float64Array.of(1.3, 1.17, 0.7, 0.78, 0.6, 0.5, 0.35, 0.2);
 // Module-local copies: read once per slot per document.
 const SLOT_COUNT = SLOTS;
-const STRONG_SLOTS = WEAK;
 
 /**
  * Share of the query's rarity an item must hold: below it, what it shares is chance. Less when
@@ -44,6 +37,8 @@ const MIN_SHARE_OF_WORD = 0.2;
 const LONG_SHARE = 0.15;
 const LONG_SHARE_OF_WORD = 0.1;
 const SHORT_UNITS = 5;
+/** Beyond this many counted characters, an item needs a word of the query, not its characters scattered. */
+const SCATTERED_UNITS = 8;
 const LONG_UNITS = 10;
 /** …and at least one shared character this rare (in a handful of items, not a quarter of them). */
 const MIN_RAREST = 0.45;
@@ -52,19 +47,6 @@ const TYPO_RAREST = 0.3;
 
 /** Query bits of the first and third units. */
 const ENDS = 0b101;
-
-/** 0 for a character in every item … 1 for one in none; life events count for each of their items. */
-function rarityOf(corpus: Corpus, tokens: TokenIndex, unit: string): number {
-  const n = corpus.docs.length;
-  if (n === 0) return 1;
-  let df = tokens.docs.count(unit);
-  const id = tokens.groups.list(unit);
-  if (id >= 0) {
-    const { offsets, pool } = tokens.groups;
-    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) df += corpus.groups[pool[i]! >> 3]!.docs.length;
-  }
-  return Math.min(1, Math.max(0, 1 - Math.log(1 + df) / Math.log(1 + n)));
-}
 
 /** One query's weights: the rarity of each unit worth counting (0 for filler and repeats). */
 export class SharedCharacters {
@@ -76,6 +58,8 @@ export class SharedCharacters {
   private readonly counted: string[] = [];
   private readonly countedBits: number = 0;
   private readonly rareBits: number = 0;
+  /** The words of the query an item may hold. */
+  private readonly words: QueryWords;
   /** Of a three-character query, the first and last (its middle one may be the typo), else null. */
   private readonly ends: [string, string] | null = null;
 
@@ -83,12 +67,15 @@ export class SharedCharacters {
     private readonly corpus: Corpus,
     tokens: TokenIndex,
     q: Query,
+    words: QueryWords,
   ) {
     this.rarity = new Float64Array(q.units.length);
+    this.words = words;
     let total = 0;
     for (let j = 0; j < q.units.length; j++) {
       const unit = q.units[j]!;
-      if ((isHanUnit(unit) && STOP_CHARACTERS.has(unit)) || q.units.indexOf(unit) !== j) continue;
+      // Filler and the resident's story count for nothing, nor does a character twice.
+      if ((words.eligible & (1 << j)) === 0 || q.units.indexOf(unit) !== j) continue;
       const rarity = rarityOf(corpus, tokens, unit);
       if (rarity === 0) continue;
       this.rarity[j] = rarity;
@@ -111,19 +98,24 @@ export class SharedCharacters {
     const { masks } = scratch;
     const at = d * SLOT_COUNT;
     let covered = 0;
-    let strong = 0;
     for (let s = 0; s < SLOT_COUNT; s++) covered |= masks[at + s]!;
-    for (let s = 0; s < STRONG_SLOTS; s++) strong |= masks[at + s]!;
     covered &= this.countedBits;
     if (this.ends && (covered & ENDS) === ENDS && this.misspelt(d)) return this.credit(d, scratch);
     // Most touched documents share only common characters: out before any arithmetic.
     if ((covered & this.rareBits) === 0) return -1;
-    const word = (strong & this.countedBits) !== 0;
+    const word = this.words.heldBy(d, scratch);
+    // In a long sentence two characters of it meet in some alias by chance (机 and 不 of 加油机不准).
+    if (!word && this.counted.length > SCATTERED_UNITS) return -1;
     const needed = (word ? this.shareOfWord : this.share) * this.total;
     if (weightOf(covered, this.rarity) < needed) return -1;
     const got = this.got(d, scratch);
     if (got < needed || (!word && !this.togetherInOneWord(d))) return -1;
     return (100 * got) / this.total;
+  }
+
+  /** Does the document hold a word of the query (query-words.ts)? */
+  holdsWord(d: number, scratch: Scratch): boolean {
+    return this.words.heldBy(d, scratch);
   }
 
   /** 0…100: what the document shares, whatever let it in (the loose rule may have). */
@@ -169,7 +161,7 @@ export class SharedCharacters {
     const { corpus, counted } = this;
     const holdsTwo = (word: string): boolean => {
       let found = 0;
-      for (const unit of counted) if (word.includes(unit) && ++found === 2) return true;
+      for (const unit of counted) if (!NEGATIONS.has(unit) && word.includes(unit) && ++found === 2) return true;
       return false;
     };
     if (holdsTwo(corpus.names[d]!.text) || corpus.aliases[d]!.some(holdsTwo)) return true;
