@@ -1,6 +1,6 @@
 // How often an engine puts an item that answers the query first, or among the first five.
 import { readFileSync } from 'node:fs';
-import type { SearchDocument } from '@bianmin/server/tooling';
+import { CHATTER, type SearchDocument } from '@bianmin/server/tooling';
 import { HELD_OUT } from './search-held-out';
 import { HELD_OUT_CHATTER } from './search-held-out-chatter';
 import { TUNING, type QualityCase } from './search-queries';
@@ -78,6 +78,9 @@ export function checkQualitySets(docs: SearchDocument[]): void {
     .filter((q) => aliases.has(plain(q)) || tuning.has(plain(q)) || phrases.some((p) => plain(q).includes(p)));
   if (seen.length) throw new Error(`held-out queries already seen by an engine: ${seen.join(', ')}`);
   if (heldOut.length < 30) throw new Error(`the held-out set needs at least 30 queries, has ${heldOut.length}`);
-  const chatterSeen = HELD_OUT_CHATTER.filter((q) => tuning.has(plain(q)) || phrases.some((p) => plain(q).includes(p)));
+  const tuningChatter = new Set(CHATTER.map(plain));
+  const chatterSeen = HELD_OUT_CHATTER.filter(
+    (q) => tuning.has(plain(q)) || tuningChatter.has(plain(q)) || phrases.some((p) => plain(q).includes(p)),
+  );
   if (chatterSeen.length) throw new Error(`held-out chatter already seen by an engine: ${chatterSeen.join(', ')}`);
 }

@@ -20,7 +20,7 @@ export { newUserRow, toGrantRow } from './modules/identity/users';
 // Benches: the search engine on the demo catalogue; tokens and sealed values as the API makes them.
 export { buildSearchIndex, type SearchDocument } from './modules/guides/search/index';
 export { loadDemoDocuments } from './modules/guides/search/demo-catalogue';
-export { SENTENCES } from './modules/guides/search/sentence-queries';
+export { CHATTER, SENTENCES } from './modules/guides/search/sentence-queries';
 export { DEV_DEFAULTS } from './config-safety';
 export { type JwtConfig, signAccessToken } from './modules/identity/access-token';
 export { createDataProtector } from './platform/sealing';

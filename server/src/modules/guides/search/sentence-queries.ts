@@ -187,7 +187,7 @@ export const SENTENCES: Record<string, SentenceCase[]> = {
  * must say it found nothing rather than list guides that share a character or a word with it.
  */
 export const CHATTER: string[] = [
-  '明天会下雨吗',
+  '周末带孩子去哪里玩',
   '红烧肉怎么做好吃',
   '手机屏幕摔碎了',
   '股票今天涨了没',
