@@ -133,8 +133,8 @@ export async function subscriptionJourney(dist: string, server: Server): Promise
       ticket = await visit(s, route, ticketQuery);
       await see(ticket, '预约已提交');
       await see(ticket, '接收微信通知');
-      // The booking's own news (预约待确认) is handled first, as while the resident reads the ticket:
-      // a credit given before that would be spent on it rather than on what comes next.
+      // The booking's own news (预约待确认) reaches the inbox while the resident reads the ticket —
+      // the inbox only: the accept that follows is for the confirmation the offer promises.
       await until('预约待确认 in the inbox', async () =>
         (await resident(messageRoutes.list, { query: {} })).items.find((m) => m.title === '预约待确认'),
       );

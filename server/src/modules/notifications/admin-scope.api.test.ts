@@ -36,7 +36,7 @@ beforeAll(async () => {
   token.hall = (await app.signInStaff('scope-hall', grant('supervisor', HALL, 'hall'))).accessToken;
   token.reviewer = (await app.signInStaff('scope-reviewer', grant('reviewer', 'xzsp'))).accessToken;
   // A resident WeChat cannot reach and who has no phone: the notice of each submission and of the
-  // booking fails on WeChat (no-credit), once each, and no SMS follows.
+  // booking's cancellation by the office fails on WeChat (no-credit), once each, and no SMS follows.
   const r = await reachableResident(app, 'scope-resident', { credits: 0, phone: false });
   shopCase = await applyShop(r);
   rsCase = await applyRs(r);
@@ -83,6 +83,9 @@ async function book(r: Reachable) {
     { token: r.accessToken, headers: { 'Idempotency-Key': crypto.randomUUID() } },
   );
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  // 预约成功 itself stays in the inbox (the resident is looking at it); the office's cancellation
+  // is news WeChat would carry.
+  await app.services.appointments.calendar.addClosure('test-admin', { hallCode: HALL, date: res.body.date, reason: '大厅设备检修' }, null);
   return res.body.id;
 }
 

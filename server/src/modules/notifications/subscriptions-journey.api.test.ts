@@ -2,6 +2,8 @@
 // WeChat; without one the message goes by SMS and the provider's delivery report comes back to us;
 // with SMS switched off only legal notices (补正) still come by SMS.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SubscribeTemplates } from '@bianmin/shared';
+import { bookableItemCode, bookSlot, futureSlot, HALL, openSchedule, putSchedule, windowClerk } from '../../testing/appointments-fixture';
 import { closeIfStarted, type TestApp } from '../../testing/harness';
 import type { NotifyAppWithStaff } from '../../testing/notification-fixture';
 import { deliveriesOf, reachableResident, record, startNotifyAppWithStaff, subjectFor } from '../../testing/notification-fixture';
@@ -65,5 +67,45 @@ describe('a resident’s subscriptions and SMS switch', () => {
       'wechat:permanent-failure',
     ]);
     expect(env.sms.messages.filter((m) => m.phoneNumber === r.phone).map((m) => m.templateCode)).toEqual(['SMS_500000004']);
+  });
+
+  // The ticket page offers "预约确认、变动和前一天的提醒，通过微信通知我" right after booking: the
+  // accept that follows is for that news, not for the 待确认 / 预约成功 the resident is looking at.
+  async function bookThenAccept(label: string, itemName: string) {
+    const item = await bookableItemCode(app, itemName);
+    const r = await reachableResident(app, label);
+    const booked = await bookSlot(app, r.accessToken, { slotId: (await futureSlot(app, item)).id, itemCode: item });
+    if (booked.status !== 201) throw new Error(`booking failed: ${JSON.stringify(booked.body)}`);
+    const templates = (await app.get<SubscribeTemplates>('/api/v1/notifications/subscribe-templates')).body;
+    await app.send('/api/v1/notifications/subscriptions', { accepted: templates.booked }, { token: r.accessToken });
+    await drain();
+    return { r, appointment: booked.body };
+  }
+  const wechatPhrases = (openid: string) =>
+    app.wechat.sentMessages.filter((m) => m.touser === openid).map((m) => m.data.phrase4?.value ?? '');
+
+  it('an accept given on the ticket page of a booking that needs a clerk carries the confirmation, not the 待确认 just seen', async () => {
+    await putSchedule(app, openSchedule(await bookableItemCode(app, '结婚登记'), { requiresConfirmation: true }));
+    const { r, appointment } = await bookThenAccept('journey-pending', '结婚登记');
+    expect(appointment.status).toBe('pending');
+    const clerk = await windowClerk(app, 'journey-clerk');
+    expect((await app.send(`/api/v1/staff/appointments/${appointment.id}/confirm`, {}, { token: clerk })).status).toBe(200);
+    await drain();
+    expect(wechatPhrases(r.openid)).toEqual(['已确认']);
+  });
+
+  it('an accept given right after booking carries the office’s later cancellation, not the 预约成功 just seen', async () => {
+    await putSchedule(app, openSchedule(await bookableItemCode(app, '居住证办理')));
+    const { r, appointment } = await bookThenAccept('journey-booked', '居住证办理');
+    expect(appointment.status).toBe('booked');
+    // The office closes the hall that day: the appointment is cancelled with the reason.
+    const closed = await app.services.appointments.calendar.addClosure(
+      'test-admin',
+      { hallCode: HALL, date: appointment.date, reason: '大厅设备检修' },
+      null,
+    );
+    expect(closed).toBeGreaterThan(0);
+    await drain();
+    expect(wechatPhrases(r.openid)).toEqual(['已取消']);
   });
 });

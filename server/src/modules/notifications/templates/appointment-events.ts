@@ -1,7 +1,10 @@
 // What each appointment event says, on which channels, in which order. Texts are data: `{item}`,
 // `{hall}`, `{when}` (date and start), `{start}`, `{reason}`, `{reasonSuffix}` (“：reason” or
-// nothing), `{ticketCode}` come from the event (variables.ts). Booking news goes to WeChat and the
-// inbox; changes the resident did not make (declined, cancelled, moved) and the reminder also by SMS.
+// nothing), `{ticketCode}` come from the event (variables.ts). What the resident is looking at as it
+// happens (预约成功, 待确认 on the page they just booked on) goes to the inbox only: the WeChat
+// accept that page offers — "预约确认、变动和前一天的提醒" — is one message per accept, and it is for
+// that news. The confirmation goes to WeChat and the inbox; changes the resident did not make
+// (declined, cancelled, moved) and the reminder also by SMS.
 import type { TemplateEntry } from '@bianmin/shared';
 
 const PAGE = 'features/appointments/pages/ticket/index?id={appointmentId}';
@@ -22,11 +25,14 @@ function status(title: string, phrase: string, body: string, note: string, smsNo
   };
 }
 
+/** News the resident sees on the page where it happens: kept in the inbox, no credit spent on it. */
+function seen(title: string, body: string): TemplateEntry {
+  return { to: ['applicant'], essential: false, order: ['inbox'], inbox: { title, body, link: 'appointment' } };
+}
+
 export const APPOINTMENT_EVENTS: Record<string, TemplateEntry[]> = {
-  'appointment.booked': [status('预约成功', '预约成功', '您已预约{when}到{hall}办理{item}，预约码 {ticketCode}。', '请按时到大厅取号办理')],
-  'appointment.pending': [
-    status('预约待确认', '待确认', '您预约的{when} {hall}“{item}”需窗口确认，确认后会通知您。', '窗口确认后会再通知您'),
-  ],
+  'appointment.booked': [seen('预约成功', '您已预约{when}到{hall}办理{item}，预约码 {ticketCode}。')],
+  'appointment.pending': [seen('预约待确认', '您预约的{when} {hall}“{item}”需窗口确认，确认后会通知您。')],
   'appointment.confirmed': [status('预约已确认', '已确认', '窗口已确认您{when}在{hall}办理{item}的预约。', '请按时到大厅取号办理')],
   'appointment.declined': [
     status('预约未通过', '未通过', '您预约办理的{item}（{when}）未通过：{reason}。', '{reason}', '未通过：{reason}'),

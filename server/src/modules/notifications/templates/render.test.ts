@@ -107,12 +107,20 @@ describe('renderNotification', () => {
         expect(sealed).toBe(payload[`${name}Sealed`]);
       }
       expect(m.inbox.title).not.toBe('');
-      expect(m.wechat).not.toBeNull(); // every event has a WeChat template, and these values fit it
+      // Every event WeChat carries has its template, and these values fit it.
+      expect(m.wechat === null).toBe(!m.order.includes('wechat'));
       for (const [key, { value }] of Object.entries(m.wechat?.data ?? {})) {
         if (key.startsWith('thing')) expect(Array.from(value).length).toBeLessThanOrEqual(20);
         if (key.startsWith('phrase')) expect(value).toMatch(/^\p{Script=Han}{1,5}$/u);
       }
     }
+  });
+
+  it('keeps what the resident sees as it happens (预约成功, 待确认) to the inbox, and only that', async () => {
+    const inboxOnly: string[] = [];
+    for (const [type, payload] of Object.entries(PAYLOADS))
+      for (const m of await render(type, payload)) if (!m.order.includes('wechat')) inboxOnly.push(type);
+    expect(inboxOnly.sort()).toEqual(['appointment.booked', 'appointment.pending']);
   });
 
   it('tells the resident a case was accepted: number whole, long item name shortened, time in the district', async () => {
