@@ -47,6 +47,14 @@ const Env = z.object({
   SMS_RECEIPT_TOKEN: z.string().min(16, 'SMS_RECEIPT_TOKEN must be at least 16 characters').optional(),
   /** The Token of the mini-program's message push (开发设置 → 消息推送): WeChat signs every push with it. */
   WECHAT_PUSH_TOKEN: z.string().min(3).max(32).default(DEV_DEFAULTS.wechatPushToken),
+  /**
+   * The push's EncodingAESKey (43 characters) when it is set to 安全模式 or 兼容模式: pushes must
+   * then come encrypted, and a plain one is refused. Unset: 明文模式, signed with the token only.
+   */
+  WECHAT_PUSH_AES_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9]{43}$/, 'WECHAT_PUSH_AES_KEY must be the 43-character EncodingAESKey')
+    .optional(),
   /** `fake` answers from a local rule set; production needs the police-database adapter. */
   IDENTITY_VERIFIER: z.enum(['fake']).default('fake'),
   /** Shared rate limits across instances when set (e.g. redis://127.0.0.1:6379). */
@@ -173,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       receiptToken: e.SMS_RECEIPT_TOKEN ?? null,
     },
     wechatPushToken: e.WECHAT_PUSH_TOKEN,
+    wechatPushAesKey: e.WECHAT_PUSH_AES_KEY ?? null,
     identityVerifier: e.IDENTITY_VERIFIER,
     redisUrl: e.REDIS_URL ?? null,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,

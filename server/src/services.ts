@@ -28,6 +28,7 @@ export function createServices(
     | 'agentConsentSmsTemplate'
     | 'notifyRetryForMs'
     | 'wechatPushToken'
+    | 'wechatPushAesKey'
   > &
     IdentityConfig &
     PlatformConfig,
@@ -79,7 +80,12 @@ export function createServices(
       catalogue,
       identity,
       retryForMs: config.notifyRetryForMs,
-      push: { wechatToken: config.wechatPushToken, smsReceiptToken: config.sms.receiptToken },
+      push: {
+        wechatToken: config.wechatPushToken,
+        wechatAesKey: config.wechatPushAesKey,
+        wechatAppId: config.wechat.appId,
+        smsReceiptToken: config.sms.receiptToken,
+      },
     }),
     uploads,
     uploadMaxBytes: config.uploads.maxBytes,

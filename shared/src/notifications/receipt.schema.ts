@@ -27,7 +27,12 @@ export const WechatPushQuery = z.object({
   signature: z.string().check(z.regex(/^[0-9a-f]{40}$/, '签名格式不正确')),
   timestamp: z.string().check(z.regex(/^\d{1,12}$/, '时间戳格式不正确')),
   nonce: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** 安全模式 and 兼容模式: the sha1 of the sorted token, timestamp, nonce and the body's Encrypt. */
+  msg_signature: z.optional(z.string().check(z.regex(/^[0-9a-f]{40}$/, '签名格式不正确'))),
+  encrypt_type: z.optional(z.string().check(z.maxLength(16))),
+  openid: z.optional(z.string().check(z.maxLength(128))),
 });
+export type WechatPushQuery = z.infer<typeof WechatPushQuery>;
 export const WechatPushCheck = z.object({ ...WechatPushQuery.shape, echostr: z.string().check(z.minLength(1), z.maxLength(128)) });
 
 const SubscribeItem = z.object({
@@ -41,7 +46,8 @@ const SubscribeItem = z.object({
   ErrorStatus: z.optional(z.string()),
 });
 export type WechatSubscribeItem = z.infer<typeof SubscribeItem>;
-export const WechatPush = z.object({
+/** A push's message: the body itself in 明文模式, what `Encrypt` holds in 安全模式. */
+export const WechatPushMessage = z.object({
   ToUserName: z.string(),
   /** The resident's openid. */
   FromUserName: z.string(),
@@ -51,6 +57,12 @@ export const WechatPush = z.object({
   /** One item, or several, depending on how many templates the event is about. */
   List: z.optional(z.union([SubscribeItem, z.array(SubscribeItem)])),
 });
+export type WechatPushMessage = z.infer<typeof WechatPushMessage>;
+/** The body: the message in plain (明文模式), plain with `Encrypt` beside it (兼容模式), or only `Encrypt` (安全模式). */
+export const WechatPush = z.union([
+  z.extend(WechatPushMessage, { Encrypt: z.optional(z.string().check(z.maxLength(65_536))) }),
+  z.object({ ToUserName: z.optional(z.string()), Encrypt: z.string().check(z.minLength(1), z.maxLength(65_536)) }),
+]);
 export type WechatPush = z.infer<typeof WechatPush>;
 /** WeChat accepts "success" (or an empty body); anything else it retries and may warn the developer. */
 export const WechatPushAck = z.string();

@@ -27,8 +27,8 @@ export function createNotifications(deps: {
   identity: Identity;
   /** NOTIFY_RETRY_FOR_MS: how long temporary failures are retried before the next channel. */
   retryForMs: number;
-  /** What providers sign their pushes with: WECHAT_PUSH_TOKEN, SMS_RECEIPT_TOKEN. */
-  push: { wechatToken: string; smsReceiptToken: string | null };
+  /** What providers sign (and WeChat may seal) their pushes with: WECHAT_PUSH_TOKEN, WECHAT_PUSH_AES_KEY, SMS_RECEIPT_TOKEN. */
+  push: { wechatToken: string; wechatAesKey: string | null; wechatAppId: string; smsReceiptToken: string | null };
 }) {
   const { dataSource, tx, audit, clock, wechat, sms, protector } = deps.platform;
   const unseal = (sealed: string) => protector.decrypt(sealed);
@@ -60,7 +60,7 @@ export function createNotifications(deps: {
     inbox: createInbox({ dataSource, tx, unseal }),
     deliveries: createDeliveryAdmin({ dataSource, tx, audit, catalogue: deps.catalogue }),
     subscriptions: createSubscriptions({ dataSource, tx }),
-    receipts: createReceipts({ dataSource, tx, wechatPushToken: deps.push.wechatToken, smsReceiptToken: deps.push.smsReceiptToken }),
+    receipts: createReceipts({ dataSource, tx, push: deps.push }),
     worker: (opts?: WorkerOptions) => createNotificationWorker({ dataSource, tx, render, senders, retryForMs: deps.retryForMs }, opts),
   };
 }
