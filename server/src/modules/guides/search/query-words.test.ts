@@ -3,24 +3,13 @@
 // (story-words.ts, query-words.ts, catalogue-words.ts).
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchDocument } from './index';
+import { searchDocument } from './test-documents';
 import { storyBits } from './story-words';
 
 const openShop = { code: 'open-shop', name: '开店', aliases: ['开超市', '开小店'] };
 
-function doc(code: string, name: string, aliases: string[], lifeEvents: SearchDocument['lifeEvents'] = []): SearchDocument {
-  return {
-    code,
-    name,
-    aliases,
-    summary: null,
-    departmentCode: 'zw',
-    departmentName: '区政务服务中心',
-    audiences: ['individual'],
-    kind: 'permit',
-    lifeEvents,
-    popularity: 0,
-  };
-}
+const doc = (code: string, name: string, aliases: string[], lifeEvents: SearchDocument['lifeEvents'] = []): SearchDocument =>
+  searchDocument(code, name, aliases, { lifeEvents });
 
 const index = buildSearchIndex([
   doc('hospital', '住院费用报销', ['住院报销', '医药费报销']),

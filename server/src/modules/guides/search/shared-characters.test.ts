@@ -1,26 +1,13 @@
 // The last resort: when neither the strict nor the loose match finds enough, items sharing the
 // query's rarer characters, ranked below everything else and marked partial.
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type SearchDocument } from './index';
+import { buildSearchIndex } from './index';
+import { searchDocument } from './test-documents';
 
 const openShop = { code: 'open-shop', name: '开店', aliases: ['做生意', '摆摊'] };
 const environment = { departmentCode: 'sthj', departmentName: '区生态环境局' };
 
-function doc(code: string, name: string, aliases: string[], extra: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    code,
-    name,
-    aliases,
-    summary: null,
-    departmentCode: 'zw',
-    departmentName: '区政务服务中心',
-    audiences: ['individual'],
-    kind: 'permit',
-    lifeEvents: [],
-    popularity: 0,
-    ...extra,
-  };
-}
+const doc = searchDocument;
 
 const index = buildSearchIndex([
   doc('well', '取水许可', ['打井审批', '取水证']),
