@@ -2,7 +2,8 @@
 // MAC over the appointment id, so it cannot be guessed or forged from another ticket.
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import QRCode, { type QRCodeSegment } from 'qrcode';
+import type { QRCodeSegment } from 'qrcode';
+import { qrModules } from './qr-mask';
 
 // No 0/O, 1/I/L: codes are read aloud and typed by hand.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -71,10 +72,10 @@ export function qrDataUrl(token: string): string {
  * The QR code as a black-and-white PNG, one bit per pixel. qrcode's own PNG renderer draws 32-bit
  * pixels one by one and filters and compresses them all (~2.5 ms of CPU a ticket, 15 % of the
  * API's CPU in a booking rush); a 1-bit image of the same size is 32× less data, written row by
- * row (~0.1 ms). The module matrix is qrcode's.
+ * row (~0.1 ms). The module matrix is qrcode's, its mask chosen by `qrModules`.
  */
 export function qrPng(token: string): Buffer {
-  const { size, data } = QRCode.create([qrSegment(token)], { errorCorrectionLevel: 'M' }).modules;
+  const { size, data } = qrModules(qrSegment(token));
   const width = (size + 2 * QR_MARGIN) * QR_SCALE;
   const stride = 1 + Math.ceil(width / 8); // filter byte (0: none), then 8 pixels a byte, 1 = white
   const raw = Buffer.alloc(stride * width, 0xff);
@@ -97,7 +98,12 @@ export function qrPng(token: string): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(width, 4);
   header.set([1, 0, 0, 0, 0], 8); // bit depth 1, greyscale, deflate, adaptive filtering, no interlace
-  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 1 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
