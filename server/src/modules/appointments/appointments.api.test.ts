@@ -71,6 +71,27 @@ describe('booking', () => {
     expect(mine.body.items.map((a) => a.id)).toContain(res.body.id);
   });
 
+  it('answers a retried booking (same Idempotency-Key) with the first answer, ticket image included; the record keeps the token, not the image', async () => {
+    const r = await verifiedResident(app, 'retry');
+    const slot = await futureSlot(app, item);
+    const key = crypto.randomUUID();
+    const send = () =>
+      app.send<Appointment>(
+        '/api/v1/appointments',
+        { slotId: slot.id, itemCode: item, contactPhone: '13912345678' },
+        { token: r.accessToken, headers: { 'Idempotency-Key': key } },
+      );
+    const first = await send();
+    const retried = await send();
+    expect(first.status).toBe(201);
+    expect(retried.status).toBe(201);
+    expect(retried.body).toEqual(first.body);
+    expect(retried.body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    const [record] = await app.dataSource.query<{ body: string }[]>('SELECT body FROM idempotency_record WHERE idem_key = ?', [key]);
+    const stored = JSON.parse(record?.body ?? 'null') as Appointment;
+    expect(stored).toEqual({ ...first.body, qrDataUrl: null });
+  });
+
   it('allows one active appointment per item and day', async () => {
     const r = await verifiedResident(app, 'twice');
     const first = await futureSlot(app, item);

@@ -9,7 +9,16 @@ import { qrDataUrl, type TicketSigner } from './tickets';
 
 const ACTIVE = new Set(['pending', 'booked']);
 
-export function toAppointment(
+/** The resident's own appointment, its ticket's QR image included. */
+export function toAppointment(...args: Parameters<typeof appointmentWithoutImage>): Appointment {
+  return withTicketImage(appointmentWithoutImage(...args));
+}
+
+/**
+ * The same without the QR image (qrDataUrl null): what an idempotency record keeps. The image is
+ * 0.5 KB of a 1 KB answer and follows from the token, so it is drawn again when the answer is sent.
+ */
+export function appointmentWithoutImage(
   a: AppointmentRow,
   schedule: ScheduleRules | null,
   snapshot: CatalogueSnapshot,
@@ -33,13 +42,18 @@ export function toAppointment(
     end: a.endTime,
     ticketCode: a.ticketCode,
     qrToken,
-    qrDataUrl: qrToken ? qrDataUrl(qrToken) : null,
+    qrDataUrl: null,
     contactPhone: maskPhone(protector.decrypt(a.contactPhoneEnc)),
     canCancel: ACTIVE.has(a.status) && now.getTime() < deadline.getTime(),
     cancelDeadline: deadline.toISOString(),
     declineReason: a.declineReason,
     createdAt: a.createdAt.toISOString(),
   };
+}
+
+/** An appointment answer with the image of its ticket's QR code, when it has a ticket to show. */
+export function withTicketImage(a: Appointment): Appointment {
+  return a.qrToken ? { ...a, qrDataUrl: qrDataUrl(a.qrToken) } : a;
 }
 
 export function toStaffAppointment(

@@ -16,7 +16,7 @@ import { ACTIVE, endActive, recordBooking, reschedule, slotFull, takePlace } fro
 import { assertNotSuspended, bookableSlot, existingSlot, readRules, readSlot } from './booking-check';
 import type { CalendarService } from './calendar-service';
 import { AppointmentEntity, type AppointmentRow, ScheduleEntity, type ScheduleRow, type SlotRow } from './entities';
-import { toAppointment } from './mapper';
+import { appointmentWithoutImage, toAppointment, withTicketImage } from './mapper';
 import { cancelDeadline, plannedDays, startsInTime } from './release';
 import { scheduleFor, slotsFor } from './slots';
 import type { TicketSigner } from './tickets';
@@ -39,6 +39,9 @@ export interface ResidentDeps {
 }
 
 const notFound = () => new NotFoundError('没有找到这个预约');
+
+/** A booking's or a move's answer, first or replayed, with its ticket's QR image: the record keeps only the token. */
+const withImage = (r: StoredResponse): StoredResponse => ({ ...r, body: withTicketImage(r.body as Appointment) });
 
 export function createResidentAppointments(d: ResidentDeps) {
   const appointments = () => d.dataSource.getRepository(AppointmentEntity);
@@ -159,7 +162,7 @@ export function createResidentAppointments(d: ResidentDeps) {
      * slot row's lock is then held only until the commit right after it).
      */
     async book(p: Principal, key: string, req: BookRequest, now = d.clock.now()): Promise<StoredResponse> {
-      return d.idempotency.run(
+      const answer = await d.idempotency.run(
         { ownerId: p.userId, key, operation: 'appointment.book', request: req },
         async (em, { slot, schedule, snapshot }) => {
           const a = await recordBooking(em, {
@@ -171,7 +174,7 @@ export function createResidentAppointments(d: ResidentDeps) {
           });
           // Nothing inside the transaction may take a second connection from the pool: under a
           // burst every connection can be held by a transaction waiting for this one.
-          return { status: 201, body: toAppointment(a, schedule, snapshot, d.protector, d.signer, d.clock) };
+          return { status: 201, body: appointmentWithoutImage(a, schedule, snapshot, d.protector, d.signer, d.clock) };
         },
         async (probe: KeyProbe) => {
           // One statement answers most of a rush: the slot is full (and the key unanswered).
@@ -186,6 +189,7 @@ export function createResidentAppointments(d: ResidentDeps) {
         },
         (em, { slot }) => takePlace(em, slot.id),
       );
+      return withImage(answer);
     },
 
     async mine(p: Principal, when: 'upcoming' | 'past', now = d.clock.now()): Promise<AppointmentList> {
@@ -220,11 +224,11 @@ export function createResidentAppointments(d: ResidentDeps) {
 
     /** Moves an appointment to another slot, once per Idempotency-Key. */
     async reschedule(p: Principal, key: string, id: string, slotId: number, now = d.clock.now()): Promise<StoredResponse> {
-      return d.idempotency.run(
+      const answer = await d.idempotency.run(
         { ownerId: p.userId, key, operation: 'appointment.reschedule', request: { id, slotId } },
         async (em, { a, slot, schedule, snapshot }) => ({
           status: 200,
-          body: toAppointment(await reschedule(em, a, slot), schedule, snapshot, d.protector, d.signer, d.clock),
+          body: appointmentWithoutImage(await reschedule(em, a, slot), schedule, snapshot, d.protector, d.signer, d.clock),
         }),
         async (probe: KeyProbe) => {
           const a = await own(p, id);
@@ -236,6 +240,7 @@ export function createResidentAppointments(d: ResidentDeps) {
           return { a, slot, schedule, snapshot: await d.catalogue.current() };
         },
       );
+      return withImage(answer);
     },
 
     /** For tests and the staff list: counter versus rows. */
