@@ -18,7 +18,8 @@ import { createResidents } from './residents';
 const RESIDENTS = 2000;
 const CONNECTIONS = 50;
 const SLOTS = 40;
-const CAPACITY = 5;
+/** BOOKING_CAPACITY=50 makes every request a booking: the booking path alone, without the refusals. */
+const CAPACITY = Number(process.env.BOOKING_CAPACITY ?? 5);
 const PLACES = SLOTS * CAPACITY;
 const HALL = 'cy-district';
 const ITEM_NAME = '居住证办理';
