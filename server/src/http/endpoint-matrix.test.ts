@@ -18,21 +18,18 @@ const PRINCIPALS: Record<string, Principal> = {
     kind: 'resident',
     roles: [{ role: 'resident', scopeType: null, scopeCode: null }],
     sessionId: 's1',
-    realNameVerified: true,
   },
   staff: {
     userId: 'w',
     kind: 'staff',
     roles: [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }],
     sessionId: 's2',
-    realNameVerified: false,
   },
   admin: {
     userId: 'a',
     kind: 'staff',
     roles: [{ role: 'admin', scopeType: 'district', scopeCode: null }],
     sessionId: 's3',
-    realNameVerified: false,
   },
 };
 

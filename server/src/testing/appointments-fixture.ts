@@ -61,8 +61,13 @@ export async function bookableItemCode(app: Pick<TestApp, 'services'>, name = '�
 let serial = 0;
 /** A resident signed in with a verified real name. */
 export async function verifiedResident(app: TestApp, label = 'r'): Promise<TokenPair & { id: string }> {
+  const tokens = await app.signInResident(`${label}-${serial + 1}-${Date.now()}`);
+  return { ...tokens, id: await verifyRealName(app, tokens.accessToken) };
+}
+
+/** Verifies the signed-in resident's real name (a distinct valid ID number each time); their user id. */
+export async function verifyRealName(app: TestApp, accessToken: string): Promise<string> {
   serial++;
-  const tokens = await app.signInResident(`${label}-${serial}-${Date.now()}`);
   // A distinct, valid number per resident: birth dates step a day at a time from 1950.
   const birth = new Date(Date.UTC(1950, 0, 1) + (serial + Math.floor(Math.random() * 20_000)) * 86_400_000)
     .toISOString()
@@ -70,13 +75,9 @@ export async function verifiedResident(app: TestApp, label = 'r'): Promise<Token
     .replace(/-/g, '');
   const first17 = `370214${birth}${String(serial % 1000).padStart(3, '0')}`;
   const idNumber = first17 + checkDigitOf(first17);
-  const res = await app.send<Me>(
-    '/api/v1/me/real-name',
-    { name: '测试居民', idNumber, ...REAL_NAME_CONSENT },
-    { token: tokens.accessToken },
-  );
+  const res = await app.send<Me>('/api/v1/me/real-name', { name: '测试居民', idNumber, ...REAL_NAME_CONSENT }, { token: accessToken });
   if (res.status !== 200) throw new Error(`real-name failed: ${JSON.stringify(res.body)}`);
-  return { ...tokens, id: res.body.id };
+  return res.body.id;
 }
 
 /** The first bookable slot on a day after today (so the time of day never matters). */

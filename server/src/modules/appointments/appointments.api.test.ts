@@ -11,6 +11,7 @@ import {
   putSchedule,
   startBookingApp,
   verifiedResident,
+  verifyRealName,
 } from '../../testing/appointments-fixture';
 import { closeIfStarted, type TestApp } from '../../testing/harness';
 import { DomainEventEntity } from '../../platform/entities';
@@ -28,12 +29,17 @@ const events = (id: string) => app.dataSource.getRepository(DomainEventEntity).f
 const booked = async (slotId: number) => (await app.dataSource.getRepository(SlotEntity).findOneByOrFail({ id: slotId })).booked;
 
 describe('booking', () => {
-  it('asks for real-name verification first', async () => {
+  it('asks for real-name verification first, and books at once when it is done, with the same sign-in', async () => {
     const anonymous = await app.signInResident('appt-no-realname');
     const slot = await futureSlot(app, item);
+    const before = await booked(slot.id);
     const res = await book(anonymous.accessToken, slot.id);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('REAL_NAME_REQUIRED');
+    expect(await booked(slot.id)).toBe(before);
+    await verifyRealName(app, anonymous.accessToken);
+    expect((await book(anonymous.accessToken, slot.id)).status).toBe(201);
+    expect(await booked(slot.id)).toBe(before + 1);
   });
 
   it('needs an Idempotency-Key', async () => {

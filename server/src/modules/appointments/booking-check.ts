@@ -27,6 +27,8 @@ export interface SlotRules {
   holiday: boolean;
   /** The resident's no-shows on or after the `noShowsSince` asked for: how many, and the latest date. */
   noShows: { count: number; latest: string | null };
+  /** The resident's real name is verified (read here: only a booking that can succeed needs it). */
+  realNameVerified: boolean;
 }
 
 /** Plain SQL rows as the drivers return them: MySQL may give numbers as strings, booleans as 0/1. */
@@ -60,6 +62,7 @@ interface RulesRow {
   holiday: Num;
   no_shows: Num;
   latest_no_show: string | null;
+  verified: Num;
 }
 
 /**
@@ -96,7 +99,8 @@ const RULES = `SELECT sc.id AS sc_id, sc.hall_code AS sc_hall_code, sc.item_code
     (SELECT MIN(c.reason) FROM closure c WHERE c.hall_code IN (?, '') AND c.date = ?) AS closed_reason,
     EXISTS (SELECT 1 FROM calendar_override v WHERE v.date = ? AND v.kind = 'holiday') AS holiday,
     (SELECT COUNT(*) FROM appointment a WHERE a.user_id = ? AND a.status = 'no_show' AND a.date >= ?) AS no_shows,
-    (SELECT MAX(a.date) FROM appointment a WHERE a.user_id = ? AND a.status = 'no_show' AND a.date >= ?) AS latest_no_show
+    (SELECT MAX(a.date) FROM appointment a WHERE a.user_id = ? AND a.status = 'no_show' AND a.date >= ?) AS latest_no_show,
+    EXISTS (SELECT 1 FROM real_name n WHERE n.user_id = ?) AS verified
   FROM (SELECT 1 AS one) x LEFT JOIN appointment_schedule sc ON sc.id = ?`;
 
 /** What the rules need beyond the slot, in one round trip. */
@@ -110,6 +114,7 @@ export async function readRules(
     ...[slot.hallCode, slot.date], // closure
     slot.date, // holiday
     ...[q.userId, q.noShowsSince, q.userId, q.noShowsSince], // no-shows
+    q.userId, // real name
     slot.scheduleId,
   ];
   const [row] = await tx.select<RulesRow>(RULES, params);
@@ -120,6 +125,7 @@ export async function readRules(
     closedReason: row.closed_reason,
     holiday: Number(row.holiday) === 1,
     noShows: { count: Number(row.no_shows), latest: row.latest_no_show },
+    realNameVerified: Number(row.verified) === 1,
   };
 }
 

@@ -180,9 +180,9 @@ export function createResidentAppointments(d: ResidentDeps) {
           // One statement answers most of a rush: the slot is full (and the key unanswered).
           const read = await readSlot(d.tx, req.slotId, probe);
           if (read && read.booked >= read.capacity) throw slotFull();
-          if (!p.realNameVerified) throw new AppError('REAL_NAME_REQUIRED', 403, '预约前请先完成实名认证（我的 → 实名认证）');
           const slot = existingSlot(read);
           const rules = await rulesFor(p, slot, req.itemCode, now);
+          if (!rules.realNameVerified) throw new AppError('REAL_NAME_REQUIRED', 403, '预约前请先完成实名认证（我的 → 实名认证）');
           assertNotSuspended(d.clock, d.noShow, rules.noShows, now);
           const { snapshot } = await bookableItem(req.itemCode);
           return { ...bookableSlot(slot, rules, d.clock, await d.calendar.calendar(), now), snapshot };

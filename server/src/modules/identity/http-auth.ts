@@ -30,18 +30,16 @@ interface PrincipalRow {
   scope_type: string | null;
   scope_code: string | null;
   active: number | string;
-  verified: number | string;
 }
 
 /**
- * Account, roles, session state and whether the real name is verified, in one round trip: this runs
- * on every authenticated request, and booking needs the last one (no second read for it).
+ * Account, roles and session state in one round trip: this runs on every authenticated request.
+ * Whether the real name is verified is read only where it matters (booking reads it with its rules).
  */
 async function loadPrincipal(tx: UnitOfWork, userId: string, sessionId: string): Promise<Principal | null> {
   const rows = await tx.select<PrincipalRow>(
     `SELECT u.id, u.kind, u.disabled, g.role, g.scope_type, g.scope_code,
-       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL) AS active,
-       EXISTS (SELECT 1 FROM real_name n WHERE n.user_id = u.id) AS verified
+       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL) AS active
      FROM user_account u LEFT JOIN role_grant g ON g.user_id = u.id WHERE u.id = ? ORDER BY g.id`,
     [sessionId, userId],
   );
@@ -53,7 +51,6 @@ async function loadPrincipal(tx: UnitOfWork, userId: string, sessionId: string):
     // A user without grants comes back as one row of nulls (the LEFT JOIN).
     roles: rows.flatMap((r) => (r.role ? [toGrant({ role: r.role, scopeType: r.scope_type ?? '', scopeCode: r.scope_code ?? '' })] : [])),
     sessionId,
-    realNameVerified: Number(first.verified) === 1,
   };
 }
 

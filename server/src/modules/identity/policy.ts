@@ -9,8 +9,6 @@ export interface Principal {
   roles: RoleGrant[];
   /** The refresh-token family: signing out ends it everywhere. */
   sessionId: string;
-  /** A verified real name is on record (read with the session on every request, so it is current). */
-  realNameVerified: boolean;
 }
 
 const STAFF_ROLES: Role[] = ['window_staff', 'reviewer', 'community_agent', 'supervisor', 'admin'];

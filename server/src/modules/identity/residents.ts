@@ -1,7 +1,7 @@
 // What other capabilities may know about a resident's identity: their names masked for staff
 // lists, and — for an application the resident files themself — the verified identity, sealed again
-// by the case (never shown unmasked). Full reads stay behind admin-service. Whether they verified
-// their real name comes with the session (Principal.realNameVerified).
+// by the case (never shown unmasked). Full reads stay behind admin-service. Booking reads whether
+// they verified their real name with its own rules (appointments/booking-check.ts).
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { maskName, normalizeChineseId } from '@bianmin/shared';
