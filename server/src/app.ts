@@ -10,7 +10,7 @@ import type { Lifecycle } from './http/graceful-shutdown';
 import { h5Pages } from './http/h5-pages';
 import { createMetrics } from './http/metrics';
 import { jsonBody } from './http/request-body';
-import { createApiRouter } from './http/api-router';
+import { createApiRouter, methodNotAllowed } from './http/api-router';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { docsRoutes } from './modules/docs/routes';
@@ -76,11 +76,10 @@ export function createApp({ config, services, logger, lifecycle }: AppDeps): Koa
   handlingRoutes(api, services.cases.handling, services.cases.certificates, services.cases.documents, services.cases);
   const missing = api.unmounted();
   if (missing.length) throw new Error(`endpoints with no handler: ${missing.map((e) => `${e.route.method} ${e.route.path}`).join(', ')}`);
-  const router = api.router;
-  router.use(docsRoutes(config.appVersion).routes());
-  const methodNotAllowed = () => new AppError('METHOD_NOT_ALLOWED', 405, '不支持该请求方法');
-  app.use(router.routes());
-  app.use(router.allowedMethods({ throw: true, methodNotAllowed, notImplemented: methodNotAllowed }));
+  app.use(api.routes());
+  const docs = docsRoutes(config.appVersion);
+  app.use(docs.routes());
+  app.use(docs.allowedMethods({ throw: true, methodNotAllowed, notImplemented: methodNotAllowed }));
   app.use(async (ctx, next) => {
     // API paths never fall through to the H5 files.
     if (ctx.path === '/api' || ctx.path.startsWith('/api/')) return;

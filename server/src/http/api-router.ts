@@ -2,8 +2,11 @@
 // may call and the schema of every input part, so this is the one place that authorises (before
 // any input is read: an unentitled caller learns nothing from validation errors), parses, and
 // sends the answer with the endpoint's status. Handlers get parsed input and return the body.
-import type { Context } from 'koa';
-import Router from 'koa-router';
+// Paths are found in a radix tree (find-my-way): one walk down the path's segments, not a regular
+// expression per endpoint per request as koa-router did (8 µs a request with 114 endpoints, and
+// growing with every capability).
+import type { Context, Next } from 'koa';
+import FindMyWay from 'find-my-way';
 import {
   ALL_ENDPOINTS,
   type Endpoint,
@@ -16,7 +19,7 @@ import {
   type ServerInput,
   successStatus,
 } from '@bianmin/shared';
-import { NotFoundError, ValidationError } from '../errors';
+import { AppError, NotFoundError, ValidationError } from '../errors';
 import { hasRole, isStaffRoleSet, principalOf, type Principal, requestMeta } from '../modules/identity/index';
 import { parseInput, singleValues, validationError } from './validate';
 
@@ -89,16 +92,20 @@ function parseParts(ctx: Context, e: Endpoint): Record<string, unknown> {
   return input;
 }
 
+/** What the tree keeps for a path and method: the template (for logs and metrics) and the endpoint's handler. */
+interface Mounted {
+  template: string;
+  run: (ctx: Context) => Promise<void>;
+}
+
+const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+export const methodNotAllowed = () => new AppError('METHOD_NOT_ALLOWED', 405, '不支持该请求方法');
+
 export function createApiRouter(opts: ApiRouterOptions) {
-  const router = new Router();
+  // Trailing slashes are ignored, as koa-router did; paths are matched case-sensitively.
+  const tree = FindMyWay({ ignoreTrailingSlash: true });
   const mounted = new Set<Endpoint>();
-  const verbs: Record<Method, 'get' | 'post' | 'put' | 'patch' | 'delete'> = {
-    GET: 'get',
-    POST: 'post',
-    PUT: 'put',
-    PATCH: 'patch',
-    DELETE: 'delete',
-  };
+  const unused = () => undefined; // find-my-way's own dispatch is not used: `find` gives the store
 
   function send(ctx: Context, e: Endpoint, result: unknown) {
     if (result instanceof Reply) {
@@ -123,25 +130,58 @@ export function createApiRouter(opts: ApiRouterOptions) {
     ctx.body = result;
   }
 
+  /** The methods `path` answers, for a 405 and for OPTIONS. */
+  const allowed = (path: string): string[] => METHODS.filter((m) => tree.find(m, path) !== null);
+
   return {
-    router,
     mount<R extends Route>(e: Endpoint<R>, handler: Handler<R>): void {
       if (mounted.has(e)) throw new Error(`${e.route.method} ${e.route.path} mounted twice`);
       mounted.add(e);
-      router[verbs[e.route.method]](e.route.path, async (ctx) => {
-        const signedIn = authorize(ctx, e.route.access);
-        const input = parseParts(ctx, e) as ServerInput<R>;
-        const call: Call<R> = {
-          input,
-          signedIn,
-          ip: requestMeta(ctx).ip,
-          ctx,
-          get principal() {
-            return signedIn ?? principalOf(ctx);
-          },
-        };
-        send(ctx, e, await handler(call));
-      });
+      const store: Mounted = {
+        template: e.route.path,
+        run: async (ctx) => {
+          const signedIn = authorize(ctx, e.route.access);
+          const input = parseParts(ctx, e) as ServerInput<R>;
+          const call: Call<R> = {
+            input,
+            signedIn,
+            ip: requestMeta(ctx).ip,
+            ctx,
+            get principal() {
+              return signedIn ?? principalOf(ctx);
+            },
+          };
+          send(ctx, e, await handler(call));
+        },
+      };
+      // A GET also answers HEAD (Koa leaves the body out).
+      tree.on(e.route.method === 'GET' ? ['GET', 'HEAD'] : e.route.method, e.route.path, unused, store);
+    },
+    /**
+     * The middleware: the endpoint for the path and method, else 405 when the path exists for
+     * another method (OPTIONS lists them in Allow), else on to what follows.
+     */
+    routes() {
+      tree.compile();
+      return async (ctx: Context, next: Next): Promise<void> => {
+        const found = tree.find(ctx.method as Method, ctx.path);
+        if (found) {
+          const { template, run } = found.store as Mounted;
+          ctx.params = found.params;
+          ctx.state.route = template;
+          await run(ctx);
+          return;
+        }
+        const methods = allowed(ctx.path);
+        if (!methods.length) {
+          await next();
+          return;
+        }
+        if (ctx.method !== 'OPTIONS') throw methodNotAllowed();
+        ctx.set('Allow', [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', '));
+        ctx.status = 200;
+        ctx.body = '';
+      };
     },
     /** Endpoints of the shared table that no capability mounted: the app refuses to start with any. */
     unmounted: (): Endpoint[] => ALL_ENDPOINTS.filter((e) => !mounted.has(e)),

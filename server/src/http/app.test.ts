@@ -32,6 +32,24 @@ describe('the API as a whole', () => {
     expect(((await res.json()) as ErrorBody).code).toBe('METHOD_NOT_ALLOWED');
   });
 
+  it('answers HEAD like GET without a body, lists the methods of a path for OPTIONS, and ignores a trailing slash', async () => {
+    const head = await app.raw('/api/v1/departments', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const options = await app.raw('/api/v1/guides', { method: 'OPTIONS' });
+    expect(options.status).toBe(200);
+    expect(options.headers.get('allow')).toBe('GET, HEAD');
+    expect((await app.get('/api/v1/departments/')).status).toBe(200);
+  });
+
+  it('hands path parameters over decoded, and a malformed one is a 404, not a 500', async () => {
+    const { body: list } = await app.get<{ items: { code: string }[] }>('/api/v1/guides');
+    const code = list.items[0]?.code ?? '';
+    expect((await app.get(`/api/v1/guides/${encodeURIComponent(code)}`)).status).toBe(200);
+    const bad = await app.get<ErrorBody>('/api/v1/guides/%E4%B8');
+    expect(bad.status).toBe(404);
+  });
+
   it('gives every response a request id and echoes a valid incoming one', async () => {
     const res = await app.raw('/api/v1/departments', { headers: { 'X-Request-Id': 'abcdef12-3456' } });
     expect(res.headers.get('x-request-id')).toBe('abcdef12-3456');

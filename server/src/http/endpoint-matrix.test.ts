@@ -58,7 +58,7 @@ beforeAll(async () => {
       return Promise.resolve({} as never);
     });
   }
-  app.use(api.router.routes());
+  app.use(api.routes());
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

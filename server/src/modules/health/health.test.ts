@@ -31,7 +31,7 @@ async function instance(opts: { catalogue: boolean }) {
     calendarStatus: () => Promise.resolve({ coveredThrough: '2026-12-31', coversNext60Days: true, warning: null }),
     shuttingDown: () => state.shuttingDown,
   });
-  app.use(api.router.routes());
+  app.use(api.routes());
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
