@@ -102,14 +102,14 @@ export class Engine implements SearchIndex {
               ? rule.score(d, scratch)
               : rule instanceof CatalogueWords
                 ? rule.score(d)
-                : coverageScore(d, q, scratch, rule, total);
+                : coverageScore(d, q, scratch, rule, total, corpus);
           // Some of the query's words let an item in as well, ranked with the rest on what it shares:
           // a context word (小孩 in 办个小孩托管班) must not crowd out the rarer ones (托, 班).
           if (
             rule instanceof SharedCharacters &&
             points < 0 &&
             rule.holdsWord(d, scratch) &&
-            coverageScore(d, q, scratch, LOOSE, total) >= 0
+            coverageScore(d, q, scratch, LOOSE, total, corpus) >= 0
           ) {
             points = rule.credit(d, scratch);
           }

@@ -81,10 +81,12 @@ export class MeantItems {
 
   /** Full hits among the best whose name or one of whose aliases names the trade. */
   private knownBy(trade: string, hits: SearchHit[]): SearchHit[] {
+    const names = [trade, ...unsized(trade)];
     return hits.slice(0, OWN_AMONG).filter((h) => {
       if (h.partial) return false;
       const d = this.engine.corpus.byCode.get(h.code) ?? -1;
-      return this.nameOf(d).includes(trade) || (this.engine.corpus.aliases[d]?.some((alias) => alias.includes(trade)) ?? false);
+      const aliases = this.engine.corpus.aliases[d] ?? [];
+      return names.some((name) => this.nameOf(d).includes(name) || aliases.some((alias) => alias.includes(name)));
     });
   }
 
@@ -92,6 +94,15 @@ export class MeantItems {
   private nameOf(d: number): string {
     return this.engine.corpus.names[d]?.text ?? '';
   }
+}
+
+/** Size words before a trade's name: 小宾馆 is a 宾馆, 大超市 a 超市 (the catalogue says 开宾馆). */
+const SIZES = ['小', '大'];
+
+/** The trade without the size word it starts with, when two characters or more are left. */
+function unsized(trade: string): string[] {
+  const size = SIZES.find((s) => trade.startsWith(s));
+  return size && trade.length - size.length >= 2 ? [trade.slice(size.length)] : [];
 }
 
 /**

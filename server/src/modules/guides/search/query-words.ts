@@ -24,8 +24,12 @@ const STOP_CHARACTERS = new Set(
 export const NEGATIONS = new Set(['不', '没']);
 /** Characters a resident may put inside a word (当了五年兵): at most this many… */
 const SPLIT_GAP = 3;
-/** …and only filler, numbers and measures (了, 的, 五年, 几亩, 个): 量子纠缠 holds no 量纠. */
-const INSERTS = new Set('一二两三四五六七八九十百千万几半多个年月天亩块条只间套张次'.split(''));
+/**
+ * …and only filler, numbers and measure words (了, 的, 五年, 几亩, 个, 一口井, 一棵树, 两头牛): 量子纠缠
+ * holds no 量纠. Measure words as a class, not those of the queries seen: the thing counted is the
+ * word's second half.
+ */
+const INSERTS = new Set('一二两三四五六七八九十百千万几半多个年月天亩块条只间套张次口棵头辆台座栋件份根匹'.split(''));
 /**
  * A word in more than this share of the items (超市 of the 开店 life event's 开超市, 公司) says
  * where the resident was, not which item they need: it lets no item in on its own. A share, not a
