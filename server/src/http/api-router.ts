@@ -59,7 +59,24 @@ function authorize(ctx: Context, access: Route['access']): Principal | null {
   return p;
 }
 
-function rawPart(ctx: Context, part: InputPart): unknown {
+/** The header names a headers schema declares (lower case, as Node gives them). */
+function declaredHeaders(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  if (!shape) throw new Error('a headers schema must be an object schema');
+  return Object.keys(shape);
+}
+
+/** Only the headers the endpoint declares are checked and parsed: a browser sends a dozen others. */
+function declaredHeaderValues(ctx: Context, names: string[]): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const name of names) {
+    const value = ctx.headers[name];
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
+function rawPart(ctx: Context, part: InputPart, headers: string[]): unknown {
   switch (part) {
     case 'params':
       return ctx.params;
@@ -68,19 +85,19 @@ function rawPart(ctx: Context, part: InputPart): unknown {
     case 'body':
       return (ctx.request as { body?: unknown }).body ?? {};
     case 'headers':
-      return ctx.headers;
+      return declaredHeaderValues(ctx, headers);
   }
 }
 
 /** Every part parsed, and every problem of every part reported at once (one correction round, not four). */
-function parseParts(ctx: Context, e: Endpoint): Record<string, unknown> {
+function parseParts(ctx: Context, e: Endpoint, headers: string[]): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const problems: Record<string, string[]> = {};
   for (const part of INPUT_PARTS) {
     const schema = e.schemas[part];
     if (!schema) continue;
     try {
-      input[part] = parseInput(schema, rawPart(ctx, part));
+      input[part] = parseInput(schema, rawPart(ctx, part, headers));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       // Header fields are named as they are written on the wire: Idempotency-Key.
@@ -137,11 +154,12 @@ export function createApiRouter(opts: ApiRouterOptions) {
     mount<R extends Route>(e: Endpoint<R>, handler: Handler<R>): void {
       if (mounted.has(e)) throw new Error(`${e.route.method} ${e.route.path} mounted twice`);
       mounted.add(e);
+      const headers = e.schemas.headers ? declaredHeaders(e.schemas.headers) : [];
       const store: Mounted = {
         template: e.route.path,
         run: async (ctx) => {
           const signedIn = authorize(ctx, e.route.access);
-          const input = parseParts(ctx, e) as ServerInput<R>;
+          const input = parseParts(ctx, e, headers) as ServerInput<R>;
           const call: Call<R> = {
             input,
             signedIn,
