@@ -35,7 +35,7 @@ export class MeantItems {
     const meant = this.itemsMeant(meaning, filter);
     if (meant.length === 0) return hits;
     // A trade the catalogue knows (书店 → 出版物零售) keeps its own licence ahead of the registration.
-    const own = meaning.trade && meaning.trade.length >= 2 ? this.knownBy(meaning.trade, hits) : [];
+    const own = meaning.trade && meaning.trade.length >= 2 ? this.knownBy(meaning.trade, meaning.tradeName ?? '', hits) : [];
     return pinFirst([...own, ...meant], hits, this.limit);
   }
 
@@ -79,14 +79,24 @@ export class MeantItems {
     return this.engine.find(q, filter, STRICT, this.limit).filter((h) => this.nameOf(byCode.get(h.code) ?? -1).includes(word));
   }
 
-  /** Full hits among the best whose name or one of whose aliases names the trade. */
-  private knownBy(trade: string, hits: SearchHit[]): SearchHit[] {
+  /**
+   * Full hits among the best whose name or one of whose aliases names the trade, or one of whose
+   * aliases (residents' words) holds a two-character word of the trade's own words: 农药 of
+   * 卖化肥农药的店 in 卖农药, 印章 of 刻印章的小店 in 印章刻制许可. Not the formal name: 动车 of
+   * 修电动车 is no 机动车. A trade named by one two-character word is that trade alone: an alias
+   * with another shop word names another (宠物医院 is no 宠物店, 洗车店排水证 no 洗车行).
+   */
+  private knownBy(trade: string, tradeName: string, hits: SearchHit[]): SearchHit[] {
     const names = [trade, ...unsized(trade)];
+    const words = tradeName.length > 2 ? twoCharacterWords(tradeName) : [];
     return hits.slice(0, OWN_AMONG).filter((h) => {
       if (h.partial) return false;
       const d = this.engine.corpus.byCode.get(h.code) ?? -1;
       const aliases = this.engine.corpus.aliases[d] ?? [];
-      return names.some((name) => this.nameOf(d).includes(name) || aliases.some((alias) => alias.includes(name)));
+      return (
+        names.some((name) => this.nameOf(d).includes(name) || aliases.some((alias) => alias.includes(name))) ||
+        words.some((word) => aliases.some((alias) => alias.includes(word)))
+      );
     });
   }
 
@@ -103,6 +113,13 @@ const SIZES = ['小', '大'];
 function unsized(trade: string): string[] {
   const size = SIZES.find((s) => trade.startsWith(s));
   return size && trade.length - size.length >= 2 ? [trade.slice(size.length)] : [];
+}
+
+/** Neighbouring character pairs of a short text. */
+function twoCharacterWords(text: string): string[] {
+  const words: string[] = [];
+  for (let i = 0; i + 2 <= text.length; i++) words.push(text.slice(i, i + 2));
+  return words;
 }
 
 /**

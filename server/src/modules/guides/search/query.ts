@@ -1,5 +1,6 @@
 // What a resident typed, reduced to what carries meaning: 我要开个饭馆 → 开个饭馆,
 // 退休了怎么领养老金 → 退休领养老金. Filler words would otherwise count against coverage.
+import { translateEnglish } from './english-words';
 import { normalize } from './normalize';
 import { bigramKey, splitUnits } from './tokens';
 
@@ -118,7 +119,7 @@ function stripFiller(text: string): string {
 
 /** Null when nothing searchable is left (blank or punctuation only). */
 export function parseQuery(raw: string): Query | null {
-  const full = normalize(raw);
+  const full = normalize(translateEnglish(raw));
   if (!full) return null;
   const stripped = stripFiller(full);
   // A query made only of filler (办理, 怎么办) is still what the resident asked for.

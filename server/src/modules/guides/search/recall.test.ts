@@ -1,6 +1,8 @@
 // Queries nobody tuned for (issue 12): a measure word inside the resident's word (打口井), a long
 // word of an item amid words the catalogue lacks (网上申请公租房进度查询), a size word before the
 // trade (开个小宾馆), and residents' words for age and a birth near (年纪大, 快生了).
+// Second round: 户籍 for 户口, a trade known by a word of its own (刻印章 → 印章刻制), a shop called a
+// point (代收点); English words are in english-words.test.ts.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDemoDocuments } from './demo-catalogue';
@@ -59,5 +61,36 @@ describe('residents’ words for age and a birth near', () => {
     ['老婆下个月预产期要办什么', '生育登记'],
   ])('%s lists %s first', (query, name) => {
     expect(names(query)[0]).toBe(name);
+  });
+});
+
+describe('a formal word for the same thing (second round)', () => {
+  it('reads 户籍 as the catalogue’s 户口', () => {
+    expect(names('户籍')[0]).toMatch(/户口|出生登记/);
+  });
+});
+
+describe('a trade the catalogue knows by a word of its own (second round)', () => {
+  it.each([
+    ['开一家卖化肥农药的店', '农药经营许可证核发（限制使用农药除外）'],
+    ['开个刻印章的小店', '公章刻制业特种行业许可证核发'],
+  ])('%s lists %s, whose aliases hold a word of the trade, before the registration', (query, name) => {
+    expect(names(query)[0]).toBe(name);
+  });
+
+  it('reads the residents’ words, not the formal name (修电动车 is no 机动车)', () => {
+    expect(names('开个修电动车的铺子')[0]).toBe('个体工商户设立登记');
+  });
+});
+
+describe('a place of trade called a point (second round)', () => {
+  it.each(['开个手机维修点', '开一家干洗收衣点'])('%s lists the registration first', (query) => {
+    expect(names(query)[0]).toBe('个体工商户设立登记');
+  });
+
+  it('keeps 点 of other words out (早点铺 is a food trade, 开到十点 no shop)', () => {
+    expect(names('开个早点铺').slice(0, 2)).toEqual(['个体工商户设立登记', '食品小作坊小餐饮登记']);
+    expect(names('晚上开到十点')).toEqual([]);
+    expect(names('车能不能开快点')[0]).not.toBe('个体工商户设立登记');
   });
 });

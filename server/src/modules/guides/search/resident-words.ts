@@ -31,6 +31,8 @@ export interface Meaning {
   within: string | null;
   /** What the resident trades in (宠物店): items named or known by it stay ahead of the meant ones. */
   trade?: string;
+  /** The trade's own words, without the shop word and what is said around them (刻印章 of 开个刻印章的小店). */
+  tradeName?: string;
 }
 
 interface Phrase {

@@ -23,6 +23,8 @@ interface Food {
 interface Found {
   said: string;
   trade: string;
+  /** The trade before the shop word (文具 of 文具店). */
+  name: string;
   means: string[];
 }
 
@@ -61,7 +63,13 @@ export class ShopWords {
     const goods = sale?.goods ?? '';
     const trade = shop?.trade ?? '';
     const means = [...this.t.means, ...where, ...this.foodMeans(trade + goods)];
-    return { said: shop?.said ?? sale?.said ?? '', means: [...new Set(normalizeAll(means))], within: null, trade: trade || goods };
+    return {
+      said: shop?.said ?? sale?.said ?? '',
+      means: [...new Set(normalizeAll(means))],
+      within: null,
+      trade: trade || goods,
+      tradeName: this.withoutSale(shop ? shop.name : goods),
+    };
   }
 
   /** Verb, measure word, the trade's name, shop word: 开 一家 水果 店. */
@@ -73,7 +81,10 @@ export class ShopWords {
       if (this.t.notShops.some((word) => text.endsWith(word, end)) || this.t.notShopStarts.some((word) => text.startsWith(word, i)))
         continue;
       const start = this.openedAt(text, i, head.alone);
-      if (start) return { said: text.slice(start.at, end), trade: i > start.name ? text.slice(start.name, end) : '', means: head.means };
+      if (start) {
+        const trade = i > start.name ? text.slice(start.name, end) : '';
+        return { said: text.slice(start.at, end), trade, name: text.slice(start.name, i), means: head.means };
+      }
     }
     return null;
   }
@@ -121,6 +132,12 @@ export class ShopWords {
       if (end > start) return { said: text.slice(at, end), goods: text.slice(start, end) };
     }
     return null;
+  }
+
+  /** The goods of a trade named by what it sells (化肥农药 of 卖化肥农药的), 的 dropped. */
+  private withoutSale(name: string): string {
+    const verb = this.t.sellVerbs.find((v) => name.startsWith(v));
+    return (verb ? name.slice(verb.length) : name).replaceAll('的', '');
   }
 
   /** The catalogue words of the food trade the longest food word names (the first of equals: 奶粉 in 奶粉店), or none. */
