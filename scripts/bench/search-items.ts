@@ -1,0 +1,34 @@
+// Names of demo catalogue items the tuning sets answer with, shared by the groups' files.
+
+export const SELF_EMPLOYED = '个体工商户设立登记';
+export const COMPANY = '公司设立登记';
+export const MARRIAGE = '结婚登记';
+export const DISABILITY_CARD = '残疾人证办理';
+export const SOCIAL_CARD = '社会保障卡申领';
+export const RESIDENT_MEDICAL = '城乡居民基本医疗保险参保登记';
+export const HOSPITAL_CLAIM = '住院费用报销';
+export const PUBLIC_HOUSING = '公共租赁住房申请资格审核认定';
+export const HEALTH_CERT = '从业人员健康证明办理';
+export const TEACHER = '教师资格认定';
+export const TEACHER_REISSUE = '教师资格证书补发、换发';
+export const TRANSFER_SCHOOL = '义务教育阶段学生学籍异动办理';
+export const BIRTH_CERT = '《出生医学证明》首次签发';
+export const BIRTH_REGISTRATION = '出生登记';
+export const PROPERTY_TRANSFER = '国有建设用地使用权及房屋所有权转移登记';
+export const UNEMPLOYMENT_BENEFIT = '失业保险金申领';
+export const PENSION_ENROL = '城乡居民基本养老保险参保登记';
+export const PENSION_CLAIM = '城乡居民基本养老保险待遇申领';
+export const RETIREMENT = '企业职工基本养老保险正常退休申请';
+export const LEGAL_AID = '对公民法律援助申请的审批';
+export const CONSTRUCTION_PERMIT = '建筑工程施工许可证核发';
+export const ID_CARD = '居民身份证办理（含临时居民身份证）';
+export const UNEMPLOYED = '失业登记';
+export const FLEXIBLE_PENSION = '灵活就业人员企业职工基本养老保险参保登记';
+export const FUNERAL = '基本殡葬服务费用减免';
+export const BIRTH_PLANNING = '生育登记';
+export const PASSPORT = '普通护照签发';
+export const NO_CRIMINAL_RECORD = '无犯罪记录证明';
+export const HUKOU_MOVE = '户口迁移审批';
+export const HUKOU_CANCEL = '户口注销';
+export const AGED_ALLOWANCE = '80周岁以上老年人高龄津贴发放';
+export const SENIOR_CARD = '老年人优待证办理';
