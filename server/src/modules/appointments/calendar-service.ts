@@ -16,16 +16,41 @@ const CACHE_MS = 5000;
 const COVERAGE_DAYS = 60;
 
 export function createCalendarService(deps: { dataSource: DataSource; tx: UnitOfWork; clock: DistrictClock; audit: AuditLog }) {
-  let cached: { at: number; calendar: WorkingCalendar } | null = null;
+  let cached: { at: number; overrides: string; calendar: WorkingCalendar } | null = null;
+  // Requests arriving while the cache is stale share one read (a rush would otherwise send one per
+  // request, and build as many calendars). A change made here bumps the generation: a read begun
+  // before it is neither joined nor kept.
+  let pending: { generation: number; calendar: Promise<WorkingCalendar> } | null = null;
+  let generation = 0;
 
-  async function calendar(): Promise<WorkingCalendar> {
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.calendar;
-    const overrides = await deps.dataSource.getRepository(CalendarOverrideEntity).find({ order: { date: 'ASC' } });
-    const built = defaultCalendar.withOverrides(
-      overrides.map((o) => ({ date: o.date, kind: o.kind as 'workday' | 'holiday', note: o.note })),
-    );
-    cached = { at: Date.now(), calendar: built };
+  async function refresh(asOf: number): Promise<WorkingCalendar> {
+    const rows = await deps.dataSource.getRepository(CalendarOverrideEntity).find({ order: { date: 'ASC' } });
+    const overrides = rows.map((o) => ({ date: o.date, kind: o.kind as 'workday' | 'holiday', note: o.note }));
+    const key = JSON.stringify(overrides);
+    // The same overrides as last time (nearly always): the same calendar, not a rebuilt table.
+    const built = cached?.overrides === key ? cached.calendar : defaultCalendar.withOverrides(overrides);
+    if (asOf === generation) cached = { at: Date.now(), overrides: key, calendar: built };
     return built;
+  }
+
+  function calendar(): Promise<WorkingCalendar> {
+    if (cached && Date.now() - cached.at < CACHE_MS) return Promise.resolve(cached.calendar);
+    if (pending?.generation !== generation) {
+      const mine = { generation, calendar: refresh(generation) };
+      pending = mine;
+      void mine.calendar
+        .finally(() => {
+          if (pending === mine) pending = null;
+        })
+        .catch(() => {}); // the caller sees the error; this branch only clears the slot
+    }
+    return pending.calendar;
+  }
+
+  /** After a change made through this instance: the next read sees it. */
+  function forget(): void {
+    cached = null;
+    generation++;
   }
 
   return {
@@ -77,7 +102,7 @@ export function createCalendarService(deps: { dataSource: DataSource; tx: UnitOf
         });
         return n;
       });
-      cached = null;
+      forget();
       return cancelled;
     },
 
@@ -90,7 +115,7 @@ export function createCalendarService(deps: { dataSource: DataSource; tx: UnitOf
       if (!parsed.ok) throw new ValidationError(parsed.errors, '节假日安排文件有误，没有导入任何内容：请按提示逐行修改后重新导入');
       const today = deps.clock.today();
       const outcome = await deps.tx.run((em) => applyHolidaySchedule(em, { audit: deps.audit, today }, actor, parsed.schedule));
-      cached = null; // slots and deadlines see the new days at once (other instances within CACHE_MS)
+      forget(); // slots and deadlines see the new days at once (other instances within CACHE_MS)
       return { ...outcome, calendar: await this.status() };
     },
 
@@ -99,7 +124,7 @@ export function createCalendarService(deps: { dataSource: DataSource; tx: UnitOf
         await em.getRepository(CalendarOverrideEntity).delete({ date });
         await deps.audit.record(em, { actorId, action: 'admin.calendar_override_remove', targetType: 'date', targetId: date, ip });
       });
-      cached = null;
+      forget();
     },
 
     /** The closure, the cancellation of the day's appointments and the audit record: one transaction. */
