@@ -15,8 +15,10 @@ const INVISIBLE_CONTROL_ALL = new RegExp(INVISIBLE_CONTROL.source, 'g');
 const INVISIBLE_MESSAGE = '内容中有看不见的控制字符，请删除后重新输入';
 
 export function parseInput<S extends Schema>(schema: S, input: unknown): z.infer<S> {
-  const invisible = fieldsWithInvisibleControls(input);
-  if (invisible.length) throw validationError(Object.fromEntries(invisible.map((field) => [field, [INVISIBLE_MESSAGE]])));
+  if (carriesInvisibleControl(input)) {
+    const invisible = fieldsWithInvisibleControls(input);
+    throw validationError(Object.fromEntries(invisible.map((field) => [field, [INVISIBLE_MESSAGE]])));
+  }
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};
@@ -37,6 +39,28 @@ export function validationError(fieldErrors: Record<string, string[]>): Validati
   if (first === undefined) return new ValidationError(fieldErrors);
   const more = sentences.length - 1;
   return new ValidationError(fieldErrors, more ? `${first}（另有${more}处需要修改）` : first);
+}
+
+/**
+ * Whether any string or key in `input` carries one — nearly always no, answered without the paths
+ * (every request with a body or query passes here). Iterative, like the walk below.
+ */
+function carriesInvisibleControl(input: unknown): boolean {
+  const pending: unknown[] = [input];
+  while (pending.length) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (INVISIBLE_CONTROL.test(value)) return true;
+    } else if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (INVISIBLE_CONTROL.test(key)) return true;
+        pending.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
 }
 
 /** Dot-joined paths of every string (or key) in `input` that carries one; iterative, so depth cannot overflow the stack. */
