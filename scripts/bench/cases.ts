@@ -85,7 +85,7 @@ export async function runCaseBench(): Promise<void> {
     try {
       const started = performance.now();
       // REDIS_URL empty: the in-memory limiter (办件查询 counts failures per address; there must be none).
-      ours = await startServer({ databaseUrl: database.url, env: { ...API_ENV, REDIS_URL: '' } });
+      ours = await startServer({ databaseUrl: database.url, env: { ...API_ENV, REDIS_URL: '' }, build: 'production' });
       const api = { baseUrl: ours.baseUrl, settle };
       const residents = await createResidents(db, RESIDENTS);
       const filled = await fillCases(db, residents, CASES, DAYS);

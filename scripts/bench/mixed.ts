@@ -53,6 +53,7 @@ export async function runMixedBench(): Promise<void> {
       ours = await startServer({
         databaseUrl: database.url,
         env: { ...API_ENV, REDIS_URL: '', NOTIFICATION_WORKER: 'in-process', ...probe },
+        build: 'production',
       });
       const base = ours.baseUrl;
       const residents = await createResidents(db, RESIDENTS);

@@ -34,8 +34,22 @@ export interface RunningServer {
  * demo catalogue, staff and schedules, starts a fake WeChat server, a fake SMS service and a fake courier (posted
  * results get their waybills there), then serves the API + H5.
  */
+let built = false;
+/** server/build.mjs, once per process: the production bundle from the current source. */
+function buildServer(): void {
+  if (built) return;
+  const r = spawnSync(process.execPath, ['build.mjs'], { cwd: SERVER_DIR, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`server build failed:\n${r.stdout}\n${r.stderr}`);
+  built = true;
+}
+
 export async function startServer(
-  opts: { databaseUrl?: string; env?: Record<string, string> } = {},
+  opts: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    /** 'production': serve with `node server/dist/main.js`, built first (the benches); source through tsx otherwise. */
+    build?: 'source' | 'production';
+  } = {},
 ): Promise<RunningServer & { wechat: FakeWechat; courier: FakeCourier; sms: FakeSms }> {
   const dir = mkdtempSync(join(tmpdir(), 'bianmin-'));
   const wechat = await startFakeWechat();
@@ -62,7 +76,9 @@ export async function startServer(
     if (r.status !== 0) throw new Error(`${script} failed:\n${r.stdout}\n${r.stderr}`);
   }
   const port = await freePort();
-  const child: ChildProcess = spawn(TSX, ['src/main.ts'], {
+  if (opts.build === 'production') buildServer();
+  const [command, main] = opts.build === 'production' ? [process.execPath, 'dist/main.js'] : [TSX, 'src/main.ts'];
+  const child: ChildProcess = spawn(command, [main], {
     cwd: SERVER_DIR,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
