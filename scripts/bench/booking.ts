@@ -60,8 +60,9 @@ async function openSlots(db: mysql.Connection, baseUrl: string) {
   await db.query(
     `INSERT INTO appointment_schedule (hall_code, item_code, opening_periods, slot_minutes, capacity_per_slot,
     horizon_working_days, release_time, release_working_days_before, min_notice_minutes, cancel_cutoff_minutes, requires_confirmation, updated_at)
-    VALUES (?, ?, ?, 10, ?, 5, '00:00', 5, 0, 60, false, ?)`,
-    [HALL, itemCode, JSON.stringify(OPENING_PERIODS), CAPACITY, new Date()],
+    VALUES (?, ?, ?, 10, ?, ?, '00:00', ?, 0, 60, false, ?)`,
+    // Days enough for the warm-up and every round after today (BOOKING_ROUNDS may ask for more).
+    [HALL, itemCode, JSON.stringify(OPENING_PERIODS), CAPACITY, ROUNDS + 2, ROUNDS + 2, new Date()],
   );
   const q = `item=${encodeURIComponent(itemCode)}&hall=${HALL}`;
   const { days } = await getJson<{ days: { date: string; open: boolean; capacity: number; free: number }[] }>(
@@ -221,6 +222,14 @@ export async function runBookingBench(): Promise<void> {
         { server: 'same work', ...trafficPerRequest(sameTraffic, sameLoad.sent) },
         { server: 'single statement', ...trafficPerRequest(bareTraffic, bareLoad.sent) },
       ]);
+      // Each round runs the three servers back to back: a burst of load from elsewhere on the machine
+      // hits one round's three alike, so the ratio within a round moves less than the totals do.
+      const perRound = (a: LoadResult[], b: LoadResult[]) => a.map((l, r) => rate(l) / rate(at(b, r))).sort((x, y) => x - y);
+      const spread = (xs: number[]) =>
+        `${xs.map((x) => x.toFixed(2)).join(' ')} (median ${((at(xs, Math.floor((xs.length - 1) / 2)) + at(xs, Math.floor(xs.length / 2))) / 2).toFixed(2)})`;
+      console.log(
+        `Per round, sorted: ours/same-work ${spread(perRound(oursRuns, sameRuns))}; ours/single ${spread(perRound(oursRuns, bareRuns))}.`,
+      );
       const verdict = (r: number, goal: number) => `${r >= goal ? 'met' : 'NOT met'} (${r.toFixed(2)})`;
       console.log(`Goal ours/same-work throughput ≥ ${SAME_WORK_GOAL}: ${verdict(sameRatio, SAME_WORK_GOAL)}.`);
       console.log(`Goal ours/bare throughput ≥ ${RATIO_GOAL}: ${verdict(ratio, RATIO_GOAL)}.`);
