@@ -1,6 +1,6 @@
 // The second floor of the booking bench: a hand-written Koa + mysql2 endpoint doing the same work
 // as our POST /api/v1/appointments, without the ORM, the schemas, the catalogue and the rules:
-//   verify the access JWT (HS256, issuer, audience, expiry) → the session row (the same query as
+//   verify the access JWT (HS256, issuer, audience, expiry) → the session row (the very query of
 //   identity's loadPrincipal) → one read of the slot counter, refusing a full slot (ours does too)
 //   → one transaction: the idempotency record, the appointment row, its domain event, and the
 //   conditional update of the counter last; a refusal rolls the transaction back.
@@ -60,18 +60,19 @@ interface Ctx {
 
 const ticket = () => randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase();
 
-export async function bookSameWork(pool: mysql.Pool, jwt: JwtConfig, ctx: Ctx, rawBody: string): Promise<void> {
+/** What the endpoint is configured with: the API's JWT settings and identity's session query (SESSION_SQL). */
+export interface SameWorkConfig {
+  jwt: JwtConfig;
+  sessionSql: string;
+}
+
+export async function bookSameWork(pool: mysql.Pool, { jwt, sessionSql }: SameWorkConfig, ctx: Ctx, rawBody: string): Promise<void> {
   const t = SAME_WORK_TABLES;
   const token = /^Bearer (.+)$/.exec(ctx.req.headers.authorization ?? '')?.[1];
   const claims = token ? verifyJwt(jwt, token) : null;
   const key = ctx.req.headers['idempotency-key'];
   if (!claims || typeof key !== 'string') return void ((ctx.status = 401), (ctx.body = { code: 'TOKEN_INVALID' }));
-  const [session] = await pool.execute<mysql.RowDataPacket[]>(
-    `SELECT u.id, u.kind, u.disabled, g.role, g.scope_type, g.scope_code,
-       (SELECT COUNT(*) FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL) AS active
-     FROM user_account u LEFT JOIN role_grant g ON g.user_id = u.id WHERE u.id = ? ORDER BY g.id`,
-    [claims.sid, claims.sub],
-  );
+  const [session] = await pool.execute<mysql.RowDataPacket[]>(sessionSql, [claims.sid, claims.sub]);
   if (!session[0] || Number(session[0].disabled) || !Number(session[0].active))
     return void ((ctx.status = 401), (ctx.body = { code: 'TOKEN_INVALID' }));
   const req = JSON.parse(rawBody) as { slotId: number; itemCode: string; contactPhone: string };

@@ -1,11 +1,11 @@
 // The baselines' HTTP side, the child process startBareServer (bare-server.ts) runs: bundled to
 // plain JavaScript (compiled.ts), so it imports nothing of the workspace that needs TypeScript at
-// run time (the JWT settings come in its environment, BARE_JWT).
+// run time: the same-work endpoint's settings (the API's JWT settings, identity's session query)
+// come in its environment, BARE_SAME_WORK.
 import type { IncomingMessage, Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import mysql from 'mysql2/promise';
-import type { JwtConfig } from '@bianmin/server/tooling';
-import { bookSameWork, SAME_WORK_PATH } from './bare-same-work';
+import { bookSameWork, SAME_WORK_PATH, type SameWorkConfig } from './bare-same-work';
 
 export const BARE_TABLE = 'bare_slot';
 export const BARE_USER_HEADER = 'X-Bench-User';
@@ -76,13 +76,13 @@ async function serve(): Promise<void> {
   const koaModule = 'koa'; // a non-literal specifier: typed by MiniKoa above instead of @types/koa
   const { default: Koa } = (await import(koaModule)) as { default: new () => MiniKoa };
   const pool = mysql.createPool({ uri: process.env.BARE_DATABASE_URL, connectionLimit: POOL_SIZE, timezone: 'Z' });
-  const jwt = JSON.parse(process.env.BARE_JWT ?? 'null') as JwtConfig;
+  const sameWork = JSON.parse(process.env.BARE_SAME_WORK ?? 'null') as SameWorkConfig;
   const app = new Koa();
   app.silent = true; // a statement the bench killed after its client left is no news
   app.use(async (ctx) => {
     if (ctx.method === 'GET' && ctx.path === '/health') ctx.body = { ok: true };
     else if (ctx.method === 'POST' && ctx.path === '/api/v1/appointments') await book(pool, ctx);
-    else if (ctx.method === 'POST' && ctx.path === SAME_WORK_PATH) await bookSameWork(pool, jwt, ctx, await readBody(ctx.req));
+    else if (ctx.method === 'POST' && ctx.path === SAME_WORK_PATH) await bookSameWork(pool, sameWork, ctx, await readBody(ctx.req));
     else if (ctx.method === 'GET' && ctx.path === '/api/v1/cases/mine') await mine(pool, ctx);
     // anything else: Koa answers 404
   });

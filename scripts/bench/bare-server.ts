@@ -10,6 +10,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
+import { SESSION_SQL } from '@bianmin/server/tooling';
 import { freePort, type RunningServer } from '../lib/server-process';
 import { BARE_TABLE } from './bare-serve';
 import { JWT } from './bench-db';
@@ -33,7 +34,13 @@ export async function createBareSlots(conn: mysql.Connection, count: number, cap
 export async function startBareServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [await compileForNode(fileURLToPath(new URL('./bare-serve.ts', import.meta.url)))], {
-    env: { ...process.env, ...env, BARE_DATABASE_URL: databaseUrl, BARE_JWT: JSON.stringify(JWT), PORT: String(port) },
+    env: {
+      ...process.env,
+      ...env,
+      BARE_DATABASE_URL: databaseUrl,
+      BARE_SAME_WORK: JSON.stringify({ jwt: JWT, sessionSql: SESSION_SQL }),
+      PORT: String(port),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

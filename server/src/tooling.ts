@@ -23,4 +23,5 @@ export { loadDemoDocuments } from './modules/guides/search/demo-catalogue';
 export { CHATTER, SENTENCES } from './modules/guides/search/sentence-queries';
 export { DEV_DEFAULTS } from './config-safety';
 export { type JwtConfig, signAccessToken } from './modules/identity/access-token';
+export { SESSION_SQL } from './modules/identity/http-auth';
 export { createDataProtector } from './platform/sealing';

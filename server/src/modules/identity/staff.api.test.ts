@@ -29,6 +29,17 @@ describe('staff sign-in', () => {
     expect((await app.get<Me>('/api/v1/me', staff.accessToken)).body.isStaff).toBe(true);
   });
 
+  it('shows an officer with several roles each of them, in the order they were granted', async () => {
+    const granted: RoleGrant[] = [
+      { role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' },
+      { role: 'supervisor', scopeType: 'district', scopeCode: null },
+      { role: 'reviewer', scopeType: 'department', scopeCode: 'xzsp' },
+    ];
+    const staff = await app.signInStaff('many-roles', granted);
+    const home = await app.get<StaffHome>('/api/v1/staff/home', staff.accessToken);
+    expect(home.body.roles.map((g) => g.role)).toEqual(['window_staff', 'supervisor', 'reviewer']);
+  });
+
   it('does not say whether the username or the password was wrong', async () => {
     await app.signInStaff('window2', [{ role: 'window_staff', scopeType: 'hall', scopeCode: 'cy-district' }]);
     const wrongPassword = await login('window2', 'WrongPass123');
