@@ -1,13 +1,14 @@
 // Preloaded into the API process by the mixed bench (BENCH_HEAP_PROBE=FILE): on SIGUSR2 it collects
 // garbage twice and appends the live heap and RSS to FILE as a JSON line. RSS alone cannot tell a
 // leak from V8 keeping freed pages after a load; what survives a full collection can. Only the
-// process serving src/main.ts takes part (not the tsx launcher); never loaded outside the bench.
+// process serving the API (src/main.ts through tsx, or the production build's dist/main.js) takes
+// part, not a tsx launcher; never loaded outside the bench.
 import { appendFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
 const file = process.env.BENCH_HEAP_PROBE;
-if (file && process.argv.some((a) => a.endsWith('src/main.ts'))) {
+if (file && process.argv.some((a) => a.endsWith('src/main.ts') || a.endsWith('dist/main.js'))) {
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc');
   process.on('SIGUSR2', () => {

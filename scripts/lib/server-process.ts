@@ -99,12 +99,21 @@ export async function startServer(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  // A server that dies under test (a crash, a stray signal) ends the run at once, saying so, instead
+  // of leaving a bench or a browser test waiting on a port nobody serves.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`The API server under test exited unexpectedly (code ${code}, signal ${signal}).`);
+    process.exit(1);
+  });
   return {
     baseUrl,
     wechat,
     courier,
     sms,
     async stop() {
+      stopping = true;
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
