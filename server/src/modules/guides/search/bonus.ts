@@ -35,6 +35,31 @@ function wordBonus(word: string, q: string, exact: number, prefix: number, conta
   return 0;
 }
 
+/** Shortest run of the query's units in a name that says something: a word, not a bigram. */
+const SHARED_RUN = 3;
+
+/**
+ * Length (in characters) of the longest run of SHARED_RUN query units or more, short of the whole
+ * query, that the name holds: runs of units inside bigrams of the name (`mask`, phase one's strong
+ * name bits) are checked whole, so a name costs one string test per run, and most have none.
+ */
+export function sharedRun(name: string, q: Query, mask: number): number {
+  const { units, text } = q;
+  let best = 0;
+  // Offset in the text of unit j (units joined are the text).
+  let at = 0;
+  for (let j = 0; j < units.length; j++) {
+    const start = at;
+    at += units[j]!.length;
+    if ((mask & (1 << j)) === 0) continue;
+    let k = j;
+    while (k + 1 < units.length && (mask & (1 << (k + 1))) !== 0) at += units[++k]!.length;
+    if (k - j + 1 >= SHARED_RUN && k - j + 1 < units.length && at - start > best && name.includes(text.slice(start, at))) best = at - start;
+    j = k;
+  }
+  return best;
+}
+
 export interface Bonus {
   points: number;
   word: string | null;
@@ -102,9 +127,14 @@ export class EventBonuses {
  * Further aliases saying the same add a little (个体户营业执照 and 办营业执照 both say 营业执照),
  * and a life event counts less the further down the item's list it comes (primary event first).
  */
-export function tokenBonus(corpus: Corpus, d: number, q: Query, events: EventBonuses): Bonus {
+export function tokenBonus(corpus: Corpus, d: number, q: Query, events: EventBonuses, nameMask = 0): Bonus {
   const text = q.text;
-  let best = wordBonus(corpus.names[d]!.text, text, 60, 25, 18, 40);
+  const name = corpus.names[d]!.text;
+  let best = wordBonus(name, text, 60, 25, 18, 40);
+  // The name holds a word of the query (结婚证 of 补领结婚证 in 民政局补结婚证), as an alias
+  // that is that word would be inside the query: it says so as well. Three neighbouring query
+  // units in bigrams of the name (`nameMask`, phase one's strong name bits) come first.
+  if (best === 0 && (nameMask & (nameMask >> 1) & (nameMask >> 2)) !== 0) best = 40 * (sharedRun(name, q, nameMask) / text.length);
   let word: string | null = null;
   let extra = 0;
   const aliases = corpus.aliases[d]!;

@@ -1,5 +1,6 @@
 // The search itself: phase one (token coverage, pinyin) over the whole catalogue, phase two
 // (whole-string bonuses, highlights) over the best few hundred, one deterministic order.
+import { Ages } from './ages';
 import { EventBonuses } from './bonus';
 import { CatalogueWords } from './catalogue-words';
 import { buildCorpus, compileFilter, type Corpus } from './corpus';
@@ -29,11 +30,13 @@ export class Engine implements SearchIndex {
   private readonly tokens: TokenIndex;
   private readonly evidence: Evidence;
   private readonly meant = new MeantItems(this, MAX_HITS);
+  private readonly ages: Ages;
 
   constructor(docs: SearchDocument[]) {
     if (docs.length > MAX_DOCUMENTS) throw new RangeError(`search index holds at most ${MAX_DOCUMENTS} documents`);
     this.corpus = buildCorpus(docs);
     this.tokens = buildTokenIndex(this.corpus);
+    this.ages = new Ages(this.corpus.docs.flatMap((doc) => [doc.name, ...doc.aliases]));
     this.evidence = {
       corpus: this.corpus,
       scratch: new Scratch(docs.length, this.corpus.groups.length),
@@ -48,7 +51,7 @@ export class Engine implements SearchIndex {
   }
 
   search(query: string, filter?: SearchFilter): SearchHit[] {
-    const q = parseQuery(query);
+    const q = parseQuery(this.ages.said(query));
     // Only a blank query browses: emoji or punctuation alone ask for nothing we can find.
     if (!q) return query.trim() === '' ? this.browse(filter) : [];
     const hits = this.gathered(q, (rank) => {

@@ -51,7 +51,8 @@ export interface SearchIndex {
    * are few — partial ones, ranked together by the rarity of what they share: items holding some of
    * the query's words or of its rarer characters; when none shares enough, items holding a word of
    * the query that few items hold (catalogue-words.ts). A sentence whose words only say who, where
-   * and when (story-words.ts) finds nothing.
+   * and when (story-words.ts) finds nothing. An age said (九十岁) reads as the highest age the
+   * catalogue's items are for that it reaches (ages.ts).
    */
   search(query: string, filter?: SearchFilter): SearchHit[];
   /** Other words to try (life events, popular aliases, names close to the query) when few hits. Max 6. */

@@ -35,7 +35,9 @@ export class MeantItems {
     const meant = this.itemsMeant(meaning, filter);
     if (meant.length === 0) return hits;
     // A trade the catalogue knows (书店 → 出版物零售) keeps its own licence ahead of the registration.
-    const own = meaning.trade && meaning.trade.length >= 2 ? this.knownBy(meaning.trade, meaning.tradeName ?? '', hits) : [];
+    const own = meaning.trade && meaning.trade.length >= 2 ? this.knownBy(meaning, hits) : [];
+    // Known as the trade's own, it is no partial hit (a sale's alias may be all it shares).
+    for (const hit of own) delete hit.partial;
     return pinFirst([...own, ...meant], hits, this.limit);
   }
 
@@ -86,13 +88,19 @@ export class MeantItems {
    * 修电动车 is no 机动车. A trade named by one two-character word is that trade alone: an alias
    * with another shop word names another (宠物医院 is no 宠物店, 洗车店排水证 no 洗车行).
    */
-  private knownBy(trade: string, tradeName: string, hits: SearchHit[]): SearchHit[] {
+  private knownBy(meaning: Meaning, hits: SearchHit[]): SearchHit[] {
+    const trade = meaning.trade ?? '';
+    const tradeName = meaning.tradeName ?? '';
     const names = [trade, ...unsized(trade)];
     const words = tradeName.length > 2 ? twoCharacterWords(tradeName) : [];
+    const { sale } = meaning;
     return hits.slice(0, OWN_AMONG).filter((h) => {
-      if (h.partial) return false;
       const d = this.engine.corpus.byCode.get(h.code) ?? -1;
       const aliases = this.engine.corpus.aliases[d] ?? [];
+      // A trade named by its sale (卖烟花的摊) is known by an alias saying that sale (过年卖烟花),
+      // however little else of the sentence the item shares.
+      if (sale && aliases.some((alias) => alias.includes(sale))) return true;
+      if (h.partial) return false;
       return (
         names.some((name) => this.nameOf(d).includes(name) || aliases.some((alias) => alias.includes(name))) ||
         words.some((word) => aliases.some((alias) => alias.includes(word)))

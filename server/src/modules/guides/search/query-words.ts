@@ -25,11 +25,27 @@ export const NEGATIONS = new Set(['不', '没']);
 /** Characters a resident may put inside a word (当了五年兵): at most this many… */
 const SPLIT_GAP = 3;
 /**
- * …and only filler, numbers and measure words (了, 的, 五年, 几亩, 个, 一口井, 一棵树, 两头牛): 量子纠缠
- * holds no 量纠. Measure words as a class, not those of the queries seen: the thing counted is the
- * word's second half.
+ * …and only filler, numbers, measure words and 完 (了, 的, 五年, 几亩, 个, 一口井, 一棵树, 两头牛, 生完孩子):
+ * 量子纠缠 holds no 量纠. Measure words as a class, not those of the queries seen: the thing counted
+ * is the word's second half. 完 says a verb is done, as 了 and 过 do.
  */
-const INSERTS = new Set('一二两三四五六七八九十百千万几半多个年月天亩块条只间套张次口棵头辆台座栋件份根匹'.split(''));
+const INSERTS = new Set('零一二两三四五六七八九十百千万几半多个年月天亩块条只间套张次口棵头辆台座栋件份根匹完'.split(''));
+/**
+ * Does the text say the two-character word split by a few inserted characters (打零工 for 打工,
+ * 干了半年活 for 干活), as splitKeys reads a query's words?
+ */
+export function saysSplit(text: string, word: string): boolean {
+  if (word.length !== 2) return false;
+  const [first, last] = [word.charAt(0), word.charAt(1)];
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    for (let k = i + 1; k <= i + SPLIT_GAP && k < text.length; k++) {
+      if (!INSERTS.has(text.charAt(k)) && !STOP_CHARACTERS.has(text.charAt(k))) break;
+      if (text.charAt(k + 1) === last) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A word in more than this share of the items (超市 of the 开店 life event's 开超市, 公司) says
  * where the resident was, not which item they need: it lets no item in on its own. A share, not a
@@ -66,6 +82,8 @@ export class QueryWords {
   readonly share: Float64Array;
   /** Documents holding a split word of the query. */
   private readonly split = new Set<number>();
+  /** Query bits of the units a split word may end in: word units, and the resident's own (孩 of 生完孩子). */
+  private readonly ends: number = 0;
 
   constructor(
     private readonly corpus: Corpus,
@@ -78,6 +96,9 @@ export class QueryWords {
       if ((story & (1 << j)) === 0 && !(isHanUnit(unit) && STOP_CHARACTERS.has(unit))) eligible |= 1 << j;
     });
     this.eligible = eligible;
+    // The thing a verb is done to may be a word of the story (生完孩子, 交过一次社保): split from
+    // the verb, the two are the catalogue's word (生孩子) all the same.
+    this.ends = eligible | story;
     this.rarity = new Float64Array(units.length);
     this.share = new Float64Array(units.length);
     for (let j = 0; j + 1 < units.length; j++) {
@@ -146,7 +167,7 @@ export class QueryWords {
         const inserted = units[k - 1] ?? '';
         if (!INSERTS.has(inserted) && !STOP_CHARACTERS.has(inserted)) break;
         const last = units[k] ?? '';
-        if (this.eligible & (1 << k) && isHanUnit(last)) keys.add(first + last);
+        if (this.ends & (1 << k) && isHanUnit(last)) keys.add(first + last);
       }
     });
     return keys;

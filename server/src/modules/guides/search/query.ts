@@ -2,7 +2,7 @@
 // 退休了怎么领养老金 → 退休领养老金. Filler words would otherwise count against coverage.
 import { translateEnglish } from './english-words';
 import { normalize } from './normalize';
-import { bigramKey, splitUnits } from './tokens';
+import { bigramKey, isHanUnit, splitUnits } from './tokens';
 
 /** Longest first; matched greedily from the left. Single characters only when they are particles. */
 const STOP_PHRASES = [
@@ -96,6 +96,15 @@ function measureAt(text: string, i: number): number {
   return one + 1;
 }
 
+/**
+ * A yes-or-no question asked with the verb twice (有没有补贴, 要不要登记, 给不给补助, 是不是): the
+ * asking says nothing of what is asked for. Any verb, not a list: no catalogue word says one.
+ */
+function askedAt(text: string, i: number): boolean {
+  const next = text[i + 1];
+  return (next === '不' || next === '没') && text[i + 2] === text[i] && isHanUnit(text[i]!);
+}
+
 function stripFiller(text: string): string {
   let out = '';
   let i = 0;
@@ -103,6 +112,10 @@ function stripFiller(text: string): string {
     const measure = measureAt(text, i);
     if (measure > 0) {
       i += measure;
+      continue;
+    }
+    if (askedAt(text, i)) {
+      i += 3;
       continue;
     }
     for (const phrase of STOP_PHRASES) {

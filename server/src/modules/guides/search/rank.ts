@@ -8,7 +8,8 @@ import { nameMatched } from './match';
 import { toOriginalRanges } from './normalize';
 import type { PinyinHits } from './pinyin-hits';
 import type { Query } from './query';
-import type { Scratch } from './scratch';
+import { SLOTS, type Scratch } from './scratch';
+import { NAME } from './token-index';
 import { splitUnits } from './tokens';
 
 /** Hits scoring under this share of the best are noise next to it. */
@@ -56,7 +57,7 @@ export function rankHits(e: Evidence, q: Query, pool: number[], limit: number): 
     const d = pool[i]!;
     let best = -1;
     if (coverage[d]! >= 0) {
-      const bonus = tokenBonus(corpus, d, q, e.events);
+      const bonus = tokenBonus(corpus, d, q, e.events, scratch.masks[d * SLOTS + NAME]);
       words.set(d, bonus.word);
       best = coverage[d]! + bonus.points - lengthPenalty(corpus.names[d]!.text.length, q.text.length);
     }

@@ -4,6 +4,7 @@
 // few hundred `includes` on a short string per search, whatever the catalogue's size.
 import table from './resident-words.json' with { type: 'json' };
 import { normalize } from './normalize';
+import { saysSplit } from './query-words';
 
 export interface ResidentWordsEntry {
   said: string[];
@@ -33,6 +34,8 @@ export interface Meaning {
   trade?: string;
   /** The trade's own words, without the shop word and what is said around them (刻印章 of 开个刻印章的小店). */
   tradeName?: string;
+  /** The sale the trade is named by (卖烟花 of 开个卖烟花的摊): an item whose alias says it is the trade's own. */
+  sale?: string;
 }
 
 interface Phrase {
@@ -89,7 +92,9 @@ export class ResidentWords {
     if (p.with.length === 0 && p.after.length === 0) return { word: '', before: false };
     let found: { word: string; before: boolean } | null = null;
     const longer = (word: string): boolean => found === null || word.length > found.word.length;
-    for (const word of p.with) if (longer(word) && (text.includes(word) || full.includes(word))) found = { word, before: false };
+    // A context word may be split by the resident as query words are (打零工 is 打工: query-words.ts).
+    for (const word of p.with)
+      if (longer(word) && (text.includes(word) || full.includes(word) || saysSplit(full, word))) found = { word, before: false };
     for (const word of p.after) {
       const next = word + p.said;
       if (longer(word) && (text.includes(next) || full.includes(next))) found = { word, before: true };

@@ -45,6 +45,8 @@ const MIN_RAREST = 0.45;
 /** A mistyped middle character needs one end in fewer items than this (居 of 居往证, not 办 of 办啥证). */
 const TYPO_RAREST = 0.3;
 
+/** Credit of the mistyped middle character: as a character of the name, not in a shared bigram. */
+const MISTYPED = CREDIT[SLOTS_BY_CREDIT.indexOf(WEAK + NAME)]!;
 /** Query bits of the first and third units. */
 const ENDS = 0b101;
 
@@ -100,7 +102,10 @@ export class SharedCharacters {
     let covered = 0;
     for (let s = 0; s < SLOT_COUNT; s++) covered |= masks[at + s]!;
     covered &= this.countedBits;
-    if (this.ends && (covered & ENDS) === ENDS && this.misspelt(d)) return this.credit(d, scratch);
+    // The word with its middle mistyped (居往证) holds the middle all the same: it ranks above an
+    // item sharing two of the three characters by chance (往 and 证 of 往来港澳通行证).
+    if (this.ends && (covered & ENDS) === ENDS && this.misspelt(d))
+      return this.total > 0 ? (100 * (this.got(d, scratch) + MISTYPED * (this.rarity[1] ?? 0))) / this.total : 0;
     // Most touched documents share only common characters: out before any arithmetic.
     if ((covered & this.rareBits) === 0) return -1;
     const word = this.words.heldBy(d, scratch);

@@ -12,6 +12,8 @@ interface Head {
   word: string;
   alone: boolean;
   means: string[];
+  /** The registration such a place needs instead of the sole trader's (公司 → 公司设立登记). */
+  registration?: string[];
 }
 
 interface Food {
@@ -26,6 +28,7 @@ interface Found {
   /** The trade before the shop word (文具 of 文具店). */
   name: string;
   means: string[];
+  registration?: string[];
 }
 
 const normalizeAll = (words: string[]): string[] => words.map(normalize).filter(Boolean);
@@ -44,7 +47,9 @@ export class ShopWords {
     this.verbs = normalizeAll(t.verbs);
     this.anyVerbs = [...this.verbs, ...normalizeAll(t.verbsWithMeasure)];
     this.measures = normalizeAll(t.measures);
-    this.heads = longestFirst(t.heads.flatMap((h) => h.words.map((word) => ({ word, alone: h.alone, means: h.means }))));
+    this.heads = longestFirst(
+      t.heads.flatMap((h) => h.words.map((word) => ({ word, alone: h.alone, means: h.means, registration: h.registration }))),
+    );
     this.foods = longestFirst(t.foods.flatMap((f) => f.words.map((word) => ({ word, means: f.means }))));
     this.places = t.places.flatMap((p) => p.words.map((word) => ({ word, means: p.means })));
   }
@@ -62,14 +67,22 @@ export class ShopWords {
     // Goods sold there name the trade too: 租个摊位卖鱼.
     const goods = sale?.goods ?? '';
     const trade = shop?.trade ?? '';
-    const means = [...this.t.means, ...where, ...this.foodMeans(trade + goods)];
+    const means = [...(shop?.registration ?? this.t.means), ...where, ...this.foodMeans(trade + goods)];
     return {
       said: shop?.said ?? sale?.said ?? '',
       means: [...new Set(normalizeAll(means))],
       within: null,
       trade: trade || goods,
       tradeName: this.withoutSale(shop ? shop.name : goods),
+      sale: this.saleIn(shop ? shop.name : (sale?.said ?? '')),
     };
+  }
+
+  /** The sale a trade is named by (卖烟花 of 卖烟花的), 的 dropped, or undefined when it names none. */
+  private saleIn(name: string): string | undefined {
+    const verb = this.t.sellVerbs.find((v) => name.startsWith(v));
+    const goods = verb ? this.withoutSale(name) : '';
+    return verb && goods ? verb + goods : undefined;
   }
 
   /** Verb, measure word, the trade's name, shop word: 开 一家 水果 店. */
@@ -83,7 +96,13 @@ export class ShopWords {
       const start = this.openedAt(text, i, head.alone);
       if (start) {
         const trade = i > start.name ? text.slice(start.name, end) : '';
-        return { said: text.slice(start.at, end), trade, name: text.slice(start.name, i), means: head.means };
+        return {
+          said: text.slice(start.at, end),
+          trade,
+          name: text.slice(start.name, i),
+          means: head.means,
+          registration: head.registration,
+        };
       }
     }
     return null;
@@ -94,14 +113,23 @@ export class ShopWords {
    * trade's name begins: the nearest verb within reach, the name holding no word that ends it.
    */
   private openedAt(text: string, head: number, alone: boolean): { at: number; name: number } | null {
+    let bare: { at: number; name: number } | null = null;
     for (let name = head; name >= 0 && head - name <= this.t.maxName; name--) {
       if (alone || name < head) {
         const at = this.verbBefore(text, name, head);
-        if (at >= 0) return { at, name };
+        // A verb with its measure word opens the shop; one without may be the trade's own
+        // (租 of 开个租车的店, 开 of 开个开锁的店): a measured verb further back wins.
+        if (at >= 0 && this.measuredAt(text, at, name)) return { at, name };
+        if (at >= 0) bare ??= { at, name };
       }
       if (name === 0 || this.t.notInName.includes(text.charAt(name - 1))) break;
     }
-    return null;
+    return bare;
+  }
+
+  /** Does the verb starting at `at` end in a measure word right before the name (开个, 盘一家)? */
+  private measuredAt(text: string, at: number, name: number): boolean {
+    return at < name && this.measures.some((m) => text.endsWith(m, name) && name - m.length > at);
   }
 
   /**
