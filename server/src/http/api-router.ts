@@ -20,7 +20,17 @@ import {
   successStatus,
 } from '@bianmin/shared';
 import { AppError, NotFoundError, ValidationError } from '../errors';
-import { hasRole, isStaffRoleSet, principalOf, type Principal, requestMeta } from '../modules/identity/index';
+import {
+  type Caller,
+  callerOf,
+  hasRole,
+  isStaffRoleSet,
+  principalOf,
+  type Principal,
+  refusedCaller,
+  requestMeta,
+  signedInOrNull,
+} from '../modules/identity/index';
 import { parseInput, singleValues, validationError } from './validate';
 
 /** An answer whose status the handler chooses (an idempotent replay keeps the first answer's). */
@@ -44,6 +54,15 @@ export interface Call<R extends Route> {
 
 type Handler<R extends Route> = (call: Call<R>) => Promise<ResponseOf<R> | Reply | Buffer>;
 
+/** What a handler mounted for a caller gets: the caller by its token, its session checked along its first read. */
+export interface CallerCall<R extends Route> {
+  input: ServerInput<R>;
+  caller: Caller;
+  ip: string | null;
+  ctx: Context;
+}
+type CallerHandler<R extends Route> = (call: CallerCall<R>) => Promise<ResponseOf<R> | Reply>;
+
 export interface ApiRouterOptions {
   /** Check every JSON answer against the endpoint's response schema (development and tests). */
   validateResponses: boolean;
@@ -51,9 +70,9 @@ export interface ApiRouterOptions {
 
 const hidden = () => new NotFoundError('请求的内容不存在');
 
-function authorize(ctx: Context, access: Route['access']): Principal | null {
-  if (access === 'public') return (ctx.state.principal as Principal | undefined) ?? null;
-  const p = principalOf(ctx);
+async function authorize(ctx: Context, access: Route['access']): Promise<Principal | null> {
+  if (access === 'public') return signedInOrNull(ctx);
+  const p = await principalOf(ctx);
   if (access === 'staff' && !isStaffRoleSet(p.roles)) throw hidden();
   if (access === 'admin' && !hasRole(p, 'admin')) throw hidden();
   return p;
@@ -147,33 +166,61 @@ export function createApiRouter(opts: ApiRouterOptions) {
     ctx.body = result;
   }
 
+  const declared = (e: Endpoint) => (e.schemas.headers ? declaredHeaders(e.schemas.headers) : []);
+  function register(e: Endpoint, run: Mounted['run']): void {
+    if (mounted.has(e)) throw new Error(`${e.route.method} ${e.route.path} mounted twice`);
+    mounted.add(e);
+    // A GET also answers HEAD (Koa leaves the body out).
+    tree.on(e.route.method === 'GET' ? ['GET', 'HEAD'] : e.route.method, e.route.path, unused, {
+      template: e.route.path,
+      run,
+    } satisfies Mounted);
+  }
+
   /** The methods `path` answers, for a 405 and for OPTIONS. */
   const allowed = (path: string): string[] => METHODS.filter((m) => tree.find(m, path) !== null);
 
   return {
     mount<R extends Route>(e: Endpoint<R>, handler: Handler<R>): void {
-      if (mounted.has(e)) throw new Error(`${e.route.method} ${e.route.path} mounted twice`);
-      mounted.add(e);
-      const headers = e.schemas.headers ? declaredHeaders(e.schemas.headers) : [];
-      const store: Mounted = {
-        template: e.route.path,
-        run: async (ctx) => {
-          const signedIn = authorize(ctx, e.route.access);
+      const headers = declared(e);
+      register(e, async (ctx) => {
+        const signedIn = await authorize(ctx, e.route.access);
+        const input = parseParts(ctx, e, headers) as ServerInput<R>;
+        const call: Call<R> = {
+          input,
+          signedIn,
+          ip: requestMeta(ctx).ip,
+          ctx,
+          get principal() {
+            return signedIn ?? refusedCaller(ctx);
+          },
+        };
+        send(ctx, e, await handler(call));
+      });
+    },
+    /**
+     * A signed-in route that needs only who is calling, not their roles: the session is checked
+     * along the handler's first read (`caller.session`, identity's session-probe.ts) instead of by a
+     * statement of its own. Whatever the handler answers or throws, the probe is settled first: an
+     * ended session gets 401, never the answer, nor a validation error about its input.
+     */
+    mountForCaller<R extends Route>(e: Endpoint<R>, handler: CallerHandler<R>): void {
+      if (e.route.access !== 'signed-in')
+        throw new Error(`${e.route.method} ${e.route.path}: only a signed-in route is mounted for a caller`);
+      const headers = declared(e);
+      register(e, async (ctx) => {
+        const caller = callerOf(ctx);
+        let result: ResponseOf<R> | Reply;
+        try {
           const input = parseParts(ctx, e, headers) as ServerInput<R>;
-          const call: Call<R> = {
-            input,
-            signedIn,
-            ip: requestMeta(ctx).ip,
-            ctx,
-            get principal() {
-              return signedIn ?? principalOf(ctx);
-            },
-          };
-          send(ctx, e, await handler(call));
-        },
-      };
-      // A GET also answers HEAD (Koa leaves the body out).
-      tree.on(e.route.method === 'GET' ? ['GET', 'HEAD'] : e.route.method, e.route.path, unused, store);
+          result = await handler({ input, caller, ip: requestMeta(ctx).ip, ctx });
+        } catch (err) {
+          await caller.session.settle();
+          throw err;
+        }
+        await caller.session.settle();
+        send(ctx, e, result);
+      });
     },
     /**
      * The middleware: the endpoint for the path and method, else 405 when the path exists for

@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { isDuplicateKey } from './db-errors';
 import { IdempotencyEntity } from './entities';
 import { insertRow } from './insert-row';
+import type { ReadProbe } from './read-probe';
 import type { DataProtector } from './sealing';
 import type { UnitOfWork } from './unit-of-work';
 
@@ -33,11 +34,7 @@ export interface IdempotentRequest {
  * written) to a single-row SELECT and hands the value to `saw`. One statement reads from one
  * snapshot, so "the key had no answer" and "the slot was full" were true at the same instant.
  */
-export interface KeyProbe {
-  column: string;
-  params: unknown[];
-  saw(value: unknown): void;
-}
+export type KeyProbe = ReadProbe;
 
 /** Thrown inside the transaction when the record's key is taken: someone committed this key first. */
 class KeyTaken extends Error {}

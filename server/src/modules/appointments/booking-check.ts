@@ -10,7 +10,7 @@
 import { addCalendarDays, type WorkingCalendar } from '@bianmin/shared/calendar/working-days';
 import { AppError, ValidationError } from '../../errors';
 import type { DistrictClock } from '../../platform/clock';
-import type { KeyProbe } from '../../platform/idempotency';
+import { type ReadProbe, tellProbes, withProbes } from '../../platform/read-probe';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { slotFull } from './booking';
 import type { SlotRow } from './entities';
@@ -42,7 +42,6 @@ interface SlotReadRow {
   end_time: string;
   capacity: Num;
   booked: Num;
-  answered: unknown;
 }
 interface RulesRow {
   sc_id: number;
@@ -66,17 +65,22 @@ interface RulesRow {
 }
 
 /**
- * The slot, or null when there is none. The key's probe comes with the slot's row; a slot that does
- * not exist (rare: a stale page) leaves it unread, and idempotency looks the key up itself. (A
- * LEFT JOIN from a one-row derived table would always answer it, at ~10 µs of MariaDB per read.)
+ * The slot, or null when there is none. What the probes ask (the Idempotency-Key's "already
+ * answered?", the caller's "session still good?") comes with the slot's row, told in the order
+ * given; a slot that does not exist (rare: a stale page) leaves them untold, and their owners read
+ * for themselves. (A LEFT JOIN from a one-row derived table would always answer them, at ~10 µs of
+ * MariaDB per read.)
  */
-export async function readSlot(tx: UnitOfWork, slotId: number, probe?: KeyProbe): Promise<SlotRow | null> {
-  const sql = `SELECT s.id, s.schedule_id, s.hall_code, s.date, s.start_time, s.end_time, s.capacity, s.booked,
-      ${probe?.column ?? 'NULL'} AS answered
-    FROM slot s WHERE s.id = ?`;
-  const [row] = await tx.select<SlotReadRow>(sql, [...(probe?.params ?? []), slotId]);
+export async function readSlot(tx: UnitOfWork, slotId: number, ...probes: (ReadProbe | undefined)[]): Promise<SlotRow | null> {
+  const asked = probes.filter((p) => p !== undefined);
+  const { sql, params } = withProbes(
+    'SELECT s.id, s.schedule_id, s.hall_code, s.date, s.start_time, s.end_time, s.capacity, s.booked, {probes} FROM slot s WHERE s.id = ?',
+    [slotId],
+    asked,
+  );
+  const [row] = await tx.select<SlotReadRow>(sql, params);
   if (!row) return null;
-  probe?.saw(row.answered);
+  tellProbes(row, asked);
   return {
     id: row.id,
     scheduleId: row.schedule_id,

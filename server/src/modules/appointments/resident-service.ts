@@ -11,7 +11,7 @@ import { addCalendarDays } from '@bianmin/shared/calendar/working-days';
 import { AppError, NotFoundError, ValidationError } from '../../errors';
 import type { CatalogueReader } from '../catalogue/index';
 import { distanceMeters } from '../halls/index';
-import type { Principal } from '../identity/index';
+import type { Principal, SessionProbe } from '../identity/index';
 import { ACTIVE, endActive, recordBooking, reschedule, slotFull, takePlace } from './booking';
 import { assertNotSuspended, bookableSlot, existingSlot, readRules, readSlot } from './booking-check';
 import type { CalendarService } from './calendar-service';
@@ -83,7 +83,7 @@ export function createResidentAppointments(d: ResidentDeps) {
   }
 
   /** What booking `slot` for `itemCode` is checked against beyond the slot itself. */
-  const rulesFor = (p: Principal, slot: SlotRow, itemCode: string, now: Date) =>
+  const rulesFor = (p: { userId: string }, slot: SlotRow, itemCode: string, now: Date) =>
     readRules(d.tx, slot, { itemCode, userId: p.userId, noShowsSince: addCalendarDays(d.clock.today(now), -d.noShow.windowDays) });
 
   return {
@@ -161,7 +161,8 @@ export function createResidentAppointments(d: ResidentDeps) {
      * writes the appointment, its event and the idempotency record, and takes the place last (the
      * slot row's lock is then held only until the commit right after it).
      */
-    async book(p: Principal, key: string, req: BookRequest, now = d.clock.now()): Promise<StoredResponse> {
+    /** `p` is a caller whose session rides along the slot's read (the router's mountForCaller), or one already checked. */
+    async book(p: { userId: string; session?: SessionProbe }, key: string, req: BookRequest, now = d.clock.now()): Promise<StoredResponse> {
       const answer = await d.idempotency.run(
         { ownerId: p.userId, key, operation: 'appointment.book', request: req },
         async (em, { slot, schedule, snapshot }) => {
@@ -178,7 +179,8 @@ export function createResidentAppointments(d: ResidentDeps) {
         },
         async (probe: KeyProbe) => {
           // One statement answers most of a rush: the slot is full (and the key unanswered).
-          const read = await readSlot(d.tx, req.slotId, probe);
+          const read = await readSlot(d.tx, req.slotId, probe, p.session);
+          await p.session?.settle(); // read along the slot, unless there was no slot: nothing is decided before it
           if (read && read.booked >= read.capacity) throw slotFull();
           const slot = existingSlot(read);
           const rules = await rulesFor(p, slot, req.itemCode, now);

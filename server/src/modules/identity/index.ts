@@ -18,7 +18,8 @@ export { RealNameEntity, RoleGrantEntity, UserEntity } from './entities';
 export { newUserRow } from './users';
 export { signAccessToken } from './access-token';
 export { identityRoutes } from './routes';
-export { authenticate, principalOf, requestMeta } from './http-auth';
+export { authenticate, callerOf, principalOf, refusedCaller, requestMeta, signedInOrNull } from './http-auth';
+export type { Caller, SessionProbe } from './session-probe';
 export {
   assertCan,
   can,
