@@ -5,7 +5,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import mysql from 'mysql2/promise';
-import { bookSameWork, SAME_WORK_PATH, type SameWorkConfig } from './bare-same-work';
+import { bookSameWork, SAME_WORK_ALONG_PATH, SAME_WORK_PATH, type SameWorkConfig } from './bare-same-work';
 
 export const BARE_TABLE = 'bare_slot';
 export const BARE_USER_HEADER = 'X-Bench-User';
@@ -83,6 +83,8 @@ async function serve(): Promise<void> {
     if (ctx.method === 'GET' && ctx.path === '/health') ctx.body = { ok: true };
     else if (ctx.method === 'POST' && ctx.path === '/api/v1/appointments') await book(pool, ctx);
     else if (ctx.method === 'POST' && ctx.path === SAME_WORK_PATH) await bookSameWork(pool, sameWork, ctx, await readBody(ctx.req));
+    else if (ctx.method === 'POST' && ctx.path === SAME_WORK_ALONG_PATH)
+      await bookSameWork(pool, sameWork, ctx, await readBody(ctx.req), { sessionAlong: true });
     else if (ctx.method === 'GET' && ctx.path === '/api/v1/cases/mine') await mine(pool, ctx);
     // anything else: Koa answers 404
   });

@@ -10,7 +10,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
-import { SESSION_SQL } from '@bianmin/server/tooling';
+import { SESSION_GOOD, SESSION_SQL } from '@bianmin/server/tooling';
 import { freePort, type RunningServer } from '../lib/server-process';
 import { BARE_TABLE } from './bare-serve';
 import { JWT } from './bench-db';
@@ -38,7 +38,7 @@ export async function startBareServer(databaseUrl: string, env: Record<string, s
       ...process.env,
       ...env,
       BARE_DATABASE_URL: databaseUrl,
-      BARE_SAME_WORK: JSON.stringify({ jwt: JWT, sessionSql: SESSION_SQL }),
+      BARE_SAME_WORK: JSON.stringify({ jwt: JWT, sessionSql: SESSION_SQL, sessionGoodSql: SESSION_GOOD }),
       PORT: String(port),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

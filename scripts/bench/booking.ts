@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type mysql from 'mysql2/promise';
 import { at } from '../lib/at';
 import { type RunningServer, startServer } from '../lib/server-process';
-import { createSameWorkTables, SAME_WORK_PATH } from './bare-same-work';
+import { createSameWorkTables, SAME_WORK_ALONG_PATH, SAME_WORK_PATH } from './bare-same-work';
 import { createBareSlots, startBareServer } from './bare-server';
 import { API_ENV, getJson, MYSQL, withBenchDatabase } from './bench-db';
 import { addShares, type CpuShare, cpuMeter, perRequest } from './cpu-meter';
@@ -128,22 +128,25 @@ export async function runBookingBench(): Promise<void> {
         },
         body: JSON.stringify({ slotId: ids[i % SLOTS], itemCode, contactPhone: PHONE }),
       });
-      // bare_slot in days of 40: the same-work baseline's warm-up day and rounds, then the single-statement one's.
-      const bareIds = await createBareSlots(db, 2 * (ROUNDS + 1) * SLOTS, CAPACITY);
+      // bare_slot in days of 40: the same-work baseline's warm-up day and rounds, the single-statement
+      // one's, then those of the same work with the session checked along the slot's read.
+      const bareIds = await createBareSlots(db, 3 * (ROUNDS + 1) * SLOTS, CAPACITY);
       await createSameWorkTables(db);
       const day = (k: number) => bareIds.slice(k * SLOTS, (k + 1) * SLOTS);
       const same = { warm: day(0), rounds: rounds.map((_, r) => day(1 + r)) };
       const single = { warm: day(ROUNDS + 1), rounds: rounds.map((_, r) => day(ROUNDS + 2 + r)) };
+      const along = { warm: day(2 * ROUNDS + 2), rounds: rounds.map((_, r) => day(2 * ROUNDS + 3 + r)) };
       bare = await startBareServer(database.url, profile);
       const oursWarm = await rush(ours.baseUrl, WARM_UP, request(warmSlotIds));
       const sameWarm = await rush(bare.baseUrl, WARM_UP, request(same.warm), SAME_WORK_PATH);
       const bareWarm = await rush(bare.baseUrl, WARM_UP, request(single.warm));
-      const [oursRuns, sameRuns, bareRuns]: [LoadResult[], LoadResult[], LoadResult[]] = [[], [], []];
-      const [oursCpu, sameCpu, bareCpu]: [CpuShare[], CpuShare[], CpuShare[]] = [[], [], []];
+      const alongWarm = await rush(bare.baseUrl, WARM_UP, request(along.warm), SAME_WORK_ALONG_PATH);
+      const [oursRuns, sameRuns, bareRuns, alongRuns]: [LoadResult[], LoadResult[], LoadResult[], LoadResult[]] = [[], [], [], []];
+      const [oursCpu, sameCpu, bareCpu, alongCpu]: [CpuShare[], CpuShare[], CpuShare[], CpuShare[]] = [[], [], [], []];
       const [oursUrl, bareUrl] = [ours.baseUrl, bare.baseUrl];
       const port = (url: string) => Number(new URL(url).port);
       const [oursMeter, bareMeter] = [cpuMeter(port(ours.baseUrl), MYSQL.port), cpuMeter(port(bare.baseUrl), MYSQL.port)];
-      const [oursTraffic, sameTraffic, bareTraffic]: [Traffic[], Traffic[], Traffic[]] = [[], [], []];
+      const [oursTraffic, sameTraffic, bareTraffic, alongTraffic]: [Traffic[], Traffic[], Traffic[], Traffic[]] = [[], [], [], []];
       const timed = async (
         meter: ReturnType<typeof cpuMeter>,
         runs: LoadResult[],
@@ -160,15 +163,19 @@ export async function runBookingBench(): Promise<void> {
         await timed(oursMeter, oursRuns, oursCpu, oursTraffic, () => rush(oursUrl, RESIDENTS, request(ids)));
         await timed(bareMeter, sameRuns, sameCpu, sameTraffic, () => rush(bareUrl, RESIDENTS, request(at(same.rounds, r)), SAME_WORK_PATH));
         await timed(bareMeter, bareRuns, bareCpu, bareTraffic, () => rush(bareUrl, RESIDENTS, request(at(single.rounds, r))));
+        await timed(bareMeter, alongRuns, alongCpu, alongTraffic, () =>
+          rush(bareUrl, RESIDENTS, request(at(along.rounds, r)), SAME_WORK_ALONG_PATH),
+        );
       }
       await ours.stop();
       ours = undefined;
       await bare.stop();
       bare = undefined;
-      const [oursLoad, sameLoad, bareLoad] = [merged(oursRuns), merged(sameRuns), merged(bareRuns)];
+      const [oursLoad, sameLoad, bareLoad, alongLoad] = [merged(oursRuns), merged(sameRuns), merged(bareRuns), merged(alongRuns)];
       const oursDb = await checkOurs(db, slotIds);
       const sameDb = await checkBare(db, same.rounds.flat());
       const bareDb = await checkBare(db, single.rounds.flat());
+      const alongDb = await checkBare(db, along.rounds.flat());
 
       const ratio = rate(oursLoad) / rate(bareLoad);
       const sameRatio = rate(oursLoad) / rate(sameLoad);
@@ -215,12 +222,22 @@ export async function runBookingBench(): Promise<void> {
         ),
         row('same work: Koa + mysql2, JWT, session, one tx', sameLoad, sameCpu, sameDb.booked, sameDb.appointments, '1.00', '-'),
         row('bare: Koa + mysql2 UPDATE only', bareLoad, bareCpu, bareDb.booked, '-', '-', '1.00'),
+        row(
+          'same work, session along the slot read (our design by hand)',
+          alongLoad,
+          alongCpu,
+          alongDb.booked,
+          alongDb.appointments,
+          (rate(oursLoad) / rate(alongLoad)).toFixed(2),
+          '-',
+        ),
       ]);
       console.log('What MariaDB counted during the timed rounds (global status), per request:');
       console.table([
         { server: 'ours', ...trafficPerRequest(oursTraffic, oursLoad.sent) },
         { server: 'same work', ...trafficPerRequest(sameTraffic, sameLoad.sent) },
         { server: 'single statement', ...trafficPerRequest(bareTraffic, bareLoad.sent) },
+        { server: 'same work, session along', ...trafficPerRequest(alongTraffic, alongLoad.sent) },
       ]);
       // Each round runs the three servers back to back: a burst of load from elsewhere on the machine
       // hits one round's three alike, so the ratio within a round moves less than the totals do.
@@ -228,7 +245,8 @@ export async function runBookingBench(): Promise<void> {
       const spread = (xs: number[]) =>
         `${xs.map((x) => x.toFixed(2)).join(' ')} (median ${((at(xs, Math.floor((xs.length - 1) / 2)) + at(xs, Math.floor(xs.length / 2))) / 2).toFixed(2)})`;
       console.log(
-        `Per round, sorted: ours/same-work ${spread(perRound(oursRuns, sameRuns))}; ours/single ${spread(perRound(oursRuns, bareRuns))}.`,
+        `Per round, sorted: ours/same-work ${spread(perRound(oursRuns, sameRuns))}; ours/single ${spread(perRound(oursRuns, bareRuns))};` +
+          ` ours/same-work with the session along ${spread(perRound(oursRuns, alongRuns))}.`,
       );
       const verdict = (r: number, goal: number) => `${r >= goal ? 'met' : 'NOT met'} (${r.toFixed(2)})`;
       console.log(`Goal ours/same-work throughput ≥ ${SAME_WORK_GOAL}: ${verdict(sameRatio, SAME_WORK_GOAL)}.`);
@@ -239,10 +257,15 @@ export async function runBookingBench(): Promise<void> {
         const { server, database, load } = addShares(cpu);
         return server === null || database === null ? null : (server + database + load) / l.sent;
       };
-      const [oursEach, sameEach, bareEach] = [cpuEach(oursCpu, oursLoad), cpuEach(sameCpu, sameLoad), cpuEach(bareCpu, bareLoad)];
-      if (oursEach && sameEach && bareEach)
+      const [oursEach, sameEach, bareEach, alongEach] = [
+        cpuEach(oursCpu, oursLoad),
+        cpuEach(sameCpu, sameLoad),
+        cpuEach(bareCpu, bareLoad),
+        cpuEach(alongCpu, alongLoad),
+      ];
+      if (oursEach && sameEach && bareEach && alongEach)
         console.log(
-          `CPU per request, all three processes: ours ${oursEach.toFixed(0)} µs, same-work ${sameEach.toFixed(0)} µs (ratio ${(sameEach / oursEach).toFixed(2)}), single-statement ${bareEach.toFixed(0)} µs (ratio ${(bareEach / oursEach).toFixed(2)}).`,
+          `CPU per request, all three processes: ours ${oursEach.toFixed(0)} µs, same-work ${sameEach.toFixed(0)} µs (ratio ${(sameEach / oursEach).toFixed(2)}), single-statement ${bareEach.toFixed(0)} µs (ratio ${(bareEach / oursEach).toFixed(2)}), same work with the session along ${alongEach.toFixed(0)} µs (ratio ${(alongEach / oursEach).toFixed(2)}).`,
         );
 
       const problems: string[] = [];
@@ -250,12 +273,19 @@ export async function runBookingBench(): Promise<void> {
         ['ours warm-up', oursWarm],
         ['same-work warm-up', sameWarm],
         ['bare warm-up', bareWarm],
+        ['same-work (session along) warm-up', alongWarm],
       ] as const) {
         if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
         for (const [what, n] of others(l)) problems.push(`${name}: ${n} × ${what}`);
       }
       const eachRound = (name: string, runs: LoadResult[]) => runs.map((l, r) => [`${name} round ${r + 1}`, l] as const);
-      for (const [name, l] of [...eachRound('ours', oursRuns), ...eachRound('same-work', sameRuns), ...eachRound('bare', bareRuns)]) {
+      const everyRound = [
+        ...eachRound('ours', oursRuns),
+        ...eachRound('same-work', sameRuns),
+        ...eachRound('bare', bareRuns),
+        ...eachRound('same-work (session along)', alongRuns),
+      ];
+      for (const [name, l] of everyRound) {
         if (created(l) !== PLACES) problems.push(`${name}: ${created(l)} bookings succeeded, expected exactly ${PLACES}`);
         if (slotFull(l) !== RESIDENTS - PLACES) problems.push(`${name}: ${slotFull(l)} SLOT_FULL, expected ${RESIDENTS - PLACES}`);
         if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
@@ -270,6 +300,10 @@ export async function runBookingBench(): Promise<void> {
         problems.push(`same-work: SUM(booked) = ${sameDb.booked}, ${sameDb.appointments} appointment rows, expected ${total}`);
       if (bareDb.booked !== total) problems.push(`bare: SUM(booked) = ${bareDb.booked}, expected ${total}`);
       if (bareDb.mismatched) problems.push(`bare: ${bareDb.mismatched} slot(s) over capacity`);
+      if (alongDb.booked !== total || alongDb.appointments !== total)
+        problems.push(
+          `same-work (session along): SUM(booked) = ${alongDb.booked}, ${alongDb.appointments} appointment rows, expected ${total}`,
+        );
       if (problems.length) {
         console.log(`Booking invariants FAILED:\n  ${problems.join('\n  ')}`);
         process.exitCode = 1;

@@ -24,4 +24,5 @@ export { CHATTER, SENTENCES } from './modules/guides/search/sentence-queries';
 export { DEV_DEFAULTS } from './config-safety';
 export { type JwtConfig, signAccessToken } from './modules/identity/access-token';
 export { SESSION_SQL } from './modules/identity/http-auth';
+export { SESSION_GOOD } from './modules/identity/session-probe';
 export { createDataProtector } from './platform/sealing';

@@ -20,8 +20,11 @@ export interface Caller {
   session: SessionProbe;
 }
 
-/** identity's rule (http-auth's SESSION_SQL) as one value: the account exists, is not disabled, and the session has not ended. */
-const SESSION_GOOD = `EXISTS (SELECT 1 FROM user_account u WHERE u.id = ? AND u.disabled = 0
+/**
+ * identity's rule (http-auth's SESSION_SQL) as one value: the account exists, is not disabled, and
+ * the session has not ended. Exported for the booking bench's same-work baseline, which checks it the same way.
+ */
+export const SESSION_GOOD = `EXISTS (SELECT 1 FROM user_account u WHERE u.id = ? AND u.disabled = 0
   AND EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = ? AND t.user_id = u.id AND t.revoked_at IS NULL))`;
 
 export const sessionEnded = () => new AppError('TOKEN_INVALID', 401, '登录已失效，请重新登录');
