@@ -7,10 +7,15 @@
 /** A number as residents write it: digits, or Chinese numerals up to 一百. */
 const NUMBER = String.raw`\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|一百|[一二两三四五六七八九]`;
 /**
- * An age said: the number, perhaps "and some" (八十多, 六十几), then 岁 or 周岁; or after 满, 今年 or
- * 已经, a number that ends the sentence or is followed by 了 (满六十, 今年八十五了).
+ * Who an age is said of without 岁 (爷爷九十了, 我妈六十多了): an elder of the family, or the resident.
+ * A closed class of kinship words, as story-words.ts's.
  */
-const SAID = new RegExp(String.raw`(${NUMBER})[多几]?周?[岁歲]|(?:满|今年|已经)(${NUMBER})[多几]?(?=[了啦]|$)`, 'gu');
+const ELDER = '爷爷|奶奶|姥姥|姥爷|外公|外婆|爸爸|妈妈|爸|妈|父亲|母亲|公公|婆婆|岳父|岳母|老伴|老人|老人家|老爷子|老太太|我';
+/**
+ * An age said: the number, perhaps "and some" (八十多, 六十几), then 岁 or 周岁; or after 满, 今年,
+ * 已经 or an elder, a number that ends the sentence or is followed by 了 (满六十, 今年八十五了, 爷爷九十了).
+ */
+const SAID = new RegExp(String.raw`(${NUMBER})[多几]?周?[岁歲]|(?:满|今年|已经|(?<=${ELDER}))(${NUMBER})[多几]?(?=[了啦]|$)`, 'gu');
 /** An age an item is for, not one it ends at (0—6岁, 未满16周岁, 60岁以下). */
 const THRESHOLD = /(?<![—\-~至到满未\d])(\d{1,3})周?岁(?!以下|以内|之前|前)/gu;
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -36,7 +41,7 @@ export class Ages {
 
   /** The query with each age said as the highest catalogue age it reaches (`${age}岁`); as typed when none. */
   said(query: string): string {
-    if (this.thresholds.length === 0 || !/[岁歲满年经]/.test(query)) return query;
+    if (this.thresholds.length === 0 || !/[岁歲满年经了啦]/.test(query)) return query;
     return query.replace(SAID, (whole: string, number?: string, reached?: string) => {
       const age = valueOf(number ?? reached ?? '');
       const threshold = this.thresholds.find((t) => t <= age);

@@ -93,13 +93,15 @@ export class MeantItems {
     const tradeName = meaning.tradeName ?? '';
     const names = [trade, ...unsized(trade)];
     const words = tradeName.length > 2 ? twoCharacterWords(tradeName) : [];
-    const { sale } = meaning;
+    const { sale, word } = meaning;
     return hits.slice(0, OWN_AMONG).filter((h) => {
       const d = this.engine.corpus.byCode.get(h.code) ?? -1;
       const aliases = this.engine.corpus.aliases[d] ?? [];
       // A trade named by its sale (卖烟花的摊) is known by an alias saying that sale (过年卖烟花),
       // however little else of the sentence the item shares.
       if (sale && aliases.some((alias) => alias.includes(sale))) return true;
+      // So is a trade named by a word that is the trade itself (开家民宿: 开民宿).
+      if (word && aliases.some((alias) => alias.includes(word))) return true;
       if (h.partial) return false;
       return (
         names.some((name) => this.nameOf(d).includes(name) || aliases.some((alias) => alias.includes(name))) ||

@@ -36,6 +36,8 @@ export interface Meaning {
   tradeName?: string;
   /** The sale the trade is named by (卖烟花 of 开个卖烟花的摊): an item whose alias says it is the trade's own. */
   sale?: string;
+  /** The word that is the trade itself (民宿 of 开家民宿): an item whose alias says it is the trade's own, as a sale's is. */
+  word?: string;
 }
 
 interface Phrase {

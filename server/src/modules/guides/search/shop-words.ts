@@ -14,6 +14,10 @@ interface Head {
   means: string[];
   /** The registration such a place needs instead of the sole trader's (公司 → 公司设立登记). */
   registration?: string[];
+  /** The word names the trade itself (酒吧, 民宿): with no name before it, it is the trade. */
+  trade: boolean;
+  /** Verbs that open this place only (做 of 做服装生意: 做 before another shop word is no opening). */
+  verbs: string[];
 }
 
 interface Food {
@@ -48,7 +52,16 @@ export class ShopWords {
     this.anyVerbs = [...this.verbs, ...normalizeAll(t.verbsWithMeasure)];
     this.measures = normalizeAll(t.measures);
     this.heads = longestFirst(
-      t.heads.flatMap((h) => h.words.map((word) => ({ word, alone: h.alone, means: h.means, registration: h.registration }))),
+      t.heads.flatMap((h) =>
+        h.words.map((word) => ({
+          word,
+          alone: h.alone,
+          means: h.means,
+          registration: h.registration,
+          trade: h.trade === true,
+          verbs: normalizeAll(h.verbs ?? []),
+        })),
+      ),
     );
     this.foods = longestFirst(t.foods.flatMap((f) => f.words.map((word) => ({ word, means: f.means }))));
     this.places = t.places.flatMap((p) => p.words.map((word) => ({ word, means: p.means })));
@@ -75,6 +88,7 @@ export class ShopWords {
       trade: trade || goods,
       tradeName: this.withoutSale(shop ? shop.name : goods),
       sale: this.saleIn(shop ? shop.name : (sale?.said ?? '')),
+      word: shop && !shop.name && shop.trade ? shop.trade : undefined,
     };
   }
 
@@ -93,9 +107,9 @@ export class ShopWords {
       const end = i + head.word.length;
       if (this.t.notShops.some((word) => text.endsWith(word, end)) || this.t.notShopStarts.some((word) => text.startsWith(word, i)))
         continue;
-      const start = this.openedAt(text, i, head.alone);
+      const start = this.openedAt(text, i, head);
       if (start) {
-        const trade = i > start.name ? text.slice(start.name, end) : '';
+        const trade = i > start.name ? text.slice(start.name, end) : head.trade ? head.word : '';
         return {
           said: text.slice(start.at, end),
           trade,
@@ -112,11 +126,11 @@ export class ShopWords {
    * Where the phrase opening the shop whose word starts at `head` begins (the verb) and where the
    * trade's name begins: the nearest verb within reach, the name holding no word that ends it.
    */
-  private openedAt(text: string, head: number, alone: boolean): { at: number; name: number } | null {
+  private openedAt(text: string, head: number, shop: Head): { at: number; name: number } | null {
     let bare: { at: number; name: number } | null = null;
     for (let name = head; name >= 0 && head - name <= this.t.maxName; name--) {
-      if (alone || name < head) {
-        const at = this.verbBefore(text, name, head);
+      if (shop.alone || name < head) {
+        const at = this.verbBefore(text, name, head, shop.verbs);
         // A verb with its measure word opens the shop; one without may be the trade's own
         // (租 of 开个租车的店, 开 of 开个开锁的店): a measured verb further back wins.
         if (at >= 0 && this.measuredAt(text, at, name)) return { at, name };
@@ -137,14 +151,14 @@ export class ShopWords {
    * word: 开一家, 出个), or -1. A verb without one is no verb before a name that starts with one
    * (开|一家水果 is 开一家|水果), nor one that makes another word with the name (办理店铺).
    */
-  private verbBefore(text: string, at: number, head: number): number {
+  private verbBefore(text: string, at: number, head: number, own: string[]): number {
     for (const measure of this.measures) {
       if (!text.endsWith(measure, at)) continue;
-      const verb = this.anyVerbs.find((v) => text.endsWith(v, at - measure.length));
+      const verb = (own.length ? [...this.anyVerbs, ...own] : this.anyVerbs).find((v) => text.endsWith(v, at - measure.length));
       if (verb) return at - measure.length - verb.length;
     }
     if (this.measures.some((m) => text.startsWith(m, at))) return -1;
-    const verb = this.verbs.find((v) => text.endsWith(v, at));
+    const verb = (own.length ? [...this.verbs, ...own] : this.verbs).find((v) => text.endsWith(v, at));
     if (!verb || (at < head && this.t.notVerbs.some((word) => text.startsWith(word, at - verb.length)))) return -1;
     return at - verb.length;
   }
