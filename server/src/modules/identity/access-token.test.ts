@@ -30,6 +30,16 @@ describe('verifying an access token', () => {
     expect(verifyAccessToken({ ...cfg, secret: 'another-secret-of-enough-length-000' }, token)).toBeNull();
   });
 
+  it('does not let a remembered token pass once the same settings object is changed to another secret', () => {
+    const settings: JwtConfig = { ...cfg };
+    const token = signAccessToken(settings, claims);
+    expect(verifyAccessToken(settings, token)).toEqual(claims);
+    settings.secret = 'a-rotated-secret-of-enough-length-00';
+    expect(verifyAccessToken(settings, token)).toBeNull();
+    settings.secret = cfg.secret;
+    expect(verifyAccessToken(settings, token)).toEqual(claims);
+  });
+
   it('refuses a token changed by one character even after the genuine one was remembered', () => {
     const token = signAccessToken(cfg, claims);
     expect(verifyAccessToken(cfg, token)).toEqual(claims);
