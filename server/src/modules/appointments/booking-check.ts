@@ -13,7 +13,7 @@ import type { DistrictClock } from '../../platform/clock';
 import { type ReadProbe, tellProbes, withProbes } from '../../platform/read-probe';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { slotFull } from './booking';
-import type { SlotRow } from './entities';
+import { SLOT_SQL_COLUMNS, slotOf, type SlotRow, type SlotSqlRow } from './entities';
 import { plannedDay, type ScheduleRules, startsInTime } from './release';
 
 export interface SlotRules {
@@ -33,16 +33,6 @@ export interface SlotRules {
 
 /** Plain SQL rows as the drivers return them: MySQL may give numbers as strings, booleans as 0/1. */
 type Num = number | string;
-interface SlotReadRow {
-  id: number;
-  schedule_id: number;
-  hall_code: string;
-  date: string;
-  start_time: string;
-  end_time: string;
-  capacity: Num;
-  booked: Num;
-}
 interface RulesRow {
   sc_id: number;
   sc_hall_code: string;
@@ -64,6 +54,8 @@ interface RulesRow {
   verified: Num;
 }
 
+const SLOT_READ = `SELECT ${SLOT_SQL_COLUMNS}, {probes} FROM slot s WHERE s.id = ?`;
+
 /**
  * The slot, or null when there is none. What the probes ask (the Idempotency-Key's "already
  * answered?", the caller's "session still good?") comes with the slot's row, told in the order
@@ -73,24 +65,11 @@ interface RulesRow {
  */
 export async function readSlot(tx: UnitOfWork, slotId: number, ...probes: (ReadProbe | undefined)[]): Promise<SlotRow | null> {
   const asked = probes.filter((p) => p !== undefined);
-  const { sql, params } = withProbes(
-    'SELECT s.id, s.schedule_id, s.hall_code, s.date, s.start_time, s.end_time, s.capacity, s.booked, {probes} FROM slot s WHERE s.id = ?',
-    [slotId],
-    asked,
-  );
-  const [row] = await tx.select<SlotReadRow>(sql, params);
+  const { sql, params } = withProbes(SLOT_READ, [slotId], asked);
+  const [row] = await tx.select<SlotSqlRow>(sql, params);
   if (!row) return null;
   tellProbes(row, asked);
-  return {
-    id: row.id,
-    scheduleId: row.schedule_id,
-    hallCode: row.hall_code,
-    date: row.date,
-    startTime: row.start_time,
-    endTime: row.end_time,
-    capacity: Number(row.capacity),
-    booked: Number(row.booked),
-  };
+  return slotOf(row);
 }
 
 const notThisItem = () => new ValidationError({ slotId: ['这个时段不能预约这个事项，请重新选择'] });

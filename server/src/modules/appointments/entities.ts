@@ -41,6 +41,30 @@ export interface SlotRow {
   capacity: number;
   booked: number;
 }
+/** A slot row as plain SQL returns it (MySQL may give numbers as strings). */
+export interface SlotSqlRow {
+  id: number;
+  schedule_id: number;
+  hall_code: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  capacity: number | string;
+  booked: number | string;
+}
+export const SLOT_SQL_COLUMNS = 's.id, s.schedule_id, s.hall_code, s.date, s.start_time, s.end_time, s.capacity, s.booked';
+export function slotOf(row: SlotSqlRow): SlotRow {
+  return {
+    id: row.id,
+    scheduleId: row.schedule_id,
+    hallCode: row.hall_code,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    capacity: Number(row.capacity),
+    booked: Number(row.booked),
+  };
+}
 export interface AppointmentRow {
   id: string;
   userId: string;

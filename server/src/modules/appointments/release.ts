@@ -78,6 +78,15 @@ export function startsInTime(clock: DistrictClock, schedule: ScheduleRules, date
   return clock.instantOf(date, start).getTime() - schedule.minNoticeMinutes * 60_000 > now.getTime();
 }
 
+/**
+ * `startsInTime` for many slots at once: only the slots of the day the notice period ends on need
+ * the district-time arithmetic; every later day is in time and every earlier one is not.
+ */
+export function inTimeFrom(clock: DistrictClock, schedule: ScheduleRules, now: Date): (date: string, start: string) => boolean {
+  const cutoffDay = clock.today(new Date(now.getTime() + schedule.minNoticeMinutes * 60_000));
+  return (date, start) => date > cutoffDay || (date === cutoffDay && startsInTime(clock, schedule, date, start, now));
+}
+
 export function cancelDeadline(clock: DistrictClock, schedule: ScheduleRules, date: string, start: string): Date {
   return new Date(clock.instantOf(date, start).getTime() - schedule.cancelCutoffMinutes * 60_000);
 }

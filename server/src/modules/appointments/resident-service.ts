@@ -17,7 +17,7 @@ import { assertNotSuspended, bookableSlot, existingSlot, readRules, readSlot } f
 import type { CalendarService } from './calendar-service';
 import { AppointmentEntity, type AppointmentRow, ScheduleEntity, type ScheduleRow, type SlotRow } from './entities';
 import { appointmentWithoutImage, toAppointment, withTicketImage } from './mapper';
-import { cancelDeadline, plannedDays, startsInTime } from './release';
+import { cancelDeadline, inTimeFrom, plannedDays } from './release';
 import { scheduleFor, slotsFor } from './slots';
 import type { TicketSigner } from './tickets';
 
@@ -63,7 +63,6 @@ export function createResidentAppointments(d: ResidentDeps) {
     const closures = await d.calendar.closuresFor(hallCode, today, addCalendarDays(today, 120));
     const days = plannedDays(d.clock, schedule, calendar, closures, now);
     const slots = await slotsFor(
-      d.dataSource,
       d.tx,
       schedule,
       days.filter((x) => !x.closedReason).map((x) => x.date),
@@ -93,11 +92,9 @@ export function createResidentAppointments(d: ResidentDeps) {
       for (const point of snapshot.servicePoints(item)) {
         const planned = await plan(point.hall.code, item.code, now);
         if (!planned) continue;
+        const inTime = inTimeFrom(d.clock, planned.schedule, now);
         const free = planned.slots.find(
-          (s) =>
-            s.booked < s.capacity &&
-            planned.days.find((x) => x.date === s.date)?.open &&
-            startsInTime(d.clock, planned.schedule, s.date, s.startTime, now),
+          (s) => s.booked < s.capacity && planned.days.find((x) => x.date === s.date)?.open && inTime(s.date, s.startTime),
         );
         const h = point.hall;
         halls.push({
@@ -116,13 +113,12 @@ export function createResidentAppointments(d: ResidentDeps) {
       await bookableItem(itemCode);
       const planned = await plan(hallCode, itemCode, now);
       if (!planned) throw new ValidationError({ hall: ['这个大厅暂不提供该事项的预约'] });
+      const inTime = inTimeFrom(d.clock, planned.schedule, now);
       return {
         days: planned.days.map((day) => {
           const slots = planned.slots.filter((s) => s.date === day.date);
           const capacity = slots.reduce((n, s) => n + s.capacity, 0);
-          const free = slots
-            .filter((s) => startsInTime(d.clock, planned.schedule, s.date, s.startTime, now))
-            .reduce((n, s) => n + s.capacity - s.booked, 0);
+          const free = slots.filter((s) => inTime(s.date, s.startTime)).reduce((n, s) => n + s.capacity - s.booked, 0);
           return {
             date: day.date,
             open: day.open,
@@ -140,6 +136,7 @@ export function createResidentAppointments(d: ResidentDeps) {
       const planned = await plan(hallCode, itemCode, now);
       const day = planned?.days.find((x) => x.date === date);
       if (!planned || !day) throw new ValidationError({ date: ['这一天不能预约，请选择日历中可预约的日期'] });
+      const inTime = inTimeFrom(d.clock, planned.schedule, now);
       return {
         date,
         slots: planned.slots
@@ -150,7 +147,7 @@ export function createResidentAppointments(d: ResidentDeps) {
             end: s.endTime,
             capacity: s.capacity,
             free: s.capacity - s.booked,
-            bookable: day.open && s.booked < s.capacity && startsInTime(d.clock, planned.schedule, s.date, s.startTime, now),
+            bookable: day.open && s.booked < s.capacity && inTime(s.date, s.startTime),
           })),
       };
     },
