@@ -83,12 +83,12 @@ export async function bookSameWork(
   const claims = token ? verifyJwt(jwt, token) : null;
   const key = ctx.req.headers['idempotency-key'];
   if (!claims || typeof key !== 'string') return void ((ctx.status = 401), (ctx.body = { code: 'TOKEN_INVALID' }));
-  const refuse = () => void ((ctx.status = 401), (ctx.body = { code: 'TOKEN_INVALID' }));
+  const refuse = () => ((ctx.status = 401), (ctx.body = { code: 'TOKEN_INVALID' }));
   const sessionGood = async () => {
     const [session] = await pool.execute<mysql.RowDataPacket[]>(sessionSql, [claims.sid, claims.sub]);
     return !!session[0] && !Number(session[0].disabled) && !!Number(session[0].active);
   };
-  if (!opts.sessionAlong && !(await sessionGood())) return refuse();
+  if (!opts.sessionAlong && !(await sessionGood())) return void refuse();
   const req = JSON.parse(rawBody) as { slotId: number; itemCode: string; contactPhone: string };
   const full = () => ((ctx.status = 409), (ctx.body = { code: 'SLOT_FULL' }));
   const [slots] = opts.sessionAlong
@@ -98,7 +98,7 @@ export async function bookSameWork(
       )
     : await pool.execute<mysql.RowDataPacket[]>(`SELECT id, capacity, booked FROM ${t.slot} WHERE id = ?`, [req.slotId]);
   const slot = slots[0];
-  if (opts.sessionAlong && (slot ? Number(slot.session_good) !== 1 : !(await sessionGood()))) return refuse();
+  if (opts.sessionAlong && (slot ? Number(slot.session_good) !== 1 : !(await sessionGood()))) return void refuse();
   if (!slot || Number(slot.booked) >= Number(slot.capacity)) return void full();
 
   const now = new Date();
