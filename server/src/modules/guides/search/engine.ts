@@ -3,6 +3,7 @@
 import { Ages } from './ages';
 import { EventBonuses } from './bonus';
 import { CatalogueWords } from './catalogue-words';
+import { Illnesses } from './illnesses';
 import { buildCorpus, compileFilter, type Corpus } from './corpus';
 import type { SearchDocument, SearchFilter, SearchHit, SearchIndex } from './index';
 import { coverageScore, gatherCoverage, LOOSE, STRICT, type CoverageRule } from './match';
@@ -13,6 +14,7 @@ import { QueryWords } from './query-words';
 import { MAX_DOCUMENTS, rankHits, topOf, type Evidence } from './rank';
 import { Scratch, SLOTS, weightOf } from './scratch';
 import { SharedCharacters } from './shared-characters';
+import { Sizes } from './sizes';
 import { suggestWords } from './suggest';
 import { ALIAS, buildTokenIndex, NAME, type TokenIndex } from './token-index';
 
@@ -22,6 +24,12 @@ export const MAX_HITS = 200;
 const RERANK = 250;
 /** Fewer hits than this are followed by partial ones (some of the query's words, or of its rarer characters). */
 const FEW = 3;
+/**
+ * …and fewer than a page's first five, for a sentence this long: its strict hits stand on a share
+ * of its words, often the resident's story (家里, 孩子), so what its other words find may be the answer.
+ */
+const FIRST_PAGE = 5;
+const SENTENCE_UNITS = 8;
 /** Partial hits score at most this share of their own score, and always below the weakest strict one. */
 const PARTIAL_SHARE = 0.5;
 
@@ -31,12 +39,17 @@ export class Engine implements SearchIndex {
   private readonly evidence: Evidence;
   private readonly meant = new MeantItems(this, MAX_HITS);
   private readonly ages: Ages;
+  private readonly illnesses: Illnesses;
+  private readonly sizes: Sizes;
 
   constructor(docs: SearchDocument[]) {
     if (docs.length > MAX_DOCUMENTS) throw new RangeError(`search index holds at most ${MAX_DOCUMENTS} documents`);
     this.corpus = buildCorpus(docs);
     this.tokens = buildTokenIndex(this.corpus);
-    this.ages = new Ages(this.corpus.docs.flatMap((doc) => [doc.name, ...doc.aliases]));
+    const words = this.corpus.docs.flatMap((doc) => [doc.name, ...doc.aliases]);
+    this.ages = new Ages(words);
+    this.illnesses = new Illnesses(words);
+    this.sizes = new Sizes([...words, ...this.corpus.groups.flatMap((g) => g.words)]);
     this.evidence = {
       corpus: this.corpus,
       scratch: new Scratch(docs.length, this.corpus.groups.length),
@@ -51,12 +64,12 @@ export class Engine implements SearchIndex {
   }
 
   search(query: string, filter?: SearchFilter): SearchHit[] {
-    const q = parseQuery(this.ages.said(query));
+    const q = parseQuery(this.sizes.said(this.illnesses.said(this.ages.said(query))));
     // Only a blank query browses: emoji or punctuation alone ask for nothing we can find.
     if (!q) return query.trim() === '' ? this.browse(filter) : [];
     const hits = this.gathered(q, (rank) => {
       let hits = rank(filter, STRICT, MAX_HITS);
-      if (hits.length >= FEW) return hits;
+      if (hits.length >= (q.units.length >= SENTENCE_UNITS ? FIRST_PAGE : FEW)) return hits;
       const words = new QueryWords(this.corpus, this.tokens, q.units);
       hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q, words), MAX_HITS), PARTIAL_SHARE);
       // Nothing shares enough of the sentence: a rare catalogue word of it may still say what it is about.

@@ -105,6 +105,7 @@ export class MeantItems {
       if (h.partial) return false;
       return (
         names.some((name) => this.nameOf(d).includes(name) || aliases.some((alias) => alias.includes(name))) ||
+        licensedAs(tradeName, aliases) ||
         words.some((word) => aliases.some((alias) => alias.includes(word)))
       );
     });
@@ -114,6 +115,19 @@ export class MeantItems {
   private nameOf(d: number): string {
     return this.engine.corpus.names[d]?.text ?? '';
   }
+}
+
+/** Words an alias ends a trade's name with when it is that trade's own licence (租车备案, 民宿许可). */
+const LICENCE_WORDS = ['备案', '许可', '执照', '手续', '审批', '登记'];
+
+/**
+ * Does an alias start with the trade's name and a licence word (租车备案 for 开个租车的店)? Then the
+ * item is that trade's own licence, whatever shop word the resident put after the name. Goods
+ * inside an alias (零食 of 卖零食备案) name what a food trade sells: its filing follows the registration.
+ */
+function licensedAs(tradeName: string, aliases: string[]): boolean {
+  if (tradeName.length < 2) return false;
+  return aliases.some((alias) => LICENCE_WORDS.some((word) => alias.startsWith(tradeName + word)));
 }
 
 /** Size words before a trade's name: 小宾馆 is a 宾馆, 大超市 a 超市 (the catalogue says 开宾馆). */

@@ -84,7 +84,7 @@ export interface Query {
  * A measure word after a verb, alone or after 一 (开个饭馆, 开一家水果店, 办个证), but not the start
  * of a word (个体, 个人, 个税, 家庭, 家属, 家具).
  */
-const MEASURE_AFTER = '开办领做找生买卖盖建换补交考出摆搞弄租';
+export const MEASURE_AFTER = '开办领做找生买卖盖建换补交考出摆搞弄租';
 const MEASURE_NOT_BEFORE: Record<string, string> = { 个: '体人税性', 家: '庭属里具电人长乡政用' };
 
 /** Length of the measure word (with its 一) at i, or 0. */

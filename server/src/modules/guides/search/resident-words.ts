@@ -51,13 +51,33 @@ interface Phrase {
 
 const normalizeAll = (words: string[] | undefined): string[] => (words ?? []).map(normalize).filter(Boolean);
 
+/**
+ * Characters after a verb that say its result or direction (摔倒, 摔下来, 吵醒, 砸坏): a closed class.
+ * Not 到, which says only that the act reached something (碰到 a friend, 吵到 whoever is near).
+ */
+const COMPLEMENTS = '倒断伤坏破下死得掉醒裂塌翻';
+
+/**
+ * A verb a story entry (`with`, `alone`) says with two complements or more (摔断, 摔倒; 吵得, 吵死) is
+ * the resident's verb whatever its complement: it is said with each of the class (摔下来, 吵醒).
+ */
+function withAnyComplement(e: ResidentWordsEntry): string[] {
+  if (!e.with?.length || e.alone !== true) return [];
+  const count = new Map<string, number>();
+  for (const said of e.said.map(normalize)) {
+    if (said.length === 2 && COMPLEMENTS.includes(said.charAt(1))) count.set(said.charAt(0), (count.get(said.charAt(0)) ?? 0) + 1);
+  }
+  const verbs = [...count].filter(([, n]) => n >= 2).map(([verb]) => verb);
+  return verbs.flatMap((verb) => COMPLEMENTS.split('').map((c) => verb + c));
+}
+
 export class ResidentWords {
   private readonly phrases: Phrase[];
 
   constructor(entries: ResidentWordsEntry[] = table.entries) {
     this.phrases = entries
       .flatMap((e) =>
-        e.said.map((said) => ({
+        [...new Set([...e.said, ...withAnyComplement(e)])].map((said) => ({
           said: normalize(said),
           means: normalizeAll(e.means),
           with: normalizeAll(e.with),

@@ -11,6 +11,7 @@ import type { Query } from './query';
 import { SLOTS, WEAK, weightOf, type Scratch } from './scratch';
 import { ALIAS, DEPARTMENT, LIFE_EVENT, NAME, SUMMARY, type TokenIndex } from './token-index';
 import { NEGATIONS, rarityOf, type QueryWords } from './query-words';
+import { GRIEVANCE_CREDIT, namesTheParty } from './grievance';
 import { isHanUnit } from './tokens';
 
 /**
@@ -68,7 +69,7 @@ export class SharedCharacters {
   constructor(
     private readonly corpus: Corpus,
     tokens: TokenIndex,
-    q: Query,
+    private readonly q: Query,
     words: QueryWords,
   ) {
     this.rarity = new Float64Array(q.units.length);
@@ -115,7 +116,7 @@ export class SharedCharacters {
     if (weightOf(covered, this.rarity) < needed) return -1;
     const got = this.got(d, scratch);
     if (got < needed || (!word && !this.togetherInOneWord(d))) return -1;
-    return (100 * got) / this.total;
+    return (100 * this.redress(d, got)) / this.total;
   }
 
   /** Does the document hold a word of the query (query-words.ts)? */
@@ -125,7 +126,12 @@ export class SharedCharacters {
 
   /** 0…100: what the document shares, whatever let it in (the loose rule may have). */
   credit(d: number, scratch: Scratch): number {
-    return this.total > 0 ? (100 * this.got(d, scratch)) / this.total : 0;
+    return this.total > 0 ? (100 * this.redress(d, this.got(d, scratch))) / this.total : 0;
+  }
+
+  /** What is shared, raised for an item of a grievance against a party the query names (grievance.ts). */
+  private redress(d: number, got: number): number {
+    return namesTheParty(this.corpus.aliases[d]!, this.q) ? got * GRIEVANCE_CREDIT : got;
   }
 
   /** Rarity of the shared characters, each credited by the best field holding it. */

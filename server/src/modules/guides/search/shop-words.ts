@@ -80,7 +80,12 @@ export class ShopWords {
     // Goods sold there name the trade too: 租个摊位卖鱼.
     const goods = sale?.goods ?? '';
     const trade = shop?.trade ?? '';
-    const means = [...(shop?.registration ?? this.t.means), ...where, ...this.foodMeans(trade + goods)];
+    const word = shop && !shop.name && shop.trade ? shop.trade : undefined;
+    const registration = [...(shop?.registration ?? this.t.means), ...where];
+    const own = this.foodMeans(trade + goods);
+    // A word that is the trade itself and has a licence of its own (民宿, 客栈, 农家乐: the hotel
+    // trade's permit) says what the resident must get first; the registration any trader needs follows.
+    const means = word && own.length > 0 ? [...own, ...registration] : [...registration, ...own];
     return {
       said: shop?.said ?? sale?.said ?? '',
       means: [...new Set(normalizeAll(means))],
@@ -88,7 +93,7 @@ export class ShopWords {
       trade: trade || goods,
       tradeName: this.withoutSale(shop ? shop.name : goods),
       sale: this.saleIn(shop ? shop.name : (sale?.said ?? '')),
-      word: shop && !shop.name && shop.trade ? shop.trade : undefined,
+      word,
     };
   }
 
