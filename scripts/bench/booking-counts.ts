@@ -3,6 +3,12 @@
 import type mysql from 'mysql2/promise';
 import { BARE_TABLE } from './bare-server';
 import { SAME_WORK_TABLES } from './bare-same-work';
+import { countOf, type LoadResult } from './load';
+
+export const created = (l: LoadResult) => countOf(l, '201');
+export const slotFull = (l: LoadResult) => countOf(l, '409 SLOT_FULL');
+/** Answers other than a booking or SLOT_FULL, by kind. */
+export const others = (l: LoadResult) => [...l.answers].filter(([key]) => key !== '201' && key !== '409 SLOT_FULL');
 
 /** Counter and rows per slot: ours from `slot` and `appointment`, the bare one from its own table. */
 export async function checkOurs(db: mysql.Connection, slotIds: number[]) {
@@ -33,4 +39,52 @@ export async function checkBare(db: mysql.Connection, slotIds: number[]) {
     appointments: Number(rows[0]?.n ?? 0),
     mismatched: slots.filter((s) => Number(s.booked) > Number(s.capacity)).length,
   };
+}
+
+/**
+ * What went wrong in the answers: a warm-up may answer nothing but bookings and SLOT_FULL; every
+ * timed round of every server books exactly `places` and refuses exactly `refusals`.
+ */
+export function answerProblems(
+  warmUps: [string, LoadResult][],
+  rounds: [string, LoadResult[]][],
+  expected: { places: number; refusals: number },
+): string[] {
+  const problems: string[] = [];
+  const unexpected = (name: string, l: LoadResult) => {
+    if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
+    for (const [what, n] of others(l)) problems.push(`${name}: ${n} × ${what}`);
+  };
+  for (const [name, l] of warmUps) unexpected(name, l);
+  for (const [server, runs] of rounds)
+    runs.forEach((l, r) => {
+      const name = `${server} round ${r + 1}`;
+      if (created(l) !== expected.places) problems.push(`${name}: ${created(l)} bookings succeeded, expected exactly ${expected.places}`);
+      if (slotFull(l) !== expected.refusals) problems.push(`${name}: ${slotFull(l)} SLOT_FULL, expected ${expected.refusals}`);
+      unexpected(name, l);
+    });
+  return problems;
+}
+
+type Counted = Awaited<ReturnType<typeof checkBare>>;
+
+/** What the database holds against the `total` bookings made on each server. */
+export function countProblems(
+  total: number,
+  db: { ours: Awaited<ReturnType<typeof checkOurs>>; same: Counted; bare: Counted; along: Counted },
+): string[] {
+  const problems: string[] = [];
+  if (db.ours.booked !== total) problems.push(`ours: SUM(slot.booked) = ${db.ours.booked}, expected ${total}`);
+  if (db.ours.appointments !== total) problems.push(`ours: ${db.ours.appointments} appointment rows, expected ${total}`);
+  if (db.ours.mismatched)
+    problems.push(`ours: ${db.ours.mismatched} slot(s) whose counter differs from their active appointments or exceeds capacity`);
+  for (const [name, c] of [
+    ['same-work', db.same],
+    ['same-work (session along)', db.along],
+  ] as const)
+    if (c.booked !== total || c.appointments !== total)
+      problems.push(`${name}: SUM(booked) = ${c.booked}, ${c.appointments} appointment rows, expected ${total}`);
+  if (db.bare.booked !== total) problems.push(`bare: SUM(booked) = ${db.bare.booked}, expected ${total}`);
+  if (db.bare.mismatched) problems.push(`bare: ${db.bare.mismatched} slot(s) over capacity`);
+  return problems;
 }

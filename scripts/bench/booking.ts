@@ -12,8 +12,8 @@ import { createSameWorkTables, SAME_WORK_ALONG_PATH, SAME_WORK_PATH } from './ba
 import { createBareSlots, startBareServer } from './bare-server';
 import { API_ENV, getJson, MYSQL, withBenchDatabase } from './bench-db';
 import { addShares, type CpuShare, cpuMeter, perRequest } from './cpu-meter';
-import { countOf, emptyResult, fire, type LoadResult, rate, timing } from './load';
-import { checkBare, checkOurs } from './booking-counts';
+import { emptyResult, fire, type LoadResult, rate, timing } from './load';
+import { answerProblems, checkBare, checkOurs, countProblems, created, others, slotFull } from './booking-counts';
 import { createResidents } from './residents';
 import { type Traffic, trafficPerRequest, withTraffic } from './db-traffic';
 
@@ -44,10 +44,7 @@ const OPENING_PERIODS = [
 /** `amount` bookings over 50 keep-alive connections; request i is built by `build(i)` when it is sent. */
 const rush = (baseUrl: string, amount: number, build: (i: number) => { headers: Record<string, string>; body: string }, path = BOOK_PATH) =>
   fire({ baseUrl, connections: CONNECTIONS, amount, method: 'POST', build: (i) => ({ path, ...build(i) }) });
-const created = (l: LoadResult) => countOf(l, '201');
-const slotFull = (l: LoadResult) => countOf(l, '409 SLOT_FULL');
 /** Answers other than 201 and SLOT_FULL. */
-const others = (l: LoadResult) => [...l.answers].filter(([key]) => key !== '201' && key !== '409 SLOT_FULL');
 
 /** The schedule for (hall, item), written directly; then the API materialises the slots. The rush
  * takes the 40 slots of a day a few working days ahead; the warm-up uses the next day's. */
@@ -268,42 +265,24 @@ export async function runBookingBench(): Promise<void> {
           `CPU per request, all three processes: ours ${oursEach.toFixed(0)} µs, same-work ${sameEach.toFixed(0)} µs (ratio ${(sameEach / oursEach).toFixed(2)}), single-statement ${bareEach.toFixed(0)} µs (ratio ${(bareEach / oursEach).toFixed(2)}), same work with the session along ${alongEach.toFixed(0)} µs (ratio ${(alongEach / oursEach).toFixed(2)}).`,
         );
 
-      const problems: string[] = [];
-      for (const [name, l] of [
-        ['ours warm-up', oursWarm],
-        ['same-work warm-up', sameWarm],
-        ['bare warm-up', bareWarm],
-        ['same-work (session along) warm-up', alongWarm],
-      ] as const) {
-        if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
-        for (const [what, n] of others(l)) problems.push(`${name}: ${n} × ${what}`);
-      }
-      const eachRound = (name: string, runs: LoadResult[]) => runs.map((l, r) => [`${name} round ${r + 1}`, l] as const);
-      const everyRound = [
-        ...eachRound('ours', oursRuns),
-        ...eachRound('same-work', sameRuns),
-        ...eachRound('bare', bareRuns),
-        ...eachRound('same-work (session along)', alongRuns),
+      const problems = [
+        ...answerProblems(
+          [
+            ['ours warm-up', oursWarm],
+            ['same-work warm-up', sameWarm],
+            ['bare warm-up', bareWarm],
+            ['same-work (session along) warm-up', alongWarm],
+          ],
+          [
+            ['ours', oursRuns],
+            ['same-work', sameRuns],
+            ['bare', bareRuns],
+            ['same-work (session along)', alongRuns],
+          ],
+          { places: PLACES, refusals: RESIDENTS - PLACES },
+        ),
+        ...countProblems(PLACES * ROUNDS, { ours: oursDb, same: sameDb, bare: bareDb, along: alongDb }),
       ];
-      for (const [name, l] of everyRound) {
-        if (created(l) !== PLACES) problems.push(`${name}: ${created(l)} bookings succeeded, expected exactly ${PLACES}`);
-        if (slotFull(l) !== RESIDENTS - PLACES) problems.push(`${name}: ${slotFull(l)} SLOT_FULL, expected ${RESIDENTS - PLACES}`);
-        if (l.errors + l.timeouts) problems.push(`${name}: ${l.errors + l.timeouts} connection errors or timeouts`);
-        for (const [what, n] of others(l)) problems.push(`${name}: ${n} × ${what}`);
-      }
-      const total = PLACES * ROUNDS;
-      if (oursDb.booked !== total) problems.push(`ours: SUM(slot.booked) = ${oursDb.booked}, expected ${total}`);
-      if (oursDb.appointments !== total) problems.push(`ours: ${oursDb.appointments} appointment rows, expected ${total}`);
-      if (oursDb.mismatched)
-        problems.push(`ours: ${oursDb.mismatched} slot(s) whose counter differs from their active appointments or exceeds capacity`);
-      if (sameDb.booked !== total || sameDb.appointments !== total)
-        problems.push(`same-work: SUM(booked) = ${sameDb.booked}, ${sameDb.appointments} appointment rows, expected ${total}`);
-      if (bareDb.booked !== total) problems.push(`bare: SUM(booked) = ${bareDb.booked}, expected ${total}`);
-      if (bareDb.mismatched) problems.push(`bare: ${bareDb.mismatched} slot(s) over capacity`);
-      if (alongDb.booked !== total || alongDb.appointments !== total)
-        problems.push(
-          `same-work (session along): SUM(booked) = ${alongDb.booked}, ${alongDb.appointments} appointment rows, expected ${total}`,
-        );
       if (problems.length) {
         console.log(`Booking invariants FAILED:\n  ${problems.join('\n  ')}`);
         process.exitCode = 1;
