@@ -1,10 +1,11 @@
-// `pnpm bench`: every bench in turn; `BENCH=cases pnpm bench` (or search, booking, mixed;
+// `pnpm bench`: every bench in turn; `BENCH=cases pnpm bench` (or search, booking, mixed, round-trip;
 // comma-separated) runs only those; MIXED_SECONDS sets the mixed load's length (default 120).
 // Each lives in its own file and exports one run function.
 import { runBookingBench } from './booking';
 import { runCaseBench } from './cases';
 import { runMixedBench } from './mixed';
 import { runNotificationBench } from './notifications';
+import { runRoundTripBench } from './round-trip';
 import { runSearchBench } from './search';
 
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -13,6 +14,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   cases: runCaseBench,
   mixed: runMixedBench,
   notifications: runNotificationBench,
+  'round-trip': runRoundTripBench,
 };
 
 const wanted = (process.env.BENCH ?? '')
