@@ -3,12 +3,26 @@
 import type mysql from 'mysql2/promise';
 import { BARE_TABLE } from './bare-server';
 import { SAME_WORK_TABLES } from './bare-same-work';
-import { countOf, type LoadResult } from './load';
+import { at } from '../lib/at';
+import { countOf, type LoadResult, rate } from './load';
 
 export const created = (l: LoadResult) => countOf(l, '201');
 export const slotFull = (l: LoadResult) => countOf(l, '409 SLOT_FULL');
 /** Answers other than a booking or SLOT_FULL, by kind. */
 export const others = (l: LoadResult) => [...l.answers].filter(([key]) => key !== '201' && key !== '409 SLOT_FULL');
+
+/**
+ * Throughput of `a` over `b`, round by round in the order run: a first round slower than the rest
+ * would say the warm-up left something cold. Each round runs the servers back to back: a burst of
+ * load from elsewhere on the machine hits one round's servers alike.
+ */
+export const perRound = (a: LoadResult[], b: LoadResult[]) => a.map((l, r) => rate(l) / rate(at(b, r)));
+/** "0.71 0.66 0.74 (median 0.71)": the ratios in round order, and their median. */
+export function spread(inOrder: number[]): string {
+  const xs = [...inOrder].sort((x, y) => x - y);
+  const median = (at(xs, Math.floor((xs.length - 1) / 2)) + at(xs, Math.floor(xs.length / 2))) / 2;
+  return `${inOrder.map((x) => x.toFixed(2)).join(' ')} (median ${median.toFixed(2)})`;
+}
 
 /** Counter and rows per slot: ours from `slot` and `appointment`, the bare one from its own table. */
 export async function checkOurs(db: mysql.Connection, slotIds: number[]) {

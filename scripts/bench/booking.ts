@@ -13,7 +13,7 @@ import { createBareSlots, startBareServer } from './bare-server';
 import { API_ENV, getJson, MYSQL, withBenchDatabase } from './bench-db';
 import { addShares, type CpuShare, cpuMeter, perRequest } from './cpu-meter';
 import { emptyResult, fire, type LoadResult, rate, timing } from './load';
-import { answerProblems, checkBare, checkOurs, countProblems, created, others, slotFull } from './booking-counts';
+import { answerProblems, checkBare, checkOurs, countProblems, created, others, perRound, slotFull, spread } from './booking-counts';
 import { createResidents } from './residents';
 import { type Traffic, trafficPerRequest, withTraffic } from './db-traffic';
 
@@ -33,8 +33,12 @@ const RATIO_GOAL = 0.35;
 /** Timed rushes per server, taken in turn (ours, same work, bare; again…) so a machine whose load
  * changes during the bench changes all three alike; each round books another day's 40 slots. */
 const ROUNDS = Number(process.env.BOOKING_ROUNDS ?? 3);
-/** Untimed requests first, on other slots (another day; other bare rows): JIT, pools and caches warm, as at 08:00 on a running server. */
-const WARM_UP = 400;
+/**
+ * Untimed requests first, on other slots (another day; other bare rows): JIT, pools and caches warm,
+ * as at 08:00 on a server that has run all night. A whole round's worth by default (the same
+ * residents, bookings and refusals alike); BOOKING_WARM_UP=400 is what earlier sessions measured with.
+ */
+const WARM_UP = Number(process.env.BOOKING_WARM_UP ?? RESIDENTS);
 /** 09:00–12:00 (18 slots) and 13:30–17:10 (22 slots) in 10-minute slots: exactly 40 a day. */
 const OPENING_PERIODS = [
   { weekdays: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '12:00' },
@@ -201,7 +205,7 @@ export async function runBookingBench(): Promise<void> {
         `Load: autocannon 8 programmatic API, amount ${RESIDENTS}, per-request setupRequest (own resident token + fresh Idempotency-Key,`,
       );
       console.log(
-        `resident i → slot i % ${SLOTS}), after ${WARM_UP} untimed warm-up bookings on other slots; latency = autocannon per-response`,
+        `resident i → slot i % ${SLOTS}), after ${WARM_UP} untimed warm-up requests on other slots (BOOKING_WARM_UP); latency = autocannon per-response`,
       );
       console.log('times, req/s = responses / (last response − start); both servers are child processes with a pool of 20 connections.');
       console.log(
@@ -236,13 +240,8 @@ export async function runBookingBench(): Promise<void> {
         { server: 'single statement', ...trafficPerRequest(bareTraffic, bareLoad.sent) },
         { server: 'same work, session along', ...trafficPerRequest(alongTraffic, alongLoad.sent) },
       ]);
-      // Each round runs the three servers back to back: a burst of load from elsewhere on the machine
-      // hits one round's three alike, so the ratio within a round moves less than the totals do.
-      const perRound = (a: LoadResult[], b: LoadResult[]) => a.map((l, r) => rate(l) / rate(at(b, r))).sort((x, y) => x - y);
-      const spread = (xs: number[]) =>
-        `${xs.map((x) => x.toFixed(2)).join(' ')} (median ${((at(xs, Math.floor((xs.length - 1) / 2)) + at(xs, Math.floor(xs.length / 2))) / 2).toFixed(2)})`;
       console.log(
-        `Per round, sorted: ours/same-work ${spread(perRound(oursRuns, sameRuns))}; ours/single ${spread(perRound(oursRuns, bareRuns))};` +
+        `Per round, in order: ours/same-work ${spread(perRound(oursRuns, sameRuns))}; ours/single ${spread(perRound(oursRuns, bareRuns))};` +
           ` ours/same-work with the session along ${spread(perRound(oursRuns, alongRuns))}.`,
       );
       const verdict = (r: number, goal: number) => `${r >= goal ? 'met' : 'NOT met'} (${r.toFixed(2)})`;
