@@ -8,6 +8,7 @@ import { buildCorpus, compileFilter, type Corpus } from './corpus';
 import type { SearchDocument, SearchFilter, SearchHit, SearchIndex } from './index';
 import { coverageScore, gatherCoverage, LOOSE, STRICT, type CoverageRule } from './match';
 import { MeantItems } from './meant';
+import { PageFill } from './page-fill';
 import { buildPinyinIndex, PinyinHits } from './pinyin-hits';
 import { parseQuery, type Query } from './query';
 import { QueryWords } from './query-words';
@@ -71,9 +72,17 @@ export class Engine implements SearchIndex {
       let hits = rank(filter, STRICT, MAX_HITS);
       if (hits.length >= (q.units.length >= SENTENCE_UNITS ? FIRST_PAGE : FEW)) return hits;
       const words = new QueryWords(this.corpus, this.tokens, q.units);
-      hits = below(hits, rank(filter, new SharedCharacters(this.corpus, this.tokens, q, words), MAX_HITS), PARTIAL_SHARE);
+      const shared = new SharedCharacters(this.corpus, this.tokens, q, words);
+      hits = below(hits, rank(filter, shared, MAX_HITS), PARTIAL_SHARE);
       // Nothing shares enough of the sentence: a rare catalogue word of it may still say what it is about.
-      return hits.length > 0 ? hits : below(hits, rank(filter, new CatalogueWords(words), MAX_HITS), PARTIAL_SHARE);
+      if (hits.length === 0) hits = below(hits, rank(filter, new CatalogueWords(words), MAX_HITS), PARTIAL_SHARE);
+      // A short page is followed by items holding a rare character of the query (page-fill.ts),
+      // ranked with the page's own hits so that what is noise next to them is cut. An empty page
+      // stays empty, and one the resident's words answer (meant.ts) needs no guessing.
+      if (hits.length > 0 && hits.length < FIRST_PAGE && !this.meant.means(q)) {
+        hits = below(hits, rank(filter, new PageFill(shared), MAX_HITS), PARTIAL_SHARE);
+      }
+      return hits;
     });
     return this.meant.pin(q, filter, hits);
   }
@@ -114,7 +123,7 @@ export class Engine implements SearchIndex {
         for (let i = 0; i < scratch.touchedCount; i++) {
           const d = scratch.touched[i]!;
           let points =
-            rule instanceof SharedCharacters
+            rule instanceof SharedCharacters || rule instanceof PageFill
               ? rule.score(d, scratch)
               : rule instanceof CatalogueWords
                 ? rule.score(d)
@@ -136,7 +145,7 @@ export class Engine implements SearchIndex {
         }
         // Letters are pinyin; Han characters with no literal match may be a homophone typo. A
         // sentence matched by one of its words only is no typo.
-        if (rule instanceof CatalogueWords || !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
+        if (rule instanceof CatalogueWords || rule instanceof PageFill || !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
           pinyin.clear();
           withPinyin = false;
         } else if (!withPinyin) {
@@ -160,7 +169,11 @@ export class Engine implements SearchIndex {
 }
 
 /** One ranking of the gathered query: by coverage under a rule, by shared characters, or by catalogue words. */
-type Ranking = (filter: SearchFilter | undefined, rule: CoverageRule | SharedCharacters | CatalogueWords, limit: number) => SearchHit[];
+type Ranking = (
+  filter: SearchFilter | undefined,
+  rule: CoverageRule | SharedCharacters | CatalogueWords | PageFill,
+  limit: number,
+) => SearchHit[];
 
 /** The hits so far, then weaker ones not already listed, scored below the weakest hit so far and marked partial. */
 function below(hits: SearchHit[], weaker: SearchHit[], share: number): SearchHit[] {

@@ -28,6 +28,11 @@ export class MeantItems {
     private readonly limit: number,
   ) {}
 
+  /** Do the query's words mean items (a phrase of resident-words.json, a shop of shop-words.json)? */
+  means(q: Query): boolean {
+    return (this.residentWords.meaningOf(q.text, q.full) ?? this.shopWords.meaningOf(q.full)) !== null;
+  }
+
   /** The hits with the items the query's words mean first; the hits as they are when it means none. */
   pin(q: Query, filter: SearchFilter | undefined, hits: SearchHit[]): SearchHit[] {
     const meaning = this.residentWords.meaningOf(q.text, q.full) ?? this.shopWords.meaningOf(q.full);

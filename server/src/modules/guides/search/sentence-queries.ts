@@ -227,12 +227,6 @@ export const NOT_YET_FOUND = new Set([
   // Water from upstairs is a neighbours' matter (调解) or the building's (维修资金): no word of it
   // in the catalogue, and 漏水 is left out of resident-words.json for the same reason as 撞.
   '楼上卫生间漏水把我家天花板泡坏了',
-  // 开除 was a phrase a held-out query holds (the bench named it): taken out of resident-words.json.
-  '被公司开除了一分钱补偿都没有给',
-  // A fall (掉下来) is no word of the catalogue, and too common a phrase to mean 工伤 (a cat falls too).
-  '我老公在工地干活从架子上掉下来了',
-  // 吵到 is no noise phrase of resident-words.json (吵到我睡觉 is chatter); 广场舞 and 音响 are its context.
-  '小区楼下的广场舞音响每天晚上吵到十点',
   // 走了 means a death right after the relative (爷爷走了), not with 前天在医院 between them.
   '爷爷前天在医院走了家里要办哪些手续',
   // Debts and a family left alone: hardship the catalogue names in words none of these share.

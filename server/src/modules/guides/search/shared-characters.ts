@@ -60,7 +60,8 @@ export class SharedCharacters {
   /** The counted units, as text and as query bits, and those rare enough to stand on. */
   private readonly counted: string[] = [];
   private readonly countedBits: number = 0;
-  private readonly rareBits: number = 0;
+  /** Query bits of the counted units in few items (MIN_RAREST): the ones an item may stand on. */
+  readonly rareBits: number = 0;
   /** The words of the query an item may hold. */
   private readonly words: QueryWords;
   /** Of a three-character query, the first and last (its middle one may be the typo), else null. */
