@@ -3,12 +3,13 @@
 // a word or two (当了五年兵 → 当兵, 装个假腿 → 装假肢). Spoken filler (我, 了, 个) and the
 // resident's story (孩子, 今天: story-words.ts) make no word; nor does a pair ending in a negation
 // (机不 of 手机不写作业 is no word of 加油机不准). Summaries and department names are prose, not the
-// item's words: a bigram shared with them (考试) is chance in a long sentence.
+// item's words: a bigram shared with them (考试) is chance in a long sentence — unless nothing of the
+// item's own holds a word of it (inSummary, used by shared-characters.ts).
 import type { Corpus } from './corpus';
 import type { Postings } from './postings';
 import { SLOTS, type Scratch } from './scratch';
 import { storyBits } from './story-words';
-import { ALIAS, LIFE_EVENT, NAME, type TokenIndex } from './token-index';
+import { ALIAS, LIFE_EVENT, NAME, SUMMARY, type TokenIndex } from './token-index';
 import { isHanUnit } from './tokens';
 
 /**
@@ -136,6 +137,15 @@ export class QueryWords {
     const at = d * SLOTS;
     const strong = (masks[at + NAME] ?? 0) | (masks[at + ALIAS] ?? 0) | (masks[at + LIFE_EVENT] ?? 0);
     return (strong & (strong >> 1) & this.pairs) !== 0 || this.split.has(d);
+  }
+
+  /**
+   * Does the document's summary hold a word of the query whole? Not a word of the item (see above),
+   * but in a long sentence the one that says what the resident is after (shared-characters.ts).
+   */
+  inSummary(d: number, scratch: Scratch): boolean {
+    const summary = scratch.masks[d * SLOTS + SUMMARY] ?? 0;
+    return (summary & (summary >> 1) & this.pairs) !== 0;
   }
 
   /**
