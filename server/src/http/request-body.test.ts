@@ -45,6 +45,16 @@ describe('POST a JSON body with a Content-Encoding', () => {
     expect(((await res.json()) as TokenPair).accessToken).toBeTruthy();
   });
 
+  it('refuses a JSON body over 64 KiB with 413 before reading it as a request, and takes one just under', async () => {
+    const padded = (bytes: number) => JSON.stringify({ code: 'x', note: 'a'.repeat(bytes - 22) }); // 22: the rest of the JSON
+    expect(Buffer.byteLength(padded(64 * 1024 + 1))).toBe(64 * 1024 + 1);
+    const over = await post('identity', padded(64 * 1024 + 1));
+    expect(over.status).toBe(413);
+    expect(((await over.json()) as ErrorBody).code).toBe('PAYLOAD_TOO_LARGE');
+    const under = await post('identity', padded(64 * 1024));
+    expect(under.status).not.toBe(413);
+  });
+
   it('logs none of this as an error, and never with a stack', () => {
     const lines = logLines.map((l) => JSON.parse(l) as { level: number });
     expect(lines.length).toBeGreaterThan(0);
