@@ -1,5 +1,5 @@
 // Three groups of resident queries written on December 6, each before anything was measured on
-// them, in styles the older groups have little of; more in search-queries-written-4.ts and -7.ts,
+// them, in styles the older groups have little of; more in search-queries-written-4.ts, -7.ts and -8.ts,
 // and two held-out queries a tuner saw, moved here (-6.ts). Part of the tuning set
 // (search-queries.ts); like it, they grow and never shrink.
 import { SENTENCES } from '@bianmin/server/tooling';
@@ -49,6 +49,7 @@ import type { QualityCase } from './search-queries';
 import { WRITTEN_DECEMBER_6_FOURTH } from './search-queries-written-4';
 import { SEEN_BY_A_TUNER } from './search-queries-written-6';
 import { WRITTEN_DECEMBER_6_SEVENTH } from './search-queries-written-7';
+import { WRITTEN_DECEMBER_6_EIGHTH } from './search-queries-written-8';
 
 export const WRITTEN_DECEMBER_6: Record<string, QualityCase[]> = {
   'written December 6, before measuring': [
@@ -243,5 +244,6 @@ export const WRITTEN_DECEMBER_6: Record<string, QualityCase[]> = {
   ...WRITTEN_DECEMBER_6_FOURTH,
   ...SEEN_BY_A_TUNER,
   ...WRITTEN_DECEMBER_6_SEVENTH,
+  ...WRITTEN_DECEMBER_6_EIGHTH,
   ...SENTENCES,
 };

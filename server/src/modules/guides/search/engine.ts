@@ -1,6 +1,7 @@
 // The search itself: phase one (token coverage, pinyin) over the whole catalogue, phase two
 // (whole-string bonuses, highlights) over the best few hundred, one deterministic order.
 import { Ages } from './ages';
+import { BaConstruction } from './ba-construction';
 import { EventBonuses } from './bonus';
 import { CatalogueWords } from './catalogue-words';
 import { Illnesses } from './illnesses';
@@ -42,6 +43,7 @@ export class Engine implements SearchIndex {
   private readonly ages: Ages;
   private readonly illnesses: Illnesses;
   private readonly sizes: Sizes;
+  private readonly ba: BaConstruction;
 
   constructor(docs: SearchDocument[]) {
     if (docs.length > MAX_DOCUMENTS) throw new RangeError(`search index holds at most ${MAX_DOCUMENTS} documents`);
@@ -51,6 +53,7 @@ export class Engine implements SearchIndex {
     this.ages = new Ages(words);
     this.illnesses = new Illnesses(words);
     this.sizes = new Sizes([...words, ...this.corpus.groups.flatMap((g) => g.words)]);
+    this.ba = new BaConstruction(this.tokens);
     this.evidence = {
       corpus: this.corpus,
       scratch: new Scratch(docs.length, this.corpus.groups.length),
@@ -65,7 +68,7 @@ export class Engine implements SearchIndex {
   }
 
   search(query: string, filter?: SearchFilter): SearchHit[] {
-    const q = parseQuery(this.sizes.said(this.illnesses.said(this.ages.said(query))));
+    const q = parseQuery(this.sizes.said(this.illnesses.said(this.ages.said(this.ba.said(query)))));
     // Only a blank query browses: emoji or punctuation alone ask for nothing we can find.
     if (!q) return query.trim() === '' ? this.browse(filter) : [];
     const hits = this.gathered(q, (rank) => {

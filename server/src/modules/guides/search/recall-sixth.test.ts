@@ -2,16 +2,11 @@
 // holding a rare character of the query in their name or an alias, ranked below what matched; a
 // page with nothing on it stays empty (chatter), and a query whose words mean items (a shop of
 // shop-words.json) is answered by them alone.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDemoDocuments } from './demo-catalogue';
 import { buildSearchIndex } from './index';
-import { searchDocument } from './test-documents';
+import { demoSearch, searchDocument } from './test-documents';
 
-const docs = loadDemoDocuments(fileURLToPath(new URL('../../../../../scripts/seed/demo', import.meta.url)));
-const demo = buildSearchIndex(docs);
-const nameOf = new Map(docs.map((d) => [d.code, d.name]));
-const names = (query: string): (string | undefined)[] => demo.search(query).map((h) => nameOf.get(h.code));
+const { demo, nameOf, names } = demoSearch();
 /** Items sharing nothing with the queries below, so that their characters are rare as in a catalogue. */
 const OTHERS = ['结婚登记', '失业登记', '公共图书馆读者证办理', '养犬登记', '居住证办理', '户口迁移审批', '出生登记', '离婚登记'].map(
   (name, i) => searchDocument(`o${i}`, name),

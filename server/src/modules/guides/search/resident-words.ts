@@ -71,6 +71,14 @@ function withAnyComplement(e: ResidentWordsEntry): string[] {
   return verbs.flatMap((verb) => COMPLEMENTS.split('').map((c) => verb + c));
 }
 
+/**
+ * What a resident may say between the word and the phrase that follows it (老伴上个月没了 is 老伴没了):
+ * a closed class of time words, not places or acts (爷爷前天在医院走了 stays unread)…
+ */
+const WHEN_BETWEEN = ['上个月', '上月', '前天', '昨天', '去年', '前年', '年前', '前几天', '前些天', '上周', '上礼拜', '刚', '刚刚', '早就'];
+/** …unless the phrase is a verb of going: said with a day between, the relative left (我爸爸昨天走…), not died. */
+const GOING = '走去离';
+
 export class ResidentWords {
   private readonly phrases: Phrase[];
 
@@ -118,8 +126,9 @@ export class ResidentWords {
     for (const word of p.with)
       if (longer(word) && (text.includes(word) || full.includes(word) || saysSplit(full, word))) found = { word, before: false };
     for (const word of p.after) {
-      const next = word + p.said;
-      if (longer(word) && (text.includes(next) || full.includes(next))) found = { word, before: true };
+      if (!longer(word)) continue;
+      const next = [word + p.said, ...(GOING.includes(p.said.charAt(0)) ? [] : WHEN_BETWEEN.map((when) => word + when + p.said))];
+      if (next.some((said) => text.includes(said) || full.includes(said))) found = { word, before: true };
     }
     return found;
   }
