@@ -14,19 +14,26 @@ export interface Quality {
   top5: number;
   /** Queries whose answer is not in the first five, with what came first instead. */
   missed: { query: string; first: string | null }[];
+  /** Per case with an answer, in order: answered first, answered in the first five (for pairing engines). */
+  firstHits: boolean[];
+  fiveHits: boolean[];
 }
 
 export function measureQuality(search: (query: string) => string[], cases: QualityCase[], docs: SearchDocument[]): Quality {
   const codeOf = new Map(docs.map((d) => [d.name, d.code]));
   const nameOf = new Map(docs.map((d) => [d.code, d.name]));
-  const quality: Quality = { cases: 0, top1: 0, top5: 0, missed: [] };
+  const quality: Quality = { cases: 0, top1: 0, top5: 0, missed: [], firstHits: [], fiveHits: [] };
   for (const [query, answers] of cases) {
     if (!answers.length) continue;
     const wanted = new Set(answers.map((name) => codeOf.get(name)));
     const hits = search(query);
     quality.cases++;
-    if (hits[0] !== undefined && wanted.has(hits[0])) quality.top1++;
-    if (hits.slice(0, 5).some((code) => wanted.has(code))) quality.top5++;
+    const first = hits[0] !== undefined && wanted.has(hits[0]);
+    const inFive = hits.slice(0, 5).some((code) => wanted.has(code));
+    quality.firstHits.push(first);
+    quality.fiveHits.push(inFive);
+    if (first) quality.top1++;
+    if (inFive) quality.top5++;
     else quality.missed.push({ query, first: hits[0] === undefined ? null : (nameOf.get(hits[0]) ?? hits[0]) });
   }
   return quality;

@@ -10,6 +10,7 @@ import { HELD_OUT } from './search-held-out';
 import { collector, measureCost, ROUNDS, type Cost } from './search-measure';
 import { TUNING, type QualityCase } from './search-queries';
 import { HELD_OUT_CHATTER } from './search-held-out-chatter';
+import { paired } from './search-paired';
 import { checkQualitySets, measureQuality, measureSilence, type Quality, type Silence } from './search-quality';
 
 const DEMO_DIR = fileURLToPath(new URL('../seed/demo', import.meta.url));
@@ -119,6 +120,14 @@ function report(quality: Results<Quality>, silence: Results<Silence>, costs: Res
   const lead = (a: number, b: number): string => (a === b ? 'tie' : a > b ? `ours +${a - b}` : `MiniSearch +${b - a}`);
   console.log(
     `Held-out quality, ours vs MiniSearch: answer first ${lead(ours.top1, theirs.top1)}; in the first five ${lead(ours.top5, theirs.top5)}.`,
+  );
+  // Whether the counts differ by more than chance: only the queries one engine answers and the other does not count.
+  const split = (pick: (q: Quality) => boolean[]): string => {
+    const pair = paired(pick(ours), pick(theirs));
+    return `ours only ${pair.onlyFirst}, MiniSearch only ${pair.onlySecond} (McNemar exact p = ${pair.p.toFixed(2)})`;
+  };
+  console.log(
+    `Held-out, paired over the same ${ours.cases} queries: answer first — ${split((q) => q.firstHits)}; in the first five — ${split((q) => q.fiveHits)}.`,
   );
   const misses = (q: Quality): string => q.missed.map((m) => `${m.query} (→ ${m.first ?? 'nothing'})`).join('; ') || 'none';
   console.log(`Held-out queries ours misses in the first five: ${misses(ours)}`);
