@@ -91,6 +91,21 @@ export async function quiesce(db: mysql.Connection, name: string, patienceSecond
   }
 }
 
+/**
+ * Waits (at most `patienceSeconds`) until InnoDB has purged what earlier transactions left (history
+ * list length 0): purge runs in the background after a load, and whichever run came next would be
+ * charged its CPU. Returns the length it stopped at.
+ */
+export async function purged(db: mysql.Connection, patienceSeconds = 15): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const [rows] = await db.query<mysql.RowDataPacket[]>("SHOW GLOBAL STATUS LIKE 'Innodb_history_list_length'");
+    const length = Number(rows[0]?.Value ?? 0);
+    if (length === 0 || Date.now() - started > patienceSeconds * 1000) return length;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(url, { headers });
   const text = await res.text();

@@ -4,12 +4,24 @@ import type mysql from 'mysql2/promise';
 import { BARE_TABLE } from './bare-server';
 import { SAME_WORK_TABLES } from './bare-same-work';
 import { at } from '../lib/at';
-import { countOf, type LoadResult, rate } from './load';
+import { countOf, emptyResult, type LoadResult, rate } from './load';
 
 export const created = (l: LoadResult) => countOf(l, '201');
 export const slotFull = (l: LoadResult) => countOf(l, '409 SLOT_FULL');
 /** Answers other than a booking or SLOT_FULL, by kind. */
 export const others = (l: LoadResult) => [...l.answers].filter(([key]) => key !== '201' && key !== '409 SLOT_FULL');
+
+/** Rounds of one server as one result: all answers and latencies, over the rounds' summed time. */
+export function merged(runs: LoadResult[]): LoadResult {
+  const out = emptyResult();
+  for (const l of runs) {
+    out.seconds += l.seconds;
+    out.latencies.push(...l.latencies);
+    for (const [k, n] of l.answers) out.answers.set(k, (out.answers.get(k) ?? 0) + n);
+    Object.assign(out, { errors: out.errors + l.errors, timeouts: out.timeouts + l.timeouts, sent: out.sent + l.sent });
+  }
+  return out;
+}
 
 /**
  * Throughput of `a` over `b`, round by round in the order run: a first round slower than the rest

@@ -10,10 +10,10 @@ import { at } from '../lib/at';
 import { type RunningServer, startServer } from '../lib/server-process';
 import { createSameWorkTables, SAME_WORK_ALONG_PATH, SAME_WORK_PATH } from './bare-same-work';
 import { createBareSlots, startBareServer } from './bare-server';
-import { API_ENV, getJson, MYSQL, withBenchDatabase } from './bench-db';
+import { API_ENV, getJson, MYSQL, purged, withBenchDatabase } from './bench-db';
 import { addShares, type CpuShare, cpuMeter, perRequest } from './cpu-meter';
-import { emptyResult, fire, type LoadResult, rate, timing } from './load';
-import { answerProblems, checkBare, checkOurs, countProblems, created, others, perRound, slotFull, spread } from './booking-counts';
+import { fire, type LoadResult, rate, timing } from './load';
+import { answerProblems, checkBare, checkOurs, countProblems, created, merged, others, perRound, slotFull, spread } from './booking-counts';
 import { createResidents } from './residents';
 import { type Traffic, trafficPerRequest, withTraffic } from './db-traffic';
 
@@ -30,9 +30,11 @@ const BOOK_PATH = '/api/v1/appointments';
 /** Throughput goals: of the same-work baseline, and of the single-statement one. */
 const SAME_WORK_GOAL = 0.7;
 const RATIO_GOAL = 0.35;
-/** Timed rushes per server, taken in turn (ours, same work, bare; again…) so a machine whose load
- * changes during the bench changes all three alike; each round books another day's 40 slots. */
-const ROUNDS = Number(process.env.BOOKING_ROUNDS ?? 3);
+/** Timed rushes per server, taken in turn so a machine whose load changes during the bench changes all
+ * alike; each round books another day's 40 slots and starts with the next server (round 1 ours, round 2
+ * same-work, …): whoever runs right after another pays for MariaDB's background work on its writes
+ * (flushing), and a fixed order charged it to the same server every round. Four: each goes first once. */
+const ROUNDS = Number(process.env.BOOKING_ROUNDS ?? 4);
 /**
  * Untimed requests first, on other slots (another day; other bare rows): JIT, pools and caches warm,
  * as at 08:00 on a server that has run all night. A whole round's worth by default (the same
@@ -48,10 +50,7 @@ const OPENING_PERIODS = [
 /** `amount` bookings over 50 keep-alive connections; request i is built by `build(i)` when it is sent. */
 const rush = (baseUrl: string, amount: number, build: (i: number) => { headers: Record<string, string>; body: string }, path = BOOK_PATH) =>
   fire({ baseUrl, connections: CONNECTIONS, amount, method: 'POST', build: (i) => ({ path, ...build(i) }) });
-/** Answers other than 201 and SLOT_FULL. */
-
-/** The schedule for (hall, item), written directly; then the API materialises the slots. The rush
- * takes the 40 slots of a day a few working days ahead; the warm-up uses the next day's. */
+/** The schedule for (hall, item), written directly; the API materialises the slots: 40 a day, a day a round and one to warm up. */
 async function openSlots(db: mysql.Connection, baseUrl: string) {
   const [items] = await db.query<mysql.RowDataPacket[]>('SELECT code FROM service_item WHERE name = ? AND appointment_available = 1', [
     ITEM_NAME,
@@ -87,18 +86,6 @@ async function openSlots(db: mysql.Connection, baseUrl: string) {
   const rounds: number[][] = [];
   for (const date of rushDays) rounds.push(await slotsOf(date));
   return { itemCode, dates: rushDays, rounds, warmSlotIds: await slotsOf(warmDay) };
-}
-
-/** Rounds of one server as one result: all answers and latencies, over the rounds' summed time. */
-function merged(runs: LoadResult[]): LoadResult {
-  const out = emptyResult();
-  for (const l of runs) {
-    out.seconds += l.seconds;
-    out.latencies.push(...l.latencies);
-    for (const [k, n] of l.answers) out.answers.set(k, (out.answers.get(k) ?? 0) + n);
-    Object.assign(out, { errors: out.errors + l.errors, timeouts: out.timeouts + l.timeouts, sent: out.sent + l.sent });
-  }
-  return out;
 }
 
 export async function runBookingBench(): Promise<void> {
@@ -155,18 +142,30 @@ export async function runBookingBench(): Promise<void> {
         traffic: Traffic[],
         load: () => Promise<LoadResult>,
       ) => {
-        const { result, traffic: counted } = await withTraffic(db, () => meter.measure(load));
+        // Each run's CPU includes the purge of its own writes, and no other's (req/s is the load's alone).
+        await purged(db);
+        const { result, cpu: used } = await meter.measure(async () => {
+          const counted = await withTraffic(db, load);
+          await purged(db);
+          return counted;
+        });
         runs.push(result.result);
-        cpu.push(result.cpu);
-        traffic.push(counted);
+        cpu.push(used);
+        traffic.push(result.traffic);
       };
       for (const [r, ids] of rounds.entries()) {
-        await timed(oursMeter, oursRuns, oursCpu, oursTraffic, () => rush(oursUrl, RESIDENTS, request(ids)));
-        await timed(bareMeter, sameRuns, sameCpu, sameTraffic, () => rush(bareUrl, RESIDENTS, request(at(same.rounds, r)), SAME_WORK_PATH));
-        await timed(bareMeter, bareRuns, bareCpu, bareTraffic, () => rush(bareUrl, RESIDENTS, request(at(single.rounds, r))));
-        await timed(bareMeter, alongRuns, alongCpu, alongTraffic, () =>
-          rush(bareUrl, RESIDENTS, request(at(along.rounds, r)), SAME_WORK_ALONG_PATH),
-        );
+        const servers = [
+          () => timed(oursMeter, oursRuns, oursCpu, oursTraffic, () => rush(oursUrl, RESIDENTS, request(ids))),
+          () =>
+            timed(bareMeter, sameRuns, sameCpu, sameTraffic, () => rush(bareUrl, RESIDENTS, request(at(same.rounds, r)), SAME_WORK_PATH)),
+          () => timed(bareMeter, bareRuns, bareCpu, bareTraffic, () => rush(bareUrl, RESIDENTS, request(at(single.rounds, r)))),
+          () =>
+            timed(bareMeter, alongRuns, alongCpu, alongTraffic, () =>
+              rush(bareUrl, RESIDENTS, request(at(along.rounds, r)), SAME_WORK_ALONG_PATH),
+            ),
+        ];
+        const first = r % servers.length;
+        for (const run of [...servers.slice(first), ...servers.slice(0, first)]) await run();
       }
       await ours.stop();
       ours = undefined;
@@ -200,7 +199,9 @@ export async function runBookingBench(): Promise<void> {
         'ours/same-work': vsSame,
         'ours/bare': vsBare,
       });
-      console.log(`${title}; ${ROUNDS} round(s) (BOOKING_ROUNDS), slots of ${dates.join(', ')} at ${HALL}, item ${itemCode}`);
+      console.log(
+        `${title}; ${ROUNDS} round(s) (BOOKING_ROUNDS; each round starts with the next server), slots of ${dates.join(', ')} at ${HALL}, item ${itemCode}`,
+      );
       console.log(
         `Load: autocannon 8 programmatic API, amount ${RESIDENTS}, per-request setupRequest (own resident token + fresh Idempotency-Key,`,
       );
