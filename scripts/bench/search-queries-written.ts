@@ -1,6 +1,6 @@
 // Three groups of resident queries written on December 6, each before anything was measured on
-// them, in styles the older groups have little of; more in search-queries-written-4.ts, -7.ts and -8.ts,
-// and two held-out queries a tuner saw, moved here (-6.ts). Part of the tuning set
+// them, in styles the older groups have little of; more in search-queries-written-4.ts, -7.ts, -8.ts
+// and -10.ts, and two held-out queries a tuner saw, moved here (-6.ts). Part of the tuning set
 // (search-queries.ts); like it, they grow and never shrink.
 import { SENTENCES } from '@bianmin/server/tooling';
 import {
@@ -50,6 +50,7 @@ import { WRITTEN_DECEMBER_6_FOURTH } from './search-queries-written-4';
 import { SEEN_BY_A_TUNER } from './search-queries-written-6';
 import { WRITTEN_DECEMBER_6_SEVENTH } from './search-queries-written-7';
 import { WRITTEN_DECEMBER_6_EIGHTH } from './search-queries-written-8';
+import { WRITTEN_DECEMBER_6_TENTH } from './search-queries-written-10';
 
 export const WRITTEN_DECEMBER_6: Record<string, QualityCase[]> = {
   'written December 6, before measuring': [
@@ -245,5 +246,6 @@ export const WRITTEN_DECEMBER_6: Record<string, QualityCase[]> = {
   ...SEEN_BY_A_TUNER,
   ...WRITTEN_DECEMBER_6_SEVENTH,
   ...WRITTEN_DECEMBER_6_EIGHTH,
+  ...WRITTEN_DECEMBER_6_TENTH,
   ...SENTENCES,
 };
