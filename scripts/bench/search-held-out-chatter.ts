@@ -3,7 +3,10 @@
 // can do) rather than list items that share a character with the query. Written on 2026-12-06
 // before either engine was run on them; like the held-out set, it grows and never shrinks, and
 // nothing in it may be tuned on.
+import { HELD_OUT_CHATTER_BLIND } from './search-held-out-blind-3';
+
 export const HELD_OUT_CHATTER: string[] = [
+  ...HELD_OUT_CHATTER_BLIND,
   '今天天气怎么样',
   '晚饭吃什么好',
   '哈哈哈哈哈',

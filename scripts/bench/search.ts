@@ -10,6 +10,7 @@ import { HELD_OUT } from './search-held-out';
 import { collector, measureCost, ROUNDS, type Cost } from './search-measure';
 import { TUNING, type QualityCase } from './search-queries';
 import { HELD_OUT_CHATTER } from './search-held-out-chatter';
+import { gapByPage } from './search-gap';
 import { paired } from './search-paired';
 import { checkQualitySets, measureQuality, measureSilence, type Quality, type Silence } from './search-quality';
 
@@ -104,7 +105,7 @@ function ratios(ours: Cost, theirs: Cost): Record<string, number | null> {
   };
 }
 
-function report(quality: Results<Quality>, silence: Results<Silence>, costs: Results<Cost>): void {
+function report(demo: SearchDocument[], quality: Results<Quality>, silence: Results<Silence>, costs: Results<Cost>): void {
   for (const where of ['demo', 'synthetic']) {
     const line = Object.entries(ratios(costs.of(where, OURS), costs.of(where, MINISEARCH)))
       .map(([measure, r]) => `${measure} ${r === null ? '-' : `${r.toFixed(1)}×`}`)
@@ -124,10 +125,14 @@ function report(quality: Results<Quality>, silence: Results<Silence>, costs: Res
   // Whether the counts differ by more than chance: only the queries one engine answers and the other does not count.
   const split = (pick: (q: Quality) => boolean[]): string => {
     const pair = paired(pick(ours), pick(theirs));
-    return `ours only ${pair.onlyFirst}, MiniSearch only ${pair.onlySecond} (McNemar exact p = ${pair.p.toFixed(2)})`;
+    return `ours only ${pair.onlyFirst}, MiniSearch only ${pair.onlySecond} (McNemar exact p = ${pair.p < 0.01 ? pair.p.toExponential(1) : pair.p.toFixed(2)})`;
   };
   console.log(
     `Held-out, paired over the same ${ours.cases} queries: answer first — ${split((q) => q.firstHits)}; in the first five — ${split((q) => q.fiveHits)}.`,
+  );
+  const gap = gapByPage(demo, Object.values(HELD_OUT).flat(), MINISEARCH.build(demo));
+  console.log(
+    `Held-out, MiniSearch only in the first five, by what our page showed: nothing ${gap.empty}, partial matches only ${gap.partial}, strict matches ${gap.strict}.`,
   );
   const misses = (q: Quality): string => q.missed.map((m) => `${m.query} (→ ${m.first ?? 'nothing'})`).join('; ') || 'none';
   console.log(`Held-out queries ours misses in the first five: ${misses(ours)}`);
@@ -159,5 +164,5 @@ export function runSearchBench(): void {
     queries,
     gc,
   );
-  report(quality, silence, costs);
+  report(demo, quality, silence, costs);
 }
