@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { CHATTER, loadDemoDocuments, type SearchDocument } from '@bianmin/server/tooling';
 import { derivedQueries, syntheticCatalogue } from './search-catalogue';
-import { ENGINES, MINISEARCH, OURS, type SearchEngine } from './search-engines';
+import { ENGINES, MINISEARCH, OURS, OURS_ASKED, type SearchEngine } from './search-engines';
 import { HELD_OUT } from './search-held-out';
 import { collector, measureCost, ROUNDS, type Cost } from './search-measure';
 import { TUNING, type QualityCase } from './search-queries';
@@ -93,6 +93,9 @@ function costTable(catalogues: [string, SearchDocument[]][], queries: string[], 
   return costs;
 }
 
+/** Two decimals, or the order of magnitude when that would print 0.00. */
+const pValue = (p: number): string => (p < 0.01 ? p.toExponential(1) : p.toFixed(2));
+
 /** MiniSearch's cost as a multiple of ours, per measure. */
 function ratios(ours: Cost, theirs: Cost): Record<string, number | null> {
   const ratio = (a: number | null, b: number | null): number | null => (a && b ? b / a : null);
@@ -125,10 +128,15 @@ function report(demo: SearchDocument[], quality: Results<Quality>, silence: Resu
   // Whether the counts differ by more than chance: only the queries one engine answers and the other does not count.
   const split = (pick: (q: Quality) => boolean[]): string => {
     const pair = paired(pick(ours), pick(theirs));
-    return `ours only ${pair.onlyFirst}, MiniSearch only ${pair.onlySecond} (McNemar exact p = ${pair.p < 0.01 ? pair.p.toExponential(1) : pair.p.toFixed(2)})`;
+    return `ours only ${pair.onlyFirst}, MiniSearch only ${pair.onlySecond} (McNemar exact p = ${pValue(pair.p)})`;
   };
   console.log(
     `Held-out, paired over the same ${ours.cases} queries: answer first — ${split((q) => q.firstHits)}; in the first five — ${split((q) => q.fiveHits)}.`,
+  );
+  const asked = quality.of('held-out', OURS_ASKED);
+  const tapped = paired(asked.fiveHits, theirs.fiveHits);
+  console.log(
+    `Held-out, one tap on an empty page (ours ${asked.top5} of ${asked.cases} in the first five): ours only ${tapped.onlyFirst}, MiniSearch only ${tapped.onlySecond} (McNemar exact p = ${pValue(tapped.p)}).`,
   );
   const gap = gapByPage(demo, Object.values(HELD_OUT).flat(), MINISEARCH.build(demo));
   console.log(

@@ -26,6 +26,24 @@ async function searchFor(page: Page, words: string) {
   return page.locator('.guide-result-name').allInnerTexts();
 }
 
+/** A sentence nothing matches: the page says so, and lists items sharing its characters only when asked. */
+async function guessesOnRequest(page: Page): Promise<string> {
+  const words = '村里要在河上修一座小桥';
+  const input = page.locator('.guide-search-input input');
+  await input.fill('');
+  const answered = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === words);
+  await input.pressSequentially(words, { delay: 30 });
+  await answered;
+  await page.getByText('没有找到相关事项').waitFor();
+  const guessed = page.waitForResponse((r) => new URL(r.url()).searchParams.get('guess') === '1');
+  await page.getByRole('button', { name: '看看字面相近的事项' }).click();
+  await guessed;
+  await page.getByText(`没有找到与“${words}”相符的事项`, { exact: false }).waitFor();
+  const names = await page.locator('.guide-result-name').allInnerTexts();
+  assert.ok(names.slice(0, 3).includes('洪水影响评价类审批'), `guesses for ${words}: ${names.slice(0, 3).join('、')}`);
+  return `"${words}" finds nothing; asked, guesses ${names.slice(0, 3).join('、')}`;
+}
+
 export async function guideJourney({ page, baseUrl, screenshotPath }: JourneyContext): Promise<string[]> {
   const steps: string[] = [];
   await page.goto(`${baseUrl}/`);
@@ -46,6 +64,7 @@ export async function guideJourney({ page, baseUrl, screenshotPath }: JourneyCon
   );
   assert.ok((await page.locator('.guide-result .hl').count()) > 0, 'matches are highlighted');
   steps.push(`"jiehun" finds: ${pinyin[0]}, highlighted`);
+  steps.push(await guessesOnRequest(page));
 
   await searchFor(page, '开饭店');
   await page.locator('.guide-result', { hasText: '食品经营许可' }).first().click();

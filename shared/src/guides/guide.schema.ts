@@ -12,6 +12,8 @@ export const GuideSearchQuery = z.object({
   audience: z.optional(z.enum(AUDIENCES).check(label('办事对象'))),
   lifeEvent: z.optional(CatalogueCode.check(label('生活事件'))),
   kind: z.optional(z.enum(ITEM_KINDS).check(label('事项类型'))),
+  /** '1': when nothing matches, list the items sharing a character of the query anyway (the resident asked). */
+  guess: z.optional(z.enum(['1']).check(label('看看字面相近的事项'))),
 });
 export type GuideSearchQuery = z.infer<typeof GuideSearchQuery>;
 
@@ -47,6 +49,8 @@ export const GuideSearchResult = z.object({
   suggestions: z.array(z.string()),
   /** No item matched the whole query: the items listed match only some of its words. */
   partial: z.boolean(),
+  /** Nothing matched and the resident asked to see guesses: the items only share characters with the query. */
+  guessed: z.boolean(),
 });
 export type GuideSearchResult = z.infer<typeof GuideSearchResult>;
 

@@ -7,6 +7,8 @@ export interface GuideFilters {
   department?: string;
   audience?: Audience;
   lifeEvent?: string;
+  /** '1': nothing matched and the resident asked to see the items sharing a character of the query. */
+  guess?: '1';
 }
 
 export const GUIDE_PAGE_SIZE = 20;

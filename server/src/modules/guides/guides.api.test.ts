@@ -62,6 +62,22 @@ describe('GET /api/v1/guides', () => {
     expect(body.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('keeps a sentence nothing matches unanswered, and lists items sharing its characters when the resident asks', async () => {
+    const plain = await search({ q: '村里要在河上修一座小桥' });
+    expect(plain.body).toMatchObject({ total: 0, partial: false, guessed: false });
+    const asked = await search({ q: '村里要在河上修一座小桥', guess: '1' });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ partial: true, guessed: true });
+    expect(asked.body.items[0]?.name).toBe('洪水影响评价类审批');
+    expect(asked.body.total).toBeGreaterThan(1);
+  });
+
+  it('answers a query that matches as usual even when guesses are asked for', async () => {
+    const { body } = await search({ q: '结婚登记', guess: '1' });
+    expect(body.guessed).toBe(false);
+    expect(body.items[0]?.name).toBe('结婚登记');
+  });
+
   it('finds nothing for a query of emoji, and offers words to try instead of the whole catalogue', async () => {
     const { status, body } = await search({ q: '😀😀😀' });
     expect(status).toBe(200);
@@ -91,6 +107,7 @@ describe('GET /api/v1/guides', () => {
     [{ q: '办'.repeat(51) }, 'q'],
     [{ department: 'no-such-dept' }, 'department'],
     [{ lifeEvent: 'no-such-event' }, 'lifeEvent'],
+    [{ q: '小桥', guess: 'yes' }, 'guess'],
   ])('rejects %o with 400 naming the field %s', async (params, field) => {
     const { status, body } = await app.get<ErrorBody>(`/api/v1/guides?${new URLSearchParams(params).toString()}`);
     expect(status).toBe(400);

@@ -75,12 +75,10 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
       }
       const index = indexFor(snapshot);
       const q = query.q ?? '';
-      const hits = index.search(q, {
-        department: query.department,
-        audience: query.audience,
-        lifeEvent: query.lifeEvent,
-        kind: query.kind,
-      });
+      const filter = { department: query.department, audience: query.audience, lifeEvent: query.lifeEvent, kind: query.kind };
+      let hits = index.search(q, filter);
+      const guessed = hits.length === 0 && query.guess === '1' && q !== '';
+      if (guessed) hits = index.guess(q, filter);
       const partial = hits[0]?.partial === true;
       const start = (query.page - 1) * query.pageSize;
       const items = hits.slice(start, start + query.pageSize).flatMap((hit) => {
@@ -94,6 +92,7 @@ export function createGuideService(deps: { dataSource: DataSource; catalogue: Ca
         pageSize: query.pageSize,
         suggestions: q && (hits.length < SUGGEST_BELOW || partial) ? index.suggest(q) : [],
         partial,
+        guessed,
       };
     },
 

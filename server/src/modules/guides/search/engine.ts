@@ -3,6 +3,7 @@
 import { Ages } from './ages';
 import { BaConstruction } from './ba-construction';
 import { EventBonuses } from './bonus';
+import { Guesses } from './guesses';
 import { CatalogueWords } from './catalogue-words';
 import { Illnesses } from './illnesses';
 import { buildCorpus, compileFilter, type Corpus } from './corpus';
@@ -94,6 +95,15 @@ export class Engine implements SearchIndex {
     return suggestWords(this, query);
   }
 
+  guess(query: string, filter?: SearchFilter): SearchHit[] {
+    const q = parseQuery(query);
+    if (!q) return [];
+    return this.gathered(q, (rank) => rank(filter, new Guesses(this.corpus, this.tokens, q), MAX_HITS)).map((hit) => ({
+      ...hit,
+      partial: true as const,
+    }));
+  }
+
   /** Every document passing the filter, most popular first. */
   browse(filter?: SearchFilter): SearchHit[] {
     const pass = compileFilter(this.corpus, filter);
@@ -126,7 +136,7 @@ export class Engine implements SearchIndex {
         for (let i = 0; i < scratch.touchedCount; i++) {
           const d = scratch.touched[i]!;
           let points =
-            rule instanceof SharedCharacters || rule instanceof PageFill
+            rule instanceof SharedCharacters || rule instanceof PageFill || rule instanceof Guesses
               ? rule.score(d, scratch)
               : rule instanceof CatalogueWords
                 ? rule.score(d)
@@ -148,7 +158,12 @@ export class Engine implements SearchIndex {
         }
         // Letters are pinyin; Han characters with no literal match may be a homophone typo. A
         // sentence matched by one of its words only is no typo.
-        if (rule instanceof CatalogueWords || rule instanceof PageFill || !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))) {
+        if (
+          rule instanceof CatalogueWords ||
+          rule instanceof PageFill ||
+          rule instanceof Guesses ||
+          !(/[a-z]/.test(q.text) || (!literal && q.units.length >= 2))
+        ) {
           pinyin.clear();
           withPinyin = false;
         } else if (!withPinyin) {
@@ -174,7 +189,7 @@ export class Engine implements SearchIndex {
 /** One ranking of the gathered query: by coverage under a rule, by shared characters, or by catalogue words. */
 type Ranking = (
   filter: SearchFilter | undefined,
-  rule: CoverageRule | SharedCharacters | CatalogueWords | PageFill,
+  rule: CoverageRule | SharedCharacters | CatalogueWords | PageFill | Guesses,
   limit: number,
 ) => SearchHit[];
 

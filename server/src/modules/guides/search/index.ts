@@ -57,6 +57,13 @@ export interface SearchIndex {
   search(query: string, filter?: SearchFilter): SearchHit[];
   /** Other words to try (life events, popular aliases, names close to the query) when few hits. Max 6. */
   suggest(query: string): string[];
+  /**
+   * For a resident who asks to see something after `search` found nothing: every item sharing a
+   * character of the query, ranked by the rarity of what it shares (guesses.ts), all partial. Not
+   * part of `search`: on characters alone chatter and needs look alike, and an empty page is the
+   * honest answer until the resident asks.
+   */
+  guess(query: string, filter?: SearchFilter): SearchHit[];
 }
 
 /**

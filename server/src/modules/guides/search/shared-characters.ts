@@ -141,17 +141,7 @@ export class SharedCharacters {
 
   /** Rarity of the shared characters, each credited by the best field holding it. */
   private got(d: number, scratch: Scratch): number {
-    const { masks } = scratch;
-    const at = d * SLOT_COUNT;
-    let got = 0;
-    let seen = 0;
-    for (let c = 0; c < SLOTS_BY_CREDIT.length; c++) {
-      const fresh = masks[at + SLOTS_BY_CREDIT[c]!]! & this.countedBits & ~seen;
-      if (fresh === 0) continue;
-      got += CREDIT[c]! * weightOf(fresh, this.rarity);
-      seen |= fresh;
-    }
-    return got;
+    return fieldCredit(scratch.masks, d * SLOT_COUNT, this.countedBits, this.rarity);
   }
 
   /**
@@ -184,4 +174,17 @@ export class SharedCharacters {
     for (const g of corpus.docLifeEvents[d]!) if (corpus.groups[g]!.normalized.some(holdsTwo)) return true;
     return false;
   }
+}
+
+/** Rarity of the query units in `bits` the document at mask offset `at` holds, each credited by the best field holding it. */
+export function fieldCredit(masks: Int32Array, at: number, bits: number, rarity: Float64Array): number {
+  let got = 0;
+  let seen = 0;
+  for (let c = 0; c < SLOTS_BY_CREDIT.length; c++) {
+    const fresh = masks[at + SLOTS_BY_CREDIT[c]!]! & bits & ~seen;
+    if (fresh === 0) continue;
+    got += CREDIT[c]! * weightOf(fresh, rarity);
+    seen |= fresh;
+  }
+  return got;
 }

@@ -12,6 +12,7 @@ const result = (over: Partial<GuideSearchResult>): GuideSearchResult => ({
   pageSize: 20,
   suggestions: [],
   partial: false,
+  guessed: false,
   ...over,
 });
 
@@ -80,6 +81,30 @@ describe('guide search page', () => {
     await screen.findByText('没有完全符合“电梯年审”的事项，以下 1 个事项与其中部分词语相符');
     expect(screen.queryByText('共找到 1 个事项')).toBeNull();
     expect(screen.getByText('电梯登记')).toBeTruthy();
+  });
+
+  it('keeps an empty page empty until the resident asks to see items with characters in common', async () => {
+    vi.mocked(useRouter).mockReturnValue({ params: { q: encodeURIComponent('村里要在河上修一座小桥') } } as never);
+    serve((p) =>
+      p.get('guess') === '1'
+        ? result({ items: [guideSummary({ name: '洪水影响评价类审批' })], total: 1, partial: true, guessed: true })
+        : result({ suggestions: ['建房'] }),
+    );
+    render(<GuideSearchPage />);
+    await screen.findByText('没有找到相关事项');
+    expect(screen.queryByText('洪水影响评价类审批')).toBeNull();
+    fireEvent.click(screen.getByText('看看字面相近的事项'));
+    await screen.findByText('没有找到与“村里要在河上修一座小桥”相符的事项，以下 1 个事项只是与其中个别字相近，仅供参考');
+    expect(screen.getByText('洪水影响评价类审批')).toBeTruthy();
+    expect(guideCalls().at(-1)).toBe(`/api/v1/guides?q=${encodeURIComponent('村里要在河上修一座小桥')}&guess=1&page=1&pageSize=20`);
+  });
+
+  it('offers no guesses when only emoji were typed', async () => {
+    vi.mocked(useRouter).mockReturnValue({ params: { q: encodeURIComponent('😀😀😀') } } as never);
+    serve(() => result({}));
+    render(<GuideSearchPage />);
+    await screen.findByText('请输入文字，例如事项名称或想办的事');
+    expect(screen.queryByText('看看字面相近的事项')).toBeNull();
   });
 
   it('asks for words when only emoji were typed, and offers words to try', async () => {

@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { useReachBottom, useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
+import Button from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import type { Audience } from '@bianmin/shared/catalogue/vocabulary';
 import type { GuideSearchResult, GuideSummary } from '@bianmin/shared/guides/guide.schema';
 import { decodeParam } from '@/lib/query';
@@ -25,12 +27,16 @@ export default function GuideSearchPage() {
     lifeEvent: decodeParam(params.lifeEvent),
   }));
   const q = useDebouncedValue(text.trim(), 300);
-  const query: Filters = { ...filters, q: q || undefined };
+  // The query the resident asked guesses for; another query or filter asks afresh.
+  const [guessFor, setGuessFor] = useState<string | null>(null);
+  const base: Filters = { ...filters, q: q || undefined };
+  const query: Filters = guessFor === JSON.stringify(base) ? { ...base, guess: '1' } : base;
 
   const list = usePagedList<GuideSummary, GuideSearchResult>((page) => searchGuides(query, page), JSON.stringify(query));
   useReachBottom(list.loadMore);
   const suggestions = list.last?.suggestions ?? [];
   const partial = list.last?.partial === true;
+  const guessed = list.last?.guessed === true;
   // Emoji or punctuation alone: the server finds nothing, so say what to type instead.
   const nothingToSearch = q !== '' && !/[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff5a]/.test(q);
   const chips = suggestions.length > 0 && (
@@ -71,12 +77,21 @@ export default function GuideSearchPage() {
         <EmptyState title="没有找到相关事项">
           <Text className="muted">{nothingToSearch ? '请输入文字，例如事项名称或想办的事' : '换个说法试试，或者减少筛选条件'}</Text>
           {chips}
+          {q !== '' && !nothingToSearch && !guessed && (
+            <Button className="guide-guess" fill="outline" onClick={() => setGuessFor(JSON.stringify(base))}>
+              看看字面相近的事项
+            </Button>
+          )}
         </EmptyState>
       )}
       {list.items.length > 0 && (
         <View className="guide-results">
           <Text className="guide-total muted">
-            {partial ? `没有完全符合“${q}”的事项，以下 ${list.total} 个事项与其中部分词语相符` : `共找到 ${list.total} 个事项`}
+            {guessed
+              ? `没有找到与“${q}”相符的事项，以下 ${list.total} 个事项只是与其中个别字相近，仅供参考`
+              : partial
+                ? `没有完全符合“${q}”的事项，以下 ${list.total} 个事项与其中部分词语相符`
+                : `共找到 ${list.total} 个事项`}
           </Text>
           {partial && chips}
           {list.items.map((g) => (
