@@ -4,9 +4,11 @@
 // before either engine was run on them; like the held-out set, it grows and never shrinks, and
 // nothing in it may be tuned on.
 import { HELD_OUT_CHATTER_BLIND } from './search-held-out-blind-3';
+import { HELD_OUT_CHATTER_BLIND_4 } from './search-held-out-blind-4';
 
 export const HELD_OUT_CHATTER: string[] = [
   ...HELD_OUT_CHATTER_BLIND,
+  ...HELD_OUT_CHATTER_BLIND_4,
   '今天天气怎么样',
   '晚饭吃什么好',
   '哈哈哈哈哈',
