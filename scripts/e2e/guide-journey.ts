@@ -36,7 +36,7 @@ async function guessesOnRequest(page: Page): Promise<string> {
   await answered;
   await page.getByText('没有找到相关事项').waitFor();
   const guessed = page.waitForResponse((r) => new URL(r.url()).searchParams.get('guess') === '1');
-  await page.getByRole('button', { name: '看看字面相近的事项' }).click();
+  await page.locator('.guide-guess', { hasText: '看看字面相近的事项' }).click();
   await guessed;
   await page.getByText(`没有找到与“${words}”相符的事项`, { exact: false }).waitFor();
   const names = await page.locator('.guide-result-name').allInnerTexts();

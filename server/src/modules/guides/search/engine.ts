@@ -98,8 +98,10 @@ export class Engine implements SearchIndex {
   guess(query: string, filter?: SearchFilter): SearchHit[] {
     const q = parseQuery(query);
     if (!q) return [];
+    // No highlights: a guess shares single characters (要, 在), and marking them would claim a match.
     return this.gathered(q, (rank) => rank(filter, new Guesses(this.corpus, this.tokens, q), MAX_HITS)).map((hit) => ({
       ...hit,
+      highlights: [],
       partial: true as const,
     }));
   }
