@@ -36,7 +36,9 @@ async function guessesOnRequest(page: Page): Promise<string> {
   await answered;
   await page.getByText('没有找到相关事项').waitFor();
   const guessed = page.waitForResponse((r) => new URL(r.url()).searchParams.get('guess') === '1');
-  await page.locator('.guide-guess', { hasText: '看看字面相近的事项' }).click();
+  // From the keyboard: the button is announced as one and pressed with Enter (h5-shell.ts).
+  await page.getByRole('button', { name: '看看字面相近的事项' }).focus();
+  await page.keyboard.press('Enter');
   await guessed;
   await page.getByText(`没有找到与“${words}”相符的事项`, { exact: false }).waitFor();
   const names = await page.locator('.guide-result-name').allInnerTexts();

@@ -1,5 +1,5 @@
-// The H5 shell around the pages, set up once at launch: Taro's title bar made usable without a
-// mouse and announced by screen readers, and unknown addresses sent to a real not-found page.
+// The H5 shell around the pages, set up once at launch: Taro's title bar and buttons made usable
+// without a mouse and announced by screen readers, and unknown addresses sent to a real not-found page.
 import Taro from '@tarojs/taro';
 import { appPages } from './app-pages';
 
@@ -35,8 +35,33 @@ function labelTitleBar(): void {
  * from the keyboard. Made focusable as Taro mounts it.
  */
 function focusablePages(): void {
+  for (const page of Array.from(document.querySelectorAll('.taro_page:not([tabindex])'))) page.setAttribute('tabindex', '0');
+}
+
+/** Enter or Space presses a control drawn as a custom element, as they press a native button. */
+function pressOnKey(e: KeyboardEvent): void {
+  if (e.key !== 'Enter' && e.key !== ' ') return;
+  e.preventDefault();
+  (e.currentTarget as HTMLElement).click();
+}
+
+/**
+ * Taro draws <Button> (and NutUI's Button over it) on H5 as a bare <taro-button-core>: no role, not
+ * reachable with Tab, so a screen reader reads its text as plain text. Given both as Taro mounts it.
+ */
+export function buttonSemantics(root: ParentNode = document): void {
+  for (const button of Array.from(root.querySelectorAll<HTMLElement>('taro-button-core:not([role])'))) {
+    button.setAttribute('role', 'button');
+    button.tabIndex = 0;
+    button.addEventListener('keydown', pressOnKey);
+  }
+}
+
+/** What Taro mounts later (pages, their buttons) gets the same as what is there at launch. */
+function onMount(): void {
   const mark = () => {
-    for (const page of Array.from(document.querySelectorAll('.taro_page:not([tabindex])'))) page.setAttribute('tabindex', '0');
+    focusablePages();
+    buttonSemantics();
   };
   new MutationObserver(mark).observe(document.body, { childList: true, subtree: true });
   mark();
@@ -52,7 +77,7 @@ export function setUpShell(): void {
   const whenReady = () => {
     if (document.getElementById('taro-navigation-bar')) {
       labelTitleBar();
-      focusablePages();
+      onMount();
     } else if (tries++ < 100) setTimeout(whenReady, 50);
   };
   whenReady();
