@@ -8,6 +8,7 @@ import { HELD_OUT_BLIND } from './search-held-out-blind';
 import { HELD_OUT_BLIND_2 } from './search-held-out-blind-2';
 import { HELD_OUT_BLIND_3 } from './search-held-out-blind-3';
 import { HELD_OUT_BLIND_4 } from './search-held-out-blind-4';
+import { HELD_OUT_BLIND_5 } from './search-held-out-blind-5';
 
 const SELF_EMPLOYED = '个体工商户设立登记';
 const SMALL_CATERING = '食品小作坊小餐饮登记';
@@ -19,6 +20,7 @@ export const HELD_OUT: Record<string, QualityCase[]> = {
   ...HELD_OUT_BLIND_2,
   ...HELD_OUT_BLIND_3,
   ...HELD_OUT_BLIND_4,
+  ...HELD_OUT_BLIND_5,
   'the shop they mean to open': [
     ['想在小区门口开个烟酒铺', [SELF_EMPLOYED, '仅销售预包装食品经营者备案']],
     ['开个水果店', [SELF_EMPLOYED, '食品经营许可']],

@@ -99,6 +99,9 @@ export function checkQualitySets(docs: SearchDocument[]): void {
   if (collisions.length)
     throw new Error(`${collisions.length} held-out queries already seen by an engine, through: ${[...new Set(collisions)].join('; ')}`);
   if (heldOut.length < 30) throw new Error(`the held-out set needs at least 30 queries, has ${heldOut.length}`);
+  // Written by several hands: a query twice would count twice (the error names no query, as above).
+  const twice = heldOut.length - new Set(heldOut.map(([q]) => plain(q))).size;
+  if (twice) throw new Error(`${twice} held-out queries are another held-out query again`);
   const tuningChatter = new Set(CHATTER.map(plain));
   const chatterSeen = HELD_OUT_CHATTER.filter((q) => tuning.has(plain(q)) || tuningChatter.has(plain(q)) || heard(plain(q)) !== undefined);
   if (chatterSeen.length)
