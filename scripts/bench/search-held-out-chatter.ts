@@ -6,11 +6,13 @@
 import { HELD_OUT_CHATTER_BLIND } from './search-held-out-blind-3';
 import { HELD_OUT_CHATTER_BLIND_4 } from './search-held-out-blind-4';
 import { HELD_OUT_CHATTER_BLIND_5 } from './search-held-out-blind-5';
+import { HELD_OUT_CHATTER_BLIND_6 } from './search-held-out-blind-6';
 
 export const HELD_OUT_CHATTER: string[] = [
   ...HELD_OUT_CHATTER_BLIND,
   ...HELD_OUT_CHATTER_BLIND_4,
   ...HELD_OUT_CHATTER_BLIND_5,
+  ...HELD_OUT_CHATTER_BLIND_6,
   '今天天气怎么样',
   '晚饭吃什么好',
   '哈哈哈哈哈',

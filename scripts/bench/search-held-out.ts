@@ -9,6 +9,7 @@ import { HELD_OUT_BLIND_2 } from './search-held-out-blind-2';
 import { HELD_OUT_BLIND_3 } from './search-held-out-blind-3';
 import { HELD_OUT_BLIND_4 } from './search-held-out-blind-4';
 import { HELD_OUT_BLIND_5 } from './search-held-out-blind-5';
+import { HELD_OUT_BLIND_6 } from './search-held-out-blind-6';
 
 const SELF_EMPLOYED = '个体工商户设立登记';
 const SMALL_CATERING = '食品小作坊小餐饮登记';
@@ -21,6 +22,7 @@ export const HELD_OUT: Record<string, QualityCase[]> = {
   ...HELD_OUT_BLIND_3,
   ...HELD_OUT_BLIND_4,
   ...HELD_OUT_BLIND_5,
+  ...HELD_OUT_BLIND_6,
   'the shop they mean to open': [
     ['想在小区门口开个烟酒铺', [SELF_EMPLOYED, '仅销售预包装食品经营者备案']],
     ['开个水果店', [SELF_EMPLOYED, '食品经营许可']],
