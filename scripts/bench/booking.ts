@@ -11,7 +11,7 @@ import { type RunningServer, startServer } from '../lib/server-process';
 import { createSameWorkTables, SAME_WORK_ALONG_PATH, SAME_WORK_PATH } from './bare-same-work';
 import { createBareSlots, startBareServer } from './bare-server';
 import { API_ENV, getJson, MYSQL, purged, withBenchDatabase } from './bench-db';
-import { addShares, type CpuShare, cpuMeter, perRequest } from './cpu-meter';
+import { addShares, type CpuShare, cpuMeter, perRequest, syscallsPerRequest } from './cpu-meter';
 import { fire, type LoadResult, rate, timing } from './load';
 import { answerProblems, checkBare, checkOurs, countProblems, created, merged, others, perRound, slotFull, spread } from './booking-counts';
 import { createResidents } from './residents';
@@ -191,6 +191,7 @@ export async function runBookingBench(): Promise<void> {
         server,
         ...timing(l),
         'CPU µs/req server / DB / load': perRequest(addShares(cpu), l.sent),
+        'server syscalls/req read / write': syscallsPerRequest(addShares(cpu), l.sent),
         'booked (201)': created(l),
         'SLOT_FULL (409)': slotFull(l),
         'other errors': others(l).reduce((n, [, m]) => n + m, 0) + l.errors + l.timeouts,
