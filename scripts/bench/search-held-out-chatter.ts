@@ -7,12 +7,14 @@ import { HELD_OUT_CHATTER_BLIND } from './search-held-out-blind-3';
 import { HELD_OUT_CHATTER_BLIND_4 } from './search-held-out-blind-4';
 import { HELD_OUT_CHATTER_BLIND_5 } from './search-held-out-blind-5';
 import { HELD_OUT_CHATTER_BLIND_6 } from './search-held-out-blind-6';
+import { HELD_OUT_CHATTER_BLIND_7 } from './search-held-out-blind-7';
 
 export const HELD_OUT_CHATTER: string[] = [
   ...HELD_OUT_CHATTER_BLIND,
   ...HELD_OUT_CHATTER_BLIND_4,
   ...HELD_OUT_CHATTER_BLIND_5,
   ...HELD_OUT_CHATTER_BLIND_6,
+  ...HELD_OUT_CHATTER_BLIND_7,
   '今天天气怎么样',
   '晚饭吃什么好',
   '哈哈哈哈哈',

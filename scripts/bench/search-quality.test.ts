@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heardIn, type ResidentPhrase } from './search-quality';
+import { heardIn, heldOutCollisions, type ResidentPhrase } from './search-quality';
 
 const entries: ResidentPhrase[] = [
   { said: ['残疾'], with: ['唯一的孩子', '独生子'] },
@@ -21,5 +21,30 @@ describe('a held-out query collides with resident-words.json only where the entr
     expect(heardIn(entries, '东西全烧没了')).toBeUndefined();
     expect(heardIn(entries, '老伴没了')).toBe('没了');
     expect(heardIn(entries, '爸妈都走了')).toBeUndefined();
+  });
+});
+
+describe('a blind set may hold what the dictionary already knew when it was written', () => {
+  const seen = (phrases: string[]) => ({
+    aliases: ['迁户口'],
+    tuning: ['开个小卖部'],
+    entries,
+    heardWhenWritten: [{ queries: [['老板欠工资不给', []], ['迁户口', []]] as [string, string[]][], phrases }],
+  });
+
+  it('lets a phrase or alias stand that was there before the set was written', () => {
+    expect(heldOutCollisions([['老板欠工资不给', []], ['迁户口', []]], seen(['欠工资', '迁户口']))).toEqual([]);
+  });
+
+  it('names one added since, and the same words in a query of another set', () => {
+    expect(heldOutCollisions([['老板欠工资不给', []], ['迁户口', []]], seen([]))).toEqual([
+      'the resident-words.json phrase "欠工资"',
+      'an alias verbatim',
+    ]);
+    expect(heldOutCollisions([['老板欠工资不还', []]], seen(['欠工资']))).toEqual(['the resident-words.json phrase "欠工资"']);
+  });
+
+  it('never lets a tuning query stand', () => {
+    expect(heldOutCollisions([['开个小卖部', []]], seen(['开个小卖部']))).toEqual(['a tuning query']);
   });
 });

@@ -1,7 +1,7 @@
 // How often an engine puts an item that answers the query first, or among the first five.
 import { readFileSync } from 'node:fs';
 import { CHATTER, type SearchDocument } from '@bianmin/server/tooling';
-import { HELD_OUT } from './search-held-out';
+import { HEARD_WHEN_WRITTEN, HELD_OUT } from './search-held-out';
 import { HELD_OUT_CHATTER } from './search-held-out-chatter';
 import { TUNING, type QualityCase } from './search-queries';
 
@@ -75,7 +75,9 @@ const plain = (text: string): string =>
 /**
  * Fails the run when a set cannot be trusted: an answer that is not a demo item, or a held-out
  * query that is an alias verbatim, a tuning query, or holds a phrase of resident-words.json
- * (then one engine would have been tuned on it).
+ * (then one engine would have been tuned on it) — unless that phrase or alias was already there
+ * when the query's blind set was written (`HEARD_WHEN_WRITTEN`): a resident's word the dictionary
+ * held before anyone saw the query is the dictionary working, not a leak.
  */
 export function checkQualitySets(docs: SearchDocument[]): void {
   const tuningCases = Object.values(TUNING).flat();
@@ -83,31 +85,57 @@ export function checkQualitySets(docs: SearchDocument[]): void {
   const names = new Set(docs.map((d) => d.name));
   const unknown = [...tuningCases, ...heldOut].flatMap(([, answers]) => answers).filter((name) => !names.has(name));
   if (unknown.length) throw new Error(`answers that are not demo items: ${unknown.join(', ')}`);
-  const aliases = new Set(docs.flatMap((d) => d.aliases.map(plain)));
-  const tuning = new Set(tuningCases.map(([q]) => plain(q)));
   const { entries } = JSON.parse(readFileSync(RESIDENT_WORDS, 'utf8')) as { entries: ResidentPhrase[] };
-  const heard = (text: string): string | undefined => heardIn(entries, text);
+  const collisions = heldOutCollisions(heldOut, {
+    aliases: docs.flatMap((d) => d.aliases),
+    tuning: tuningCases.map(([q]) => q),
+    entries,
+    heardWhenWritten: HEARD_WHEN_WRITTEN,
+  });
   // The error names what on the tuning side collided, never the held-out query: whoever tunes must
   // be able to act on it without reading a held-out text.
-  const collisions = heldOut.flatMap(([q]) => {
-    const text = plain(q);
-    if (aliases.has(text)) return ['an alias verbatim'];
-    if (tuning.has(text)) return ['a tuning query'];
-    const phrase = heard(text);
-    return phrase ? [`the resident-words.json phrase "${phrase}"`] : [];
-  });
   if (collisions.length)
     throw new Error(`${collisions.length} held-out queries already seen by an engine, through: ${[...new Set(collisions)].join('; ')}`);
   if (heldOut.length < 30) throw new Error(`the held-out set needs at least 30 queries, has ${heldOut.length}`);
   // Written by several hands: a query twice would count twice (the error names no query, as above).
   const twice = heldOut.length - new Set(heldOut.map(([q]) => plain(q))).size;
   if (twice) throw new Error(`${twice} held-out queries are another held-out query again`);
+  const tuning = new Set(tuningCases.map(([q]) => plain(q)));
   const tuningChatter = new Set(CHATTER.map(plain));
-  const chatterSeen = HELD_OUT_CHATTER.filter((q) => tuning.has(plain(q)) || tuningChatter.has(plain(q)) || heard(plain(q)) !== undefined);
+  const chatterSeen = HELD_OUT_CHATTER.filter(
+    (q) => tuning.has(plain(q)) || tuningChatter.has(plain(q)) || heardIn(entries, plain(q)) !== undefined,
+  );
   if (chatterSeen.length)
     throw new Error(
       `${chatterSeen.length} held-out chatter queries already seen by an engine (a tuning query or a resident-words.json phrase)`,
     );
+}
+
+/** Phrases and aliases a blind set's queries may hold: in the dictionary or catalogue before the set was written. */
+export interface HeardWhenWritten {
+  queries: QualityCase[];
+  phrases: string[];
+}
+
+/** What on the tuning side each colliding held-out query collided with (none: the set can be trusted). */
+export function heldOutCollisions(
+  heldOut: QualityCase[],
+  seen: { aliases: string[]; tuning: string[]; entries: ResidentPhrase[]; heardWhenWritten: HeardWhenWritten[] },
+): string[] {
+  const aliases = new Set(seen.aliases.map(plain));
+  const tuning = new Set(seen.tuning.map(plain));
+  const allowed = new Map<string, Set<string>>();
+  for (const set of seen.heardWhenWritten) {
+    for (const [q] of set.queries) allowed.set(plain(q), new Set(set.phrases.map(plain)));
+  }
+  return heldOut.flatMap(([q]) => {
+    const text = plain(q);
+    const before = allowed.get(text);
+    if (tuning.has(text)) return ['a tuning query'];
+    if (aliases.has(text) && !before?.has(text)) return ['an alias verbatim'];
+    const phrase = heardIn(seen.entries, text);
+    return phrase && !before?.has(plain(phrase)) ? [`the resident-words.json phrase "${phrase}"`] : [];
+  });
 }
 
 /**
