@@ -8,6 +8,7 @@ import { HELD_OUT_CHATTER_BLIND_4 } from './search-held-out-blind-4';
 import { HELD_OUT_CHATTER_BLIND_5 } from './search-held-out-blind-5';
 import { HELD_OUT_CHATTER_BLIND_6 } from './search-held-out-blind-6';
 import { HELD_OUT_CHATTER_BLIND_7 } from './search-held-out-blind-7';
+import { HELD_OUT_CHATTER_BLIND_8 } from './search-held-out-blind-8';
 
 export const HELD_OUT_CHATTER: string[] = [
   ...HELD_OUT_CHATTER_BLIND,
@@ -15,6 +16,7 @@ export const HELD_OUT_CHATTER: string[] = [
   ...HELD_OUT_CHATTER_BLIND_5,
   ...HELD_OUT_CHATTER_BLIND_6,
   ...HELD_OUT_CHATTER_BLIND_7,
+  ...HELD_OUT_CHATTER_BLIND_8,
   '今天天气怎么样',
   '晚饭吃什么好',
   '哈哈哈哈哈',

@@ -12,6 +12,7 @@ import { HELD_OUT_BLIND_4 } from './search-held-out-blind-4';
 import { HELD_OUT_BLIND_5 } from './search-held-out-blind-5';
 import { HEARD_WHEN_WRITTEN_6, HELD_OUT_BLIND_6 } from './search-held-out-blind-6';
 import { HEARD_WHEN_WRITTEN_7, HELD_OUT_BLIND_7 } from './search-held-out-blind-7';
+import { HEARD_WHEN_WRITTEN_8, HELD_OUT_BLIND_8 } from './search-held-out-blind-8';
 
 const SELF_EMPLOYED = '个体工商户设立登记';
 const SMALL_CATERING = '食品小作坊小餐饮登记';
@@ -26,6 +27,7 @@ export const HELD_OUT: Record<string, QualityCase[]> = {
   ...HELD_OUT_BLIND_5,
   ...HELD_OUT_BLIND_6,
   ...HELD_OUT_BLIND_7,
+  ...HELD_OUT_BLIND_8,
   'the shop they mean to open': [
     ['想在小区门口开个烟酒铺', [SELF_EMPLOYED, '仅销售预包装食品经营者备案']],
     ['开个水果店', [SELF_EMPLOYED, '食品经营许可']],
@@ -101,4 +103,5 @@ export const HELD_OUT: Record<string, QualityCase[]> = {
 export const HEARD_WHEN_WRITTEN: HeardWhenWritten[] = [
   { queries: Object.values(HELD_OUT_BLIND_6).flat(), phrases: HEARD_WHEN_WRITTEN_6 },
   { queries: Object.values(HELD_OUT_BLIND_7).flat(), phrases: HEARD_WHEN_WRITTEN_7 },
+  { queries: Object.values(HELD_OUT_BLIND_8).flat(), phrases: HEARD_WHEN_WRITTEN_8 },
 ];
