@@ -1,8 +1,7 @@
-// Booking bench: the release-time rush on MariaDB. 2,000 verified residents book 40 slots of
-// capacity 5 at once (50 per slot) through the real API, then the same load hits two bare Koa +
-// mysql2 endpoints: one doing the same work as ours by hand (bare-same-work.ts), one that only
-// runs the conditional update. Exactly 200 places must be given, every other answer must be
-// SLOT_FULL, and the database counters must equal the appointment rows.
+// Booking bench: the release-time rush on MariaDB. 2,000 verified residents book 40 slots of capacity
+// 5 at once (50 per slot) through the real API, then the same load hits bare Koa + mysql2 endpoints:
+// the same work as ours by hand (bare-same-work.ts), and the conditional update alone. Exactly 200
+// places must be given, every other answer SLOT_FULL, and the counters must equal the appointment rows.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type mysql from 'mysql2/promise';
