@@ -29,18 +29,39 @@ describe('a blind set may hold what the dictionary already knew when it was writ
     aliases: ['迁户口'],
     tuning: ['开个小卖部'],
     entries,
-    heardWhenWritten: [{ queries: [['老板欠工资不给', []], ['迁户口', []]] as [string, string[]][], phrases }],
+    heardWhenWritten: [
+      {
+        queries: [
+          ['老板欠工资不给', []],
+          ['迁户口', []],
+        ] as [string, string[]][],
+        phrases,
+      },
+    ],
   });
 
   it('lets a phrase or alias stand that was there before the set was written', () => {
-    expect(heldOutCollisions([['老板欠工资不给', []], ['迁户口', []]], seen(['欠工资', '迁户口']))).toEqual([]);
+    expect(
+      heldOutCollisions(
+        [
+          ['老板欠工资不给', []],
+          ['迁户口', []],
+        ],
+        seen(['欠工资', '迁户口']),
+      ),
+    ).toEqual([]);
   });
 
   it('names one added since, and the same words in a query of another set', () => {
-    expect(heldOutCollisions([['老板欠工资不给', []], ['迁户口', []]], seen([]))).toEqual([
-      'the resident-words.json phrase "欠工资"',
-      'an alias verbatim',
-    ]);
+    expect(
+      heldOutCollisions(
+        [
+          ['老板欠工资不给', []],
+          ['迁户口', []],
+        ],
+        seen([]),
+      ),
+    ).toEqual(['the resident-words.json phrase "欠工资"', 'an alias verbatim']);
     expect(heldOutCollisions([['老板欠工资不还', []]], seen(['欠工资']))).toEqual(['the resident-words.json phrase "欠工资"']);
   });
 
